@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Folio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "folio", targets: ["folio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // Debian's libcmark-dev, the CommonMark reference implementation.
+        .systemLibrary(
+            name: "CMark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // Source locations, diagnostics, ROC calendar: shared vocabulary, no I/O.
+        .target(name: "FolioCore"),
+        // Indicator catalog, plan model and plan rules. Pure Swift: no files, no HTML.
+        .target(name: "FolioPlan", dependencies: ["FolioCore"]),
+        // Rulebook, dossier model, scoring and eligibility. Pure Swift: no files, no HTML.
+        .target(name: "FolioPromotion", dependencies: ["FolioCore"]),
+        // Loading, Markdown, templates, pages, atomic output.
+        .target(
+            name: "FolioSite",
+            dependencies: [
+                "CMark", "FolioCore", "FolioPlan", "FolioPromotion",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources/catalog"), .copy("Resources/rulebooks")]
+        ),
+        .executableTarget(
+            name: "folio",
+            dependencies: [
+                "FolioSite", "FolioCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
+        .testTarget(name: "FolioPlanTests", dependencies: ["FolioPlan", "FolioCore"]),
+        .testTarget(name: "FolioPromotionTests", dependencies: ["FolioPromotion", "FolioCore"]),
+        .testTarget(
+            name: "FolioSiteTests",
+            dependencies: ["FolioSite", "FolioPlan", "FolioPromotion", "FolioCore", "folio"]
+        ),
+    ]
+)

@@ -1,0 +1,88 @@
+import Foundation
+
+/// A calendar date as the college writes it: ROC year (民國), month, day.
+///
+/// ROC year = Gregorian year − 1911 (民國115年 = 2026). Accepted spellings:
+/// `115/07/09`, `115.07.09`, `115-07-09`, `1150709` (seven digits, or six for a
+/// two-digit year such as `991231`), and ISO `2026-07-09`.
+public struct RocDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let gregorianYear: Int
+    public let month: Int
+    public let day: Int
+
+    public init?(gregorianYear: Int, month: Int, day: Int) {
+        guard (1912...2200).contains(gregorianYear), (1...12).contains(month),
+              (1...RocDate.daysIn(month: month, year: gregorianYear)).contains(day) else { return nil }
+        self.gregorianYear = gregorianYear
+        self.month = month
+        self.day = day
+    }
+
+    public init?(rocYear: Int, month: Int, day: Int) {
+        self.init(gregorianYear: rocYear + 1911, month: month, day: day)
+    }
+
+    public var rocYear: Int { gregorianYear - 1911 }
+
+    /// Parses any accepted spelling; nil when the text is not a real date.
+    public init?(parsing raw: String) {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        if text.count == 10, text.dropFirst(4).first == "-", let iso = RocDate.parseParts(text, separator: "-"),
+           iso.0 >= 1912 {
+            self.init(gregorianYear: iso.0, month: iso.1, day: iso.2)
+            return
+        }
+        for separator: Character in ["/", ".", "-"] where text.contains(separator) {
+            guard let parts = RocDate.parseParts(text, separator: separator), parts.0 < 1000 else { return nil }
+            self.init(rocYear: parts.0, month: parts.1, day: parts.2)
+            return
+        }
+        guard (6...7).contains(text.count), text.allSatisfy(\.isASCIIDigit), let packed = Int(text) else { return nil }
+        self.init(rocYear: packed / 10_000, month: packed / 100 % 100, day: packed % 100)
+    }
+
+    private static func parseParts(_ text: String, separator: Character) -> (Int, Int, Int)? {
+        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return (y, m, d)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// `115/07/09`: how the college prints dates.
+    public var description: String { rocString }
+
+    public var rocString: String {
+        "\(rocYear)/\(RocDate.twoDigits(month))/\(RocDate.twoDigits(day))"
+    }
+
+    public var isoString: String {
+        "\(gregorianYear)-\(RocDate.twoDigits(month))-\(RocDate.twoDigits(day))"
+    }
+
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// The academic year (學年度) this date falls in: 1 August of ROC year N to 31 July of N+1.
+    public var academicYear: Int { month >= 8 ? rocYear : rocYear - 1 }
+
+    /// The same day `years` later (29 February falls back to 28 February).
+    public func adding(years: Int) -> RocDate {
+        let year = gregorianYear + years
+        return RocDate(gregorianYear: year, month: month, day: min(day, RocDate.daysIn(month: month, year: year)))!
+    }
+
+    public static func < (a: RocDate, b: RocDate) -> Bool {
+        (a.gregorianYear, a.month, a.day) < (b.gregorianYear, b.month, b.day)
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

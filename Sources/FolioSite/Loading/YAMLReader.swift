@@ -1,0 +1,229 @@
+import FolioCore
+import Foundation
+import Yams
+
+/// Reads YAML into Folio's models while remembering where every value came from.
+///
+/// Each accessor reports a wrongly typed or missing value to the sink with the node's
+/// `path:line:column` and returns nil, so a load goes on and reports every problem at once.
+public struct YAMLValue {
+    public let node: Node
+    public let file: String
+    public let sink: DiagnosticSink
+    /// The key path from the document root, e.g. `measures[2].targets`, used in messages.
+    public let path: String
+
+    public var location: SourceLocation {
+        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    }
+
+    /// Parses a whole file. Syntax errors are reported with their position and yield nil.
+    public static func parse(_ text: String, file: String, sink: DiagnosticSink) -> YAMLValue? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                sink.error(.file(file), "the file is empty; it needs a mapping of keys, see the README's content format")
+                return nil
+            }
+            return YAMLValue(node: node, file: file, sink: sink, path: "")
+        } catch let error as YamlError {
+            sink.error(YAMLValue.location(of: error, file: file), "invalid YAML: \(YAMLValue.summary(of: error))")
+            return nil
+        } catch {
+            sink.error(.file(file), "invalid YAML: \(error)")
+            return nil
+        }
+    }
+
+    func child(_ node: Node, _ component: String) -> YAMLValue {
+        YAMLValue(node: node, file: file, sink: sink, path: path.isEmpty ? component : "\(path).\(component)")
+    }
+
+    public var isNull: Bool {
+        if case .scalar(let scalar) = node { return scalar.tag.description == Tag.Name.null.rawValue || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)) }
+        return false
+    }
+
+    private var describedKind: String {
+        switch node {
+        case .scalar(let s): return "the scalar '\(s.string)'"
+        case .mapping: return "a mapping"
+        case .sequence: return "a list"
+        case .alias: return "an alias"
+        }
+    }
+
+    func typeError(_ expected: String, hint: String = "") {
+        let name = path.isEmpty ? "the document" : "'\(path)'"
+        sink.error(location, "\(name) must be \(expected), found \(describedKind)\(hint.isEmpty ? "" : "; \(hint)")")
+    }
+
+    // MARK: Scalars
+
+    /// Any scalar as text (numbers too, as written).
+    public func string(_ expected: String = "text") -> String? {
+        guard case .scalar(let scalar) = node, !isNull else { typeError(expected); return nil }
+        return scalar.string
+    }
+
+    public func nonEmptyString(_ expected: String = "non-empty text") -> String? {
+        guard let text = string(expected) else { return nil }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { typeError(expected); return nil }
+        return trimmed
+    }
+
+    public func int(_ expected: String = "a whole number") -> Int? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Int(scalar.string) else {
+            typeError(expected); return nil
+        }
+        return value
+    }
+
+    public func double(_ expected: String = "a number") -> Double? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain,
+              let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+            typeError(expected); return nil
+        }
+        return value
+    }
+
+    public func bool() -> Bool? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { typeError("true or false"); return nil }
+        switch scalar.string {
+        case "true", "True", "TRUE", "yes", "Yes": return true
+        case "false", "False", "FALSE", "no", "No": return false
+        default: typeError("true or false"); return nil
+        }
+    }
+
+    /// One of a fixed set of words, with the choices listed when it is not.
+    public func oneOf<T>(_ choices: KeyValuePairs<String, T>) -> T? {
+        guard let word = string("one of \(choices.map(\.key).joined(separator: ", "))") else { return nil }
+        if let match = choices.first(where: { $0.key == word }) { return match.value }
+        let names = choices.map { "'\($0.key)'" }.joined(separator: ", ")
+        sink.error(location, "'\(path)' must be one of \(names), found '\(word)'")
+        return nil
+    }
+
+    public func date() -> RocDate? {
+        guard let text = string("a date") else { return nil }
+        guard let date = RocDate(parsing: text) else {
+            sink.error(location, "'\(text)' is not a date; write it as 115/07/09, 115.07.09, 1150709 or 2026-07-09")
+            return nil
+        }
+        return date
+    }
+
+    // MARK: Collections
+
+    public func list() -> [YAMLValue]? {
+        guard case .sequence(let sequence) = node else { typeError("a list"); return nil }
+        return sequence.enumerated().map { index, item in
+            YAMLValue(node: item, file: file, sink: sink, path: "\(path)[\(index)]")
+        }
+    }
+
+    public func mapping() -> YAMLMapping? {
+        guard case .mapping(let mapping) = node else { typeError("a mapping of keys to values"); return nil }
+        return YAMLMapping(value: self, pairs: Array(mapping))
+    }
+}
+
+extension YAMLValue {
+    static func location(of error: YamlError, file: String) -> SourceLocation {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return SourceLocation(file: file, line: mark.line, column: mark.column)
+        case .duplicatedKeysInMapping(_, let context):
+            return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
+        default:
+            return .file(file)
+        }
+    }
+
+    static func summary(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        case .duplicatedKeysInMapping(let duplicated, _):
+            return "the key '\(duplicated.joined(separator: "', '"))' appears twice in one mapping; keep one"
+        default:
+            return "\(error)"
+        }
+    }
+}
+
+/// A YAML mapping that knows which keys its reader asked for, so that every other key,
+/// a typo above all, is reported instead of silently dropped.
+public final class YAMLMapping {
+    public let value: YAMLValue
+    private let pairs: [(key: Node, value: Node)]
+    private var known: [String] = []
+
+    init(value: YAMLValue, pairs: [(key: Node, value: Node)]) {
+        self.value = value
+        self.pairs = pairs
+    }
+
+    public var location: SourceLocation { value.location }
+
+    /// Every key as written, in file order (for maps keyed by data, e.g. years).
+    public var entries: [(key: String, keyLocation: SourceLocation, value: YAMLValue)] {
+        pairs.map { pair in
+            let key = pair.key.string ?? ""
+            let location = SourceLocation(file: value.file, line: pair.key.mark?.line ?? 1, column: pair.key.mark?.column ?? 1)
+            return (key, location, value.child(pair.value, key))
+        }
+    }
+
+    public func optional(_ key: String) -> YAMLValue? {
+        known.append(key)
+        guard let pair = pairs.first(where: { $0.key.string == key }) else { return nil }
+        let child = value.child(pair.value, key)
+        return child.isNull ? nil : child
+    }
+
+    public func required(_ key: String, _ what: String) -> YAMLValue? {
+        if let child = optional(key) { return child }
+        let owner = value.path.isEmpty ? "the file" : "'\(value.path)'"
+        value.sink.error(location, "\(owner) is missing '\(key)': add \(what)")
+        return nil
+    }
+
+    /// Reports keys that no reader asked for. Call after reading every key.
+    public func rejectUnknownKeys() {
+        for pair in pairs {
+            let key = pair.key.string ?? ""
+            guard !known.contains(key) else { continue }
+            let location = SourceLocation(file: value.file, line: pair.key.mark?.line ?? 1, column: pair.key.mark?.column ?? 1)
+            var message = "unknown key '\(key)'"
+            if let guess = known.closest(to: key) { message += "; did you mean '\(guess)'?" } else {
+                message += "; the keys allowed here are \(known.map { "'\($0)'" }.joined(separator: ", "))"
+            }
+            value.sink.error(location, message)
+        }
+    }
+}
+
+extension Array where Element == String {
+    /// The element within a small edit distance of `word`, for "did you mean" hints.
+    func closest(to word: String) -> String? {
+        let scored = map { ($0, $0.editDistance(to: word)) }.filter { $0.1 <= Swift.max(1, word.count / 3) }
+        return scored.min { $0.1 < $1.1 }?.0
+    }
+}
+
+extension String {
+    func editDistance(to other: String) -> Int {
+        let a = Array(self), b = Array(other)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in stride(from: 1, through: b.count, by: 1) {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
+    }
+}
