@@ -1,0 +1,112 @@
+import FolioCore
+import FolioPlan
+import Foundation
+
+/// Reads an indicator catalog (a versioned data file) into `Catalog`, and validates it.
+public enum CatalogLoader {
+    /// The catalogs shipped with Folio, by id (the file name without `.yaml`).
+    public static func builtInURL(id: String) -> URL? {
+        Bundle.module.url(forResource: id, withExtension: "yaml", subdirectory: "catalog")
+    }
+
+    public static var builtInIDs: [String] {
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("catalog"),
+              let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return [] }
+        return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
+
+    /// Loads a shipped catalog; `displayPath` is how diagnostics name the file.
+    public static func loadBuiltIn(id: String, sink: DiagnosticSink, referencedAt location: SourceLocation) -> Catalog? {
+        guard let url = builtInURL(id: id) else {
+            let known = builtInIDs.map { "'\($0)'" }.joined(separator: ", ")
+            sink.error(location, "there is no indicator catalog '\(id)'; the catalogs Folio knows are \(known)")
+            return nil
+        }
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+            sink.error(location, "cannot read the catalog \(url.path)")
+            return nil
+        }
+        return load(text, file: "catalog/\(id).yaml", sink: sink)
+    }
+
+    public static func load(_ text: String, file: String, sink: DiagnosticSink) -> Catalog? {
+        guard let root = YAMLValue.parse(text, file: file, sink: sink)?.mapping() else { return nil }
+        let errorsBefore = sink.diagnostics.count
+        let header = root.required("catalog", "the catalog's id, title, phase and years")?.mapping()
+        let id = header?.required("id", "the catalog id")?.nonEmptyString()
+        let title = header?.required("title", "the catalog title")?.nonEmptyString()
+        let titleEn = header?.required("title_en", "the English title")?.nonEmptyString()
+        let phase = header?.required("phase", "the plan phase, e.g. 第二期")?.nonEmptyString()
+        let firstYear = header?.required("first_year", "the phase's first ROC year")?.int()
+        let lastYear = header?.required("last_year", "the phase's last ROC year")?.int()
+        header?.rejectUnknownKeys()
+
+        let sections = (root.required("sections", "the list of sections")?.list() ?? []).compactMap(section)
+        let indicators = (root.required("indicators", "the list of indicators")?.list() ?? []).compactMap(indicator)
+        root.rejectUnknownKeys()
+
+        guard sink.diagnostics.count == errorsBefore, let id, let title, let titleEn, let phase,
+              let firstYear, let lastYear else { return nil }
+        let catalog = Catalog(id: id, title: title, titleEn: titleEn, phase: phase, firstYear: firstYear,
+                              lastYear: lastYear, sections: sections, indicators: indicators)
+        sink.append(contentsOf: catalog.validate())
+        return catalog
+    }
+
+    private static func section(_ value: YAMLValue) -> CatalogSection? {
+        guard let map = value.mapping() else { return nil }
+        let id = map.required("id", "the section number")?.int()
+        let name = map.required("name", "the section name")?.nonEmptyString()
+        let nameEn = map.required("name_en", "the English name")?.nonEmptyString()
+        map.rejectUnknownKeys()
+        guard let id, let name, let nameEn else { return nil }
+        return CatalogSection(id: id, name: name, nameEn: nameEn)
+    }
+
+    private static func indicator(_ value: YAMLValue) -> Indicator? {
+        guard let map = value.mapping() else { return nil }
+        let number = map.required("number", "the indicator number")?.int()
+        let section = map.required("section", "the section number")?.int()
+        let name = map.required("name", "the indicator name")?.nonEmptyString()
+        let nameEn = map.required("name_en", "the English name")?.nonEmptyString()
+        let nationalOnly = map.optional("national_only")?.bool() ?? false
+        let customAllowed = map.optional("custom_measures_allowed")?.bool() ?? true
+        let goal = paragraphs(map.required("policy_goal", "the policy goal paragraphs"))
+        let strategies = paragraphs(map.required("strategies", "the recommended strategies"))
+        let measurement = paragraphs(map.required("measurement", "the measurement explanation"))
+        let measures = (map.required("measures", "the ministry measures")?.list() ?? []).compactMap(measure)
+        map.rejectUnknownKeys()
+        guard let number, let section, let name, let nameEn else { return nil }
+        return Indicator(number: number, section: section, name: name, nameEn: nameEn, nationalOnly: nationalOnly,
+                         customMeasuresAllowed: customAllowed, policyGoal: goal, strategies: strategies,
+                         measurement: measurement, measures: measures, location: map.location)
+    }
+
+    private static func measure(_ value: YAMLValue) -> CatalogMeasure? {
+        guard let map = value.mapping() else { return nil }
+        let id = map.required("id", "the measure id, e.g. 1-1")?.nonEmptyString()
+        let name = map.required("name", "the measure name")?.nonEmptyString()
+        let nameEn = map.required("name_en", "the English name")?.nonEmptyString()
+        let kind = map.required("kind", "quantitative or qualitative")?
+            .oneOf(["quantitative": MeasureKind.quantitative, "qualitative": .qualitative])
+        let unit = map.optional("unit")?.nonEmptyString()
+        let direction = map.optional("direction").flatMap(PlanLoader.direction)
+        let source = map.required("source", "the data source")?.nonEmptyString()
+        let sourceTable = map.optional("source_table")?.nonEmptyString()
+        let breakdowns = (map.optional("breakdowns")?.list() ?? []).compactMap { item -> Breakdown? in
+            item.oneOf(["sex": Breakdown.sex, "cross_domain_type": .crossDomainType,
+                        "cefr_level": .cefrLevel, "language_group": .languageGroup])
+        }
+        let excludes = (map.optional("excludes")?.list() ?? []).compactMap { $0.nonEmptyString() }
+        let note = map.optional("note")?.nonEmptyString()
+        map.rejectUnknownKeys()
+        guard let id, let name, let nameEn, let kind, let source else { return nil }
+        return CatalogMeasure(id: id, name: name, nameEn: nameEn, kind: kind, unit: unit, direction: direction,
+                              source: source, sourceTable: sourceTable, breakdowns: breakdowns,
+                              excludes: excludes, note: note, location: map.location)
+    }
+
+    private static func paragraphs(_ value: YAMLValue?) -> [String] {
+        (value?.list() ?? []).compactMap { $0.nonEmptyString() }
+    }
+}

@@ -1,0 +1,177 @@
+import FolioCore
+import FolioPlan
+import Foundation
+
+/// Everything the planning document is built from: the plan, its catalog and its narratives.
+public struct PlanContent: Sendable {
+    public var plan: Plan
+    public var catalog: Catalog
+    /// Narrative Markdown by its path relative to the content folder.
+    public var narratives: [String: String]
+}
+
+/// Reads `school.yaml` and `indicators/*.yaml` of a content folder.
+public enum PlanLoader {
+    public static let schoolFile = "school.yaml"
+    public static let indicatorsFolder = "indicators"
+
+    /// Loads and checks the plan; every problem goes to the sink. Nil when the plan cannot be built.
+    public static func load(contentFolder: URL, displayRoot: String, sink: DiagnosticSink) -> PlanContent? {
+        let files = ContentFiles(root: contentFolder, displayRoot: displayRoot)
+        guard let schoolText = files.read(schoolFile, sink: sink, missing: "the content folder has no \(schoolFile): create it with the 'school' and 'plan' mappings (see the README)"),
+              let root = YAMLValue.parse(schoolText, file: files.display(schoolFile), sink: sink)?.mapping() else { return nil }
+
+        let schoolMap = root.required("school", "the school's name, name_en and ownership")?.mapping()
+        let school = schoolMap.flatMap(self.school)
+        let planMap = root.required("plan", "the plan's catalog, title, baseline_year and years")?.mapping()
+        root.rejectUnknownKeys()
+        guard let planMap else { return nil }
+
+        let catalogRef = planMap.required("catalog", "the indicator catalog id, e.g. moe-tvc-phase2")
+        let title = planMap.required("title", "the plan's title")?.nonEmptyString()
+        let titleEn = planMap.optional("title_en")?.nonEmptyString()
+        let baselineYear = planMap.required("baseline_year", "the ROC year of the baselines, e.g. 113")?.int()
+        let yearsValue = planMap.required("years", "the plan years, e.g. [114, 115, 116]")
+        let years = (yearsValue?.list() ?? []).compactMap { $0.int("an ROC year") }
+        planMap.rejectUnknownKeys()
+
+        let catalog = catalogRef.flatMap { ref in
+            ref.nonEmptyString().flatMap { CatalogLoader.loadBuiltIn(id: $0, sink: sink, referencedAt: ref.location) }
+        }
+        if let catalog, let yearsValue {
+            checkYears(years, baselineYear: baselineYear, catalog: catalog, at: yearsValue, sink: sink)
+        }
+
+        let indicatorPaths = files.list(indicatorsFolder, extension: "yaml")
+        let indicators = indicatorPaths.compactMap { path -> IndicatorPlan? in
+            guard let text = files.read(path, sink: sink, missing: ""),
+                  let map = YAMLValue.parse(text, file: files.display(path), sink: sink)?.mapping() else { return nil }
+            return indicator(map)
+        }
+
+        guard let school, let catalog, let title, let baselineYear, !years.isEmpty else { return nil }
+        let plan = Plan(school: school, catalogID: catalog.id, title: title, titleEn: titleEn ?? title,
+                        baselineYear: baselineYear, years: years, indicators: indicators, location: root.location)
+        sink.append(contentsOf: PlanRules.check(plan, against: catalog))
+
+        var narratives: [String: String] = [:]
+        for indicatorPlan in plan.indicators {
+            for measure in indicatorPlan.measures {
+                guard let ref = measure.narrative else { continue }
+                if let text = files.read(ref.value, sink: nil, missing: "") {
+                    narratives[ref.value] = text
+                } else {
+                    sink.error(ref.location, "the narrative file \(files.display(ref.value)) does not exist: create it, or correct the path (it is relative to the content folder)")
+                }
+            }
+        }
+        return PlanContent(plan: plan, catalog: catalog, narratives: narratives)
+    }
+
+    private static func school(_ map: YAMLMapping) -> School? {
+        let name = map.required("name", "the school's name")?.nonEmptyString()
+        let nameEn = map.optional("name_en")?.nonEmptyString()
+        let ownership = map.required("ownership", "'national' or 'private'")?
+            .oneOf(["national": Ownership.national, "private": .private])
+        map.rejectUnknownKeys()
+        guard let name, let ownership else { return nil }
+        return School(name: name, nameEn: nameEn ?? name, ownership: ownership)
+    }
+
+    private static func checkYears(_ years: [Int], baselineYear: Int?, catalog: Catalog, at value: YAMLValue, sink: DiagnosticSink) {
+        let phase = catalog.firstYear...catalog.lastYear
+        if years.isEmpty { sink.error(value.location, "'plan.years' lists no year: list the plan years, e.g. [114, 115, 116]") }
+        if years != years.sorted() || Set(years).count != years.count {
+            sink.error(value.location, "'plan.years' must list each year once, in increasing order")
+        }
+        if let outside = years.first(where: { !phase.contains($0) }) {
+            sink.error(value.location, "plan year \(outside) is outside the catalog's phase (\(catalog.phase), \(catalog.firstYear)–\(catalog.lastYear))")
+        }
+        if let baselineYear, let first = years.first, baselineYear >= first {
+            sink.error(value.location, "the baseline year \(baselineYear) must come before the first plan year \(first)")
+        }
+    }
+
+    private static func indicator(_ map: YAMLMapping) -> IndicatorPlan? {
+        let number = map.required("indicator", "the indicator number, 1 to 15")?.int()
+        let sdgs = (map.optional("sdgs")?.list() ?? []).compactMap { item -> Int? in
+            guard let goal = item.int("an SDG number") else { return nil }
+            guard (1...17).contains(goal) else {
+                item.sink.error(item.location, "SDG \(goal) does not exist: the UN Sustainable Development Goals are numbered 1 to 17")
+                return nil
+            }
+            return goal
+        }
+        var measures: [MeasurePlan] = []
+        if let measuresMap = map.optional("measures")?.mapping() {
+            for entry in measuresMap.entries {
+                guard let figures = entry.value.mapping() else { continue }
+                if let measure = measure(id: entry.key, figures, keyLocation: entry.keyLocation) { measures.append(measure) }
+            }
+        }
+        let customs = (map.optional("custom_measures")?.list() ?? []).compactMap(customMeasure)
+        map.rejectUnknownKeys()
+        guard let number else { return nil }
+        return IndicatorPlan(number: number, sdgs: sdgs, measures: measures, customMeasures: customs, location: map.location)
+    }
+
+    /// Reads the figures shared by ministry and custom measures; leaves other keys to the caller.
+    private static func figures(id: String, _ map: YAMLMapping, location: SourceLocation) -> MeasurePlan {
+        let unit = map.optional("responsible_unit")?.nonEmptyString()
+        let baseline = map.optional("baseline").flatMap { value in value.double().map { Located($0, at: value.location) } }
+        let targetsValue = map.optional("targets")
+        let targets = yearMap(targetsValue, what: "target")
+        let actuals = yearMap(map.optional("actuals"), what: "actual")
+        let narrative = map.optional("narrative").flatMap { value in value.nonEmptyString().map { Located($0, at: value.location) } }
+        return MeasurePlan(id: id, responsibleUnit: unit, baseline: baseline, targets: targets,
+                           targetsLocation: targetsValue?.location, actuals: actuals, narrative: narrative,
+                           location: location)
+    }
+
+    private static func measure(id: String, _ map: YAMLMapping, keyLocation: SourceLocation) -> MeasurePlan? {
+        let plan = figures(id: id, map, location: keyLocation)
+        map.rejectUnknownKeys()
+        return plan
+    }
+
+    private static func customMeasure(_ value: YAMLValue) -> CustomMeasure? {
+        guard let map = value.mapping() else { return nil }
+        let id = map.required("id", "an id such as 1-C1")?.nonEmptyString()
+        let name = map.required("name", "the measure's name")?.nonEmptyString()
+        let nameEn = map.optional("name_en")?.nonEmptyString()
+        let unit = map.required("unit", "its unit, e.g. 人, 人次, % or 比")?.nonEmptyString()
+        let direction = map.required("direction", "'higher' or 'lower' (which way is better)").flatMap(direction)
+        let definition = map.optional("definition")?.nonEmptyString()
+        let numerator = map.optional("numerator")?.nonEmptyString()
+        let denominator = map.optional("denominator")?.nonEmptyString()
+        let period = map.optional("period")?.oneOf(["學年度": CountingPeriod.academicYear, "年度": .calendarYear])
+        let figures = figures(id: id ?? "?", map, location: map.location)
+        map.rejectUnknownKeys()
+        if let narrative = figures.narrative {
+            value.sink.error(narrative.location, "custom measures are quantitative and take no narrative; describe qualitative work in the indicator's narrative instead")
+        }
+        guard id != nil, let name, let unit, let direction else { return nil }
+        return CustomMeasure(name: name, nameEn: nameEn, unit: unit, direction: direction, definition: definition,
+                             numerator: numerator, denominator: denominator, period: period, figures: figures)
+    }
+
+    static func direction(_ value: YAMLValue) -> Direction? {
+        value.oneOf(["higher": Direction.higher, "lower": .lower])
+    }
+
+    /// `{114: 430, 115: 450}`: ROC year → number.
+    private static func yearMap(_ value: YAMLValue?, what: String) -> [Int: Located<Double>] {
+        guard let map = value?.mapping() else { return [:] }
+        var result: [Int: Located<Double>] = [:]
+        for entry in map.entries {
+            guard let year = Int(entry.key) else {
+                value!.sink.error(entry.keyLocation, "'\(entry.key)' is not a year: write each \(what) as '<ROC year>: <number>', e.g. '115: 450'")
+                continue
+            }
+            if let number = entry.value.double("a number (write percentages without %, e.g. 38.5)") {
+                result[year] = Located(number, at: entry.value.location)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,172 @@
+import FolioCore
+import FolioPlan
+
+/// Turns a checked plan into the planning-document pages of one tree.
+struct PlanPages {
+    let content: PlanContent
+    let templates: TemplateSet
+    /// Path of a tree's root as seen from inside it, e.g. for the committee tree's plan pages.
+    let confidential: Bool
+
+    var plan: Plan { content.plan }
+    var catalog: Catalog { content.catalog }
+    var language: SiteLanguage { templates.language }
+    var labels: [String: String] { templates.labels }
+
+    static func indicatorPath(_ number: Int) -> String {
+        "indicators/\(number < 10 ? "0" : "")\(number).html"
+    }
+
+    var indicators: [Indicator] {
+        PlanRules.applicableIndicators(catalog, plan.school.ownership)
+    }
+
+    func render(sink: DiagnosticSink) -> [OutputFile] {
+        var files: [OutputFile] = []
+        if let home = page(path: "index.html", title: language.pick(plan.title, plan.titleEn),
+                           body: templates.render(homeView(), template: "home", sink: sink), current: nil, sink: sink) {
+            files.append(home)
+        }
+        for (index, indicator) in indicators.enumerated() {
+            let view = indicatorView(indicator, index: index)
+            let path = PlanPages.indicatorPath(indicator.number)
+            if let file = page(path: path, title: "\(indicator.number). \(language.pick(indicator.name, indicator.nameEn))",
+                               body: templates.render(view, template: "indicator", sink: sink),
+                               current: indicator.number, sink: sink) {
+                files.append(file)
+            }
+        }
+        return files
+    }
+
+    private func page(path: String, title: String, body: String?, current: Int?, sink: DiagnosticSink) -> OutputFile? {
+        guard let body else { return nil }
+        let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let layout = LayoutView(lang: language.rawValue, title: title, root: root,
+                                siteTitle: language.pick(plan.title, plan.titleEn),
+                                schoolName: language.pick(plan.school.name, plan.school.nameEn),
+                                nav: nav(current: current, root: root), body: body, labels: labels,
+                                confidential: confidential)
+        guard let html = templates.render(layout, template: "layout", sink: sink) else { return nil }
+        return OutputFile(path: path, contents: html)
+    }
+
+    private func nav(current: Int?, root: String) -> [NavSectionView] {
+        catalog.sections.compactMap { section in
+            let items = indicators.filter { $0.section == section.id }.map { indicator in
+                NavItemView(number: indicator.number, name: language.pick(indicator.name, indicator.nameEn),
+                            href: root + PlanPages.indicatorPath(indicator.number), current: indicator.number == current)
+            }
+            return items.isEmpty ? nil : NavSectionView(name: language.pick(section.name, section.nameEn), indicators: items)
+        }
+    }
+
+    // MARK: Home
+
+    private func homeView() -> HomeView {
+        let sections = catalog.sections.compactMap { section -> SectionCardsView? in
+            let cards = indicators.filter { $0.section == section.id }.map(card)
+            return cards.isEmpty ? nil : SectionCardsView(name: language.pick(section.name, section.nameEn), indicators: cards)
+        }
+        return HomeView(planTitle: language.pick(plan.title, plan.titleEn),
+                        schoolName: language.pick(plan.school.name, plan.school.nameEn),
+                        catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: catalog.phase,
+                        baselineYear: plan.baselineYear, years: plan.years.map(YearHeaderView.init),
+                        yearCount: plan.years.count, sections: sections,
+                        rows: indicators.flatMap { rows(for: $0, root: "") }, labels: labels)
+    }
+
+    private func card(_ indicator: Indicator) -> IndicatorCardView {
+        let states = rows(for: indicator, root: "").compactMap { row in
+            row.years.last { $0.state == "met" || $0.state == "not-met" }?.state ?? "pending"
+        }
+        let met = states.filter { $0 == "met" }.count
+        let notMet = states.filter { $0 == "not-met" }.count
+        let pending = states.filter { $0 == "pending" }.count
+        let state = notMet > 0 ? "not-met" : (met > 0 ? "met" : "pending")
+        return IndicatorCardView(number: indicator.number, name: language.pick(indicator.name, indicator.nameEn),
+                                 href: PlanPages.indicatorPath(indicator.number), sdgs: sdgs(indicator.number),
+                                 met: met, notMet: notMet, pending: pending,
+                                 qualitative: indicator.measures.filter { $0.kind == .qualitative }.count,
+                                 state: state, stateLabel: labels["state-\(state)"] ?? state)
+    }
+
+    private func sdgs(_ number: Int) -> [SDGView] {
+        (plan.indicator(number)?.sdgs ?? []).map { SDGView(number: $0, label: "SDG \($0)") }
+    }
+
+    // MARK: Measures
+
+    /// Rows for the indicator's quantitative ministry measures, then its custom measures.
+    func rows(for indicator: Indicator, root: String) -> [MeasureRowView] {
+        let indicatorPlan = plan.indicator(indicator.number)
+        let ministry = indicator.quantitativeMeasures.compactMap { measure -> MeasureRowView? in
+            guard let figures = indicatorPlan?.measure(measure.id), let direction = measure.direction else { return nil }
+            return row(indicator: indicator.number, id: measure.id, name: language.pick(measure.name, measure.nameEn),
+                       unit: measure.unit ?? "", direction: direction, isCustom: false, figures: figures, root: root)
+        }
+        let customs = (indicatorPlan?.customMeasures ?? []).map { custom in
+            row(indicator: indicator.number, id: custom.id, name: language.pick(custom.name, custom.nameEn),
+                unit: custom.unit, direction: custom.direction, isCustom: true, figures: custom.figures, root: root)
+        }
+        return ministry + customs
+    }
+
+    private func row(indicator: Int, id: String, name: String, unit: String, direction: Direction,
+                     isCustom: Bool, figures: MeasurePlan, root: String) -> MeasureRowView {
+        let cells = plan.years.map { year -> YearCellView in
+            let target = figures.targets[year]?.value
+            let actual = figures.actuals[year]?.value
+            let achievement = Achievement.of(actual: actual, target: target, direction: direction)
+            let state: String
+            switch achievement {
+            case .reported(_, let met): state = met ? "met" : "not-met"
+            case .pending: state = "pending"
+            case .notComputable: state = "none"
+            }
+            return YearCellView(year: year, target: Formatting.figure(target, unit: unit),
+                                actual: Formatting.figure(actual, unit: unit),
+                                rate: achievement.rate.map(Formatting.rate) ?? "—",
+                                state: state, stateLabel: labels["state-\(state)"] ?? state)
+        }
+        return MeasureRowView(indicatorNumber: indicator, indicatorHref: root + PlanPages.indicatorPath(indicator),
+                              id: id, name: name, unit: unit, direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
+                              lowerIsBetter: direction == .lower, isCustom: isCustom,
+                              responsibleUnit: figures.responsibleUnit ?? "—",
+                              baseline: Formatting.figure(figures.baseline?.value, unit: unit), years: cells)
+    }
+
+    // MARK: Indicator page
+
+    private func indicatorView(_ indicator: Indicator, index: Int) -> IndicatorPageView {
+        let indicatorPlan = plan.indicator(indicator.number)
+        let link = { (other: Indicator) in
+            LinkView(href: "../" + PlanPages.indicatorPath(other.number),
+                     label: "\(other.number). \(language.pick(other.name, other.nameEn))")
+        }
+        let rows = rows(for: indicator, root: "../")
+        let customs = (indicatorPlan?.customMeasures ?? []).map { custom in
+            CustomMeasureView(id: custom.id, name: language.pick(custom.name, custom.nameEn), unit: custom.unit,
+                              direction: labels["direction-\(custom.direction.rawValue)"] ?? custom.direction.rawValue,
+                              definition: custom.definition, numerator: custom.numerator, denominator: custom.denominator,
+                              period: custom.period?.rawValue, responsibleUnit: custom.figures.responsibleUnit ?? "—")
+        }
+        let narratives = indicator.measures.filter { $0.kind == .qualitative }.compactMap { measure -> NarrativeView? in
+            guard let entry = indicatorPlan?.measure(measure.id), let path = entry.narrative?.value,
+                  let markdown = content.narratives[path] else { return nil }
+            return NarrativeView(id: measure.id, name: language.pick(measure.name, measure.nameEn),
+                                 responsibleUnit: entry.responsibleUnit ?? "—", html: Markdown.html(markdown))
+        }
+        let section = catalog.section(indicator.section)
+        return IndicatorPageView(
+            number: indicator.number, name: language.pick(indicator.name, indicator.nameEn), nameEn: indicator.nameEn,
+            sectionName: section.map { language.pick($0.name, $0.nameEn) } ?? "",
+            sdgs: sdgs(indicator.number), policyGoal: indicator.policyGoal, strategies: indicator.strategies,
+            measurement: indicator.measurement, baselineYear: plan.baselineYear,
+            years: plan.years.map(YearHeaderView.init), rows: rows, hasRows: !rows.isEmpty,
+            customs: customs, hasCustoms: !customs.isEmpty, narratives: narratives,
+            previous: index > 0 ? link(indicators[index - 1]) : nil,
+            next: index + 1 < indicators.count ? link(indicators[index + 1]) : nil,
+            labels: labels)
+    }
+}

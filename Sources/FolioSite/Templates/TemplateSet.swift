@@ -1,0 +1,81 @@
+import FolioCore
+import Foundation
+import Mustache
+
+/// The user's `templates/` folder: Mustache templates, label translations and static assets.
+public struct TemplateSet: Sendable {
+    public let folder: URL
+    public let library: MustacheLibrary
+    /// UI labels of the chosen language (templates/labels/<language>.yaml).
+    public let labels: [String: String]
+    public let language: SiteLanguage
+
+    /// Loads every `*.mustache` under the folder; a syntax error is reported with its file, line and column.
+    public static func load(folder: URL, displayRoot: String, language: SiteLanguage, sink: DiagnosticSink) -> TemplateSet? {
+        let files = ContentFiles(root: folder, displayRoot: displayRoot)
+        var library = MustacheLibrary()
+        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        if names.isEmpty {
+            sink.error(.file(displayRoot), "no Mustache templates found in \(displayRoot): restore the templates folder (git checkout templates) or pass --templates")
+            return nil
+        }
+        for name in names {
+            guard let text = files.read(name, sink: sink, missing: "cannot read the template") else { continue }
+            do {
+                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                sink.error(SourceLocation(file: files.display(name), line: error.context.lineNumber, column: error.context.columnNumber),
+                           "template syntax error: \(error.error); check the tag on this line")
+            } catch {
+                sink.error(.file(files.display(name)), "template syntax error: \(error)")
+            }
+        }
+        let labelsFile = "labels/\(language.rawValue).yaml"
+        let labels = loadLabels(files: files, path: labelsFile, sink: sink)
+        guard !sink.hasErrors, let labels else { return nil }
+        return TemplateSet(folder: folder, library: library, labels: labels, language: language)
+    }
+
+    private static func loadLabels(files: ContentFiles, path: String, sink: DiagnosticSink) -> [String: String]? {
+        guard let text = files.read(path, sink: sink, missing: "the labels file for this language is missing: add \(path) with the page labels (copy labels/zh-Hant.yaml and translate it)"),
+              let map = YAMLValue.parse(text, file: files.display(path), sink: sink)?.mapping() else { return nil }
+        var labels: [String: String] = [:]
+        for entry in map.entries {
+            if let text = entry.value.string("a label text") { labels[entry.key] = text }
+        }
+        return labels
+    }
+
+    /// Renders a named template; a template the pages need but the folder lacks is a reported error.
+    func render(_ view: Any, template name: String, sink: DiagnosticSink) -> String? {
+        guard let output = library.render(view, withTemplate: name) else {
+            sink.error(.file((folder.path as NSString).appendingPathComponent("\(name).mustache")),
+                       "the template '\(name).mustache' is missing: restore it from the Folio repository")
+            return nil
+        }
+        return output
+    }
+
+    /// Static files to copy into every tree (templates/assets/**), as paths relative to the folder.
+    func assetPaths() -> [String] {
+        let assets = folder.appendingPathComponent("assets")
+        let entries = FileManager.default.enumerator(atPath: assets.path)?.allObjects as? [String] ?? []
+        return entries.filter { path in
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: assets.appendingPathComponent(path).path, isDirectory: &isDirectory)
+            return exists && !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
+        }.sorted().map { "assets/\($0)" }
+    }
+}
+
+/// The language pages are written in: Traditional Chinese first, English available.
+public enum SiteLanguage: String, Sendable, CaseIterable {
+    case zhHant = "zh-Hant"
+    case en
+
+    /// Picks the name in this language, falling back to the Chinese one.
+    func pick(_ chinese: String, _ english: String?) -> String {
+        self == .en ? (english ?? chinese) : chinese
+    }
+}

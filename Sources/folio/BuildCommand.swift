@@ -1,0 +1,31 @@
+import ArgumentParser
+import FolioCore
+import FolioSite
+import Foundation
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the content and write the site.",
+        discussion: """
+        Writes site/public/ (the planning document, safe to publish). The site is built in a \
+        staging folder and swapped in only when every page is written: a failed build leaves the \
+        previous site untouched.
+        """
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    func run() throws {
+        do {
+            let report = try SiteBuilder.build(site.buildOptions)
+            DiagnosticPrinter.print(report.warnings)
+            let trees = report.fileCounts.sorted { $0.key < $1.key }
+                .map { "\(site.output)/\($0.key)/ (\($0.value) files)" }.joined(separator: ", ")
+            print("Built \(report.pageCount) pages into \(trees) in \(String(format: "%.2f", report.seconds)) s.")
+        } catch let error as DiagnosticsError {
+            DiagnosticPrinter.print(error.diagnostics)
+            DiagnosticPrinter.printError("Build failed with \(DiagnosticPrinter.summary(error.diagnostics)); \(site.output)/ was not changed.")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import FolioSite
+
+/// Options shared by every command that reads a content folder.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: ArgumentHelp("The content folder: school.yaml, indicators/, narratives/.", valueName: "folder"))
+    var content = "content"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The templates folder: Mustache templates, labels and assets.", valueName: "folder"))
+    var templates = "templates"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The output folder; replaced as a whole on success.", valueName: "folder"))
+    var output = "site"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The pages' language: zh-Hant (default) or en.", valueName: "language"))
+    var language: SiteLanguage = .zhHant
+
+    var buildOptions: BuildOptions {
+        BuildOptions(content: content, templates: templates, output: output, language: language)
+    }
+}
+
+extension SiteLanguage: ExpressibleByArgument {}
