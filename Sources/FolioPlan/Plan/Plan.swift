@@ -81,11 +81,14 @@ public struct MeasurePlan: Sendable {
     /// Path of the Markdown narrative, relative to the content folder.
     public var narrative: Located<String>?
     public var location: SourceLocation
+    /// True when the entry could not be read whole (a typo, a wrong type): the rules then skip it,
+    /// so one mistake is reported once, not again as a missing baseline or target.
+    public var isIncomplete: Bool
 
     public init(id: String, responsibleUnit: String? = nil, baseline: Located<Double>? = nil,
                 targets: [Int: Located<Double>] = [:], targetsLocation: SourceLocation? = nil,
                 actuals: [Int: Located<Double>] = [:], narrative: Located<String>? = nil,
-                location: SourceLocation) {
+                location: SourceLocation, isIncomplete: Bool = false) {
         self.id = id
         self.responsibleUnit = responsibleUnit
         self.baseline = baseline
@@ -94,6 +97,7 @@ public struct MeasurePlan: Sendable {
         self.actuals = actuals
         self.narrative = narrative
         self.location = location
+        self.isIncomplete = isIncomplete
     }
 }
 

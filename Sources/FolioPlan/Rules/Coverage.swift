@@ -44,6 +44,7 @@ extension PlanRules {
                     "indicator \(indicator.number) is missing measure \(measure.id) (\(measure.name)): add '\(measure.id):' under measures with \(what)"))
                 continue
             }
+            if entry.isIncomplete { continue }
             switch measure.kind {
             case .qualitative:
                 if entry.narrative == nil {

@@ -12,10 +12,11 @@ public enum PlanRules {
                 continue
             }
             for measure in indicator.quantitativeMeasures {
-                guard let figures = indicatorPlan.measure(measure.id), let direction = measure.direction else { continue }
+                guard let figures = indicatorPlan.measure(measure.id), !figures.isIncomplete,
+                      let direction = measure.direction else { continue }
                 problems += targets(figures, direction: direction, plan: plan, strict: true)
             }
-            for custom in indicatorPlan.customMeasures {
+            for custom in indicatorPlan.customMeasures where !custom.figures.isIncomplete {
                 problems += targets(custom.figures, direction: custom.direction, plan: plan, strict: false)
             }
             problems += customMeasureLimit(indicatorPlan, indicator)

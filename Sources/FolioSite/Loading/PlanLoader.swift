@@ -129,13 +129,16 @@ public enum PlanLoader {
     }
 
     private static func measure(id: String, _ map: YAMLMapping, keyLocation: SourceLocation) -> MeasurePlan? {
-        let plan = figures(id: id, map, location: keyLocation)
+        let errorsBefore = map.value.sink.diagnostics.count
+        var plan = figures(id: id, map, location: keyLocation)
         map.rejectUnknownKeys()
+        plan.isIncomplete = map.value.sink.diagnostics.count > errorsBefore
         return plan
     }
 
     private static func customMeasure(_ value: YAMLValue) -> CustomMeasure? {
         guard let map = value.mapping() else { return nil }
+        let errorsBefore = value.sink.diagnostics.count
         let id = map.required("id", "an id such as 1-C1")?.nonEmptyString()
         let name = map.required("name", "the measure's name")?.nonEmptyString()
         let nameEn = map.optional("name_en")?.nonEmptyString()
@@ -145,8 +148,9 @@ public enum PlanLoader {
         let numerator = map.optional("numerator")?.nonEmptyString()
         let denominator = map.optional("denominator")?.nonEmptyString()
         let period = map.optional("period")?.oneOf(["學年度": CountingPeriod.academicYear, "年度": .calendarYear])
-        let figures = figures(id: id ?? "?", map, location: map.location)
+        var figures = figures(id: id ?? "?", map, location: map.location)
         map.rejectUnknownKeys()
+        figures.isIncomplete = value.sink.diagnostics.count > errorsBefore
         if let narrative = figures.narrative {
             value.sink.error(narrative.location, "custom measures are quantitative and take no narrative; describe qualitative work in the indicator's narrative instead")
         }
