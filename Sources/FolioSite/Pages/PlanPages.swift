@@ -83,7 +83,7 @@ struct PlanPages {
         let met = states.filter { $0 == "met" }.count
         let notMet = states.filter { $0 == "not-met" }.count
         let pending = states.filter { $0 == "pending" }.count
-        let state = notMet > 0 ? "not-met" : (met > 0 ? "met" : "pending")
+        let state = states.isEmpty ? "qualitative" : (notMet > 0 ? "not-met" : (met > 0 ? "met" : "pending"))
         return IndicatorCardView(number: indicator.number, name: language.pick(indicator.name, indicator.nameEn),
                                  href: PlanPages.indicatorPath(indicator.number), sdgs: sdgs(indicator.number),
                                  met: met, notMet: notMet, pending: pending,
