@@ -29,8 +29,6 @@ public struct BuildReport: Sendable {
 
 /// The pipeline: load → validate → compute → render → write.
 public enum SiteBuilder {
-    public static let publicTree = "public"
-
     /// Loads and checks everything without writing; throws `DiagnosticsError` on any error.
     public static func check(_ options: BuildOptions) throws -> [Diagnostic] {
         let sink = DiagnosticSink()
@@ -70,7 +68,10 @@ public enum SiteBuilder {
             }
             return OutputFile(path: path, contents: data)
         }
-        let publicPages = PlanPages(content: content, templates: templates, confidential: false).render(sink: sink)
-        return [publicTree: publicPages + assets]
+        var trees: [String: [OutputFile]] = [:]
+        for audience in [Audience.public] {
+            trees[audience.folder] = PlanPages(content: content, templates: templates, audience: audience).render(sink: sink) + assets
+        }
+        return trees
     }
 }

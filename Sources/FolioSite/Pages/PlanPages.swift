@@ -5,8 +5,7 @@ import FolioPlan
 struct PlanPages {
     let content: PlanContent
     let templates: TemplateSet
-    /// Path of a tree's root as seen from inside it, e.g. for the committee tree's plan pages.
-    let confidential: Bool
+    let audience: Audience
 
     var plan: Plan { content.plan }
     var catalog: Catalog { content.catalog }
@@ -46,7 +45,7 @@ struct PlanPages {
                                 siteTitle: language.pick(plan.title, plan.titleEn),
                                 schoolName: language.pick(plan.school.name, plan.school.nameEn),
                                 nav: nav(current: current, root: root), body: body, labels: labels,
-                                confidential: confidential)
+                                confidential: audience.isConfidential)
         guard let html = templates.render(layout, template: "layout", sink: sink) else { return nil }
         return OutputFile(path: path, contents: html)
     }
