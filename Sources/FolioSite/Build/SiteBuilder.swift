@@ -43,35 +43,31 @@ public enum SiteBuilder {
         let sink = DiagnosticSink()
         let files = render(options, sink: sink)
         try sink.throwIfErrors()
-        let outputFiles = files.flatMap { tree, treeFiles in treeFiles.map { OutputFile(path: "\(tree)/\($0.path)", contents: $0.contents) } }
         do {
-            try SiteWriter.replace(URL(fileURLWithPath: options.output), with: outputFiles)
+            try SiteWriter.replace(URL(fileURLWithPath: options.output), with: files)
         } catch {
             throw DiagnosticsError([.error(.file(options.output), "cannot write the site: \(error); nothing was changed")])
         }
-        return BuildReport(warnings: sink.diagnostics.sortedForReading(),
-                           fileCounts: files.mapValues(\.count),
-                           pageCount: outputFiles.filter { $0.path.hasSuffix(".html") }.count,
-                           seconds: Date().timeIntervalSince(start))
+        return BuildReport(files: files, warnings: sink.diagnostics, since: start)
     }
 
-    /// Every tree's files, by tree name; problems go to the sink.
-    static func render(_ options: BuildOptions, sink: DiagnosticSink) -> [String: [OutputFile]] {
-        let content = PlanLoader.load(contentFolder: URL(fileURLWithPath: options.content), displayRoot: options.content, sink: sink)
-        let templates = TemplateSet.load(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates,
-                                         language: options.language, sink: sink)
-        guard !sink.hasErrors, let content, let templates else { return [:] }
-        let assets = templates.assetPaths().compactMap { path -> OutputFile? in
-            guard let data = FileManager.default.contents(atPath: templates.folder.appendingPathComponent(path).path) else {
-                sink.error(.file("\(options.templates)/\(path)"), "cannot read this asset")
-                return nil
-            }
-            return OutputFile(path: path, contents: data)
-        }
-        var trees: [String: [OutputFile]] = [:]
-        for audience in [Audience.public] {
-            trees[audience.folder] = PlanPages(content: content, templates: templates, audience: audience).render(sink: sink) + assets
-        }
-        return trees
+    /// Every file of every tree; problems go to the sink.
+    static func render(_ options: BuildOptions, sink: DiagnosticSink) -> [OutputFile] {
+        guard let site = LoadedSite.load(options, sink: sink) else { return [] }
+        return render(site.specs(), sink: sink)
+    }
+
+    static func render(_ specs: [PageSpec], sink: DiagnosticSink) -> [OutputFile] {
+        specs.compactMap { spec in spec.render(sink).map { OutputFile(path: spec.path, contents: $0) } }
+    }
+}
+
+extension BuildReport {
+    init(files: [OutputFile], warnings: [Diagnostic], since start: Date) {
+        var counts: [String: Int] = [:]
+        for file in files { counts[String(file.path.prefix { $0 != "/" }), default: 0] += 1 }
+        self.init(warnings: warnings.sortedForReading(), fileCounts: counts,
+                  pageCount: files.filter { $0.path.hasSuffix(".html") }.count,
+                  seconds: Date().timeIntervalSince(start))
     }
 }

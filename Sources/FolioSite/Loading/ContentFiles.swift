@@ -31,4 +31,12 @@ struct ContentFiles {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
         return names.filter { $0.hasSuffix(".\(ext)") && !$0.hasPrefix(".") }.sorted().map { "\(folder)/\($0)" }
     }
+
+    /// Relative paths of the files with this extension anywhere under a folder, sorted.
+    func listRecursively(_ folder: String, extension ext: String) -> [String] {
+        let entries = FileManager.default.enumerator(atPath: url(folder).path)?.allObjects as? [String] ?? []
+        return entries.filter { path in
+            path.hasSuffix(".\(ext)") && !path.split(separator: "/").contains { $0.hasPrefix(".") }
+        }.sorted().map { "\(folder)/\($0)" }
+    }
 }

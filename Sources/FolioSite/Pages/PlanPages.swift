@@ -20,44 +20,29 @@ struct PlanPages {
         PlanRules.applicableIndicators(catalog, plan.school.ownership)
     }
 
-    func render(sink: DiagnosticSink) -> [OutputFile] {
-        var files: [OutputFile] = []
-        if let home = page(path: "index.html", title: language.pick(plan.title, plan.titleEn),
-                           body: templates.render(homeView(), template: "home", sink: sink), current: nil, sink: sink) {
-            files.append(home)
+    func specs() -> [PageSpec] {
+        let home = PageSpec.html("index.html") { sink in
+            page(path: "index.html", title: language.pick(plan.title, plan.titleEn),
+                 body: templates.render(homeView(), template: "home", sink: sink), current: nil, sink: sink)
         }
-        for (index, indicator) in indicators.enumerated() {
-            let view = indicatorView(indicator, index: index)
+        let indicatorPages = indicators.enumerated().map { index, indicator in
             let path = PlanPages.indicatorPath(indicator.number)
-            if let file = page(path: path, title: "\(indicator.number). \(language.pick(indicator.name, indicator.nameEn))",
-                               body: templates.render(view, template: "indicator", sink: sink),
-                               current: indicator.number, sink: sink) {
-                files.append(file)
+            return PageSpec.html(path, sources: narrativeSources(indicator)) { sink in
+                page(path: path, title: "\(indicator.number). \(language.pick(indicator.name, indicator.nameEn))",
+                     body: templates.render(indicatorView(indicator, index: index), template: "indicator", sink: sink),
+                     current: indicator.number, sink: sink)
             }
         }
-        return files
+        return [home] + indicatorPages
     }
 
-    private func page(path: String, title: String, body: String?, current: Int?, sink: DiagnosticSink) -> OutputFile? {
-        guard let body else { return nil }
-        let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
-        let layout = LayoutView(lang: language.rawValue, title: title, root: root,
-                                siteTitle: language.pick(plan.title, plan.titleEn),
-                                schoolName: language.pick(plan.school.name, plan.school.nameEn),
-                                nav: nav(current: current, root: root), body: body, labels: labels,
-                                confidential: audience.isConfidential)
-        guard let html = templates.render(layout, template: "layout", sink: sink) else { return nil }
-        return OutputFile(path: path, contents: html)
+    private func narrativeSources(_ indicator: Indicator) -> Set<String> {
+        Set((plan.indicator(indicator.number)?.measures ?? []).compactMap { $0.narrative?.value })
     }
 
-    private func nav(current: Int?, root: String) -> [NavSectionView] {
-        catalog.sections.compactMap { section in
-            let items = indicators.filter { $0.section == section.id }.map { indicator in
-                NavItemView(number: indicator.number, name: language.pick(indicator.name, indicator.nameEn),
-                            href: root + PlanPages.indicatorPath(indicator.number), current: indicator.number == current)
-            }
-            return items.isEmpty ? nil : NavSectionView(name: language.pick(section.name, section.nameEn), indicators: items)
-        }
+    private func page(path: String, title: String, body: String?, current: Int?, sink: DiagnosticSink) -> String? {
+        PageLayout(content: content, templates: templates, audience: audience)
+            .wrap(path: path, title: title, body: body, currentIndicator: current, sink: sink)
     }
 
     // MARK: Home

@@ -1,0 +1,46 @@
+import FolioCore
+import Foundation
+
+/// Everything a build reads, loaded and checked: the input of rendering.
+struct LoadedSite {
+    var plan: PlanContent
+    var pages: [ContentPage]
+    var templates: TemplateSet
+    var assets: [OutputFile]
+
+    static func load(_ options: BuildOptions, sink: DiagnosticSink) -> LoadedSite? {
+        let contentFolder = URL(fileURLWithPath: options.content)
+        let plan = PlanLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
+        let pages = PageLoader.load(files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
+        let templates = TemplateSet.load(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates,
+                                         language: options.language, sink: sink)
+        guard !sink.hasErrors, let plan, let templates else { return nil }
+        let assets = templates.assetPaths().compactMap { path -> OutputFile? in
+            guard let data = FileManager.default.contents(atPath: templates.folder.appendingPathComponent(path).path) else {
+                sink.error(.file("\(options.templates)/\(path)"), "cannot read this asset")
+                return nil
+            }
+            return OutputFile(path: path, contents: data)
+        }
+        return LoadedSite(plan: plan, pages: pages, templates: templates, assets: assets)
+    }
+
+    /// Every page of every tree. Trees are separate folders; what each holds is decided by its audience.
+    func specs() -> [PageSpec] {
+        var specs: [PageSpec] = []
+        for audience in [Audience.public] {
+            let prefix = audience.folder + "/"
+            let trees = PlanPages(content: plan, templates: templates, audience: audience).specs()
+                + ContentPages(pages: pages, templates: templates, plan: plan, audience: audience).specs()
+            specs += trees.map { spec in
+                var spec = spec
+                spec.path = prefix + spec.path
+                return spec
+            }
+            specs += assets.map { asset in
+                PageSpec(path: prefix + asset.path, sources: [], render: { _ in asset.contents })
+            }
+        }
+        return specs
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// One output file of a build, before it is rendered: where it goes, which Markdown sources it
+/// shows, and how to render it. Incremental rebuilds re-render only the specs whose sources changed.
+struct PageSpec {
+    /// Path including the tree's folder, e.g. `public/indicators/01.html`.
+    var path: String
+    /// Content-relative Markdown files whose text the page shows (narratives, pages). Every other
+    /// input (YAML, tables, templates, catalog, rulebooks) triggers a full re-render when it changes.
+    var sources: Set<String>
+    var render: (DiagnosticSink) -> Data?
+
+    /// A rendered HTML page.
+    static func html(_ path: String, sources: Set<String> = [], _ render: @escaping (DiagnosticSink) -> String?) -> PageSpec {
+        PageSpec(path: path, sources: sources, render: { sink in render(sink).map { Data($0.utf8) } })
+    }
+}

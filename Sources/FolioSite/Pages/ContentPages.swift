@@ -1,0 +1,67 @@
+import FolioCore
+
+/// Pages of `content/pages/`: each rendered on its own, plus an index listing them, newest first.
+struct ContentPages {
+    static let indexPath = "pages/index.html"
+
+    let pages: [ContentPage]
+    let templates: TemplateSet
+    let plan: PlanContent
+    let audience: Audience
+
+    /// The pages this tree may show: public pages everywhere, the others only in their own tree.
+    var visible: [ContentPage] {
+        pages.filter { $0.audience == .public || $0.audience == audience }
+            .sorted { ($0.date ?? .distantPast, $1.title) > ($1.date ?? .distantPast, $0.title) }
+    }
+
+    func specs() -> [PageSpec] {
+        let visible = visible
+        guard !visible.isEmpty else { return [] }
+        let layout = PageLayout(content: plan, templates: templates, audience: audience)
+        let index = PageSpec.html(Self.indexPath, sources: Set(visible.map(\.source))) { sink in
+            let view = PageIndexView(
+                entries: visible.map { page in
+                    PageEntryView(href: String(page.outputPath.dropFirst("pages/".count)), title: page.title,
+                                  date: page.date?.rocString, summary: page.summary)
+                },
+                labels: templates.labels)
+            return layout.wrap(path: Self.indexPath, title: templates.labels["pages"] ?? "pages",
+                               body: templates.render(view, template: "pages", sink: sink), sink: sink)
+        }
+        return [index] + visible.map { page in
+            PageSpec.html(page.outputPath, sources: [page.source]) { sink in
+                let root = String(repeating: "../", count: page.outputPath.split(separator: "/").count - 1)
+                let view = ContentPageView(title: page.title, date: page.date?.rocString, html: Markdown.html(page.markdown),
+                                           indexHref: root + Self.indexPath, labels: templates.labels)
+                return layout.wrap(path: page.outputPath, title: page.title,
+                                   body: templates.render(view, template: "page", sink: sink), sink: sink)
+            }
+        }
+    }
+}
+
+struct PageIndexView {
+    var entries: [PageEntryView]
+    var labels: [String: String]
+}
+
+struct PageEntryView {
+    var href: String
+    var title: String
+    var date: String?
+    var summary: String?
+}
+
+struct ContentPageView {
+    var title: String
+    var date: String?
+    var html: String
+    var indexHref: String
+    var labels: [String: String]
+}
+
+extension RocDate {
+    /// Sorts undated pages last.
+    static let distantPast = RocDate(gregorianYear: 1912, month: 1, day: 1)!
+}
