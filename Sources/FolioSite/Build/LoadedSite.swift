@@ -30,8 +30,10 @@ struct LoadedSite {
         var specs: [PageSpec] = []
         for audience in [Audience.public] {
             let prefix = audience.folder + "/"
-            let trees = PlanPages(content: plan, templates: templates, audience: audience).specs()
-                + ContentPages(pages: pages, templates: templates, plan: plan, audience: audience).specs()
+            let layout = PageLayout(content: plan, templates: templates, audience: audience,
+                                    hasPages: !ContentPages.visible(pages, in: audience).isEmpty)
+            let trees = PlanPages(content: plan, templates: templates, layout: layout).specs()
+                + ContentPages(pages: pages, templates: templates, layout: layout).specs()
             specs += trees.map { spec in
                 var spec = spec
                 spec.path = prefix + spec.path

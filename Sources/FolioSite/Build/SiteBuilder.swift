@@ -41,10 +41,11 @@ public enum SiteBuilder {
     public static func build(_ options: BuildOptions) throws -> BuildReport {
         let start = Date()
         let sink = DiagnosticSink()
-        let files = render(options, sink: sink)
+        let site = StageTimer.measure("load") { LoadedSite.load(options, sink: sink) }
+        let files = StageTimer.measure("render") { site.map { render($0.specs(), sink: sink) } ?? [] }
         try sink.throwIfErrors()
         do {
-            try SiteWriter.replace(URL(fileURLWithPath: options.output), with: files)
+            try StageTimer.measure("write") { try SiteWriter.replace(URL(fileURLWithPath: options.output), with: files) }
         } catch {
             throw DiagnosticsError([.error(.file(options.output), "cannot write the site: \(error); nothing was changed")])
         }
@@ -57,8 +58,15 @@ public enum SiteBuilder {
         return render(site.specs(), sink: sink)
     }
 
+    /// Renders on every core; each page reports to its own sink, merged afterwards in page order.
     static func render(_ specs: [PageSpec], sink: DiagnosticSink) -> [OutputFile] {
-        specs.compactMap { spec in spec.render(sink).map { OutputFile(path: spec.path, contents: $0) } }
+        let results = Parallel.map(specs) { spec -> (OutputFile?, [Diagnostic]) in
+            let pageSink = DiagnosticSink()
+            let file = spec.render(pageSink).map { OutputFile(path: spec.path, contents: $0) }
+            return (file, pageSink.diagnostics)
+        }
+        for (_, diagnostics) in results { sink.append(contentsOf: diagnostics) }
+        return results.compactMap(\.0)
     }
 }
 

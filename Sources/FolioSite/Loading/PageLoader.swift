@@ -46,14 +46,21 @@ public enum PageLoader {
 
     /// The front matter (with its opening line blanked, so YAML line numbers match the file) and the body.
     static func splitFrontMatter(_ text: String) -> (String?, String) {
-        guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") else { return (nil, text) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
-            return (nil, text)
+        let opening = text.hasPrefix("---\n") ? 4 : (text.hasPrefix("---\r\n") ? 5 : 0)
+        guard opening > 0 else { return (nil, text) }
+        let bytes = text.utf8
+        var lineStart = bytes.index(bytes.startIndex, offsetBy: opening)
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let line = text[lineStart..<lineEnd].trimmingCharacters(in: .whitespacesAndNewlines)
+            if line == "---" {
+                let yaml = "\n" + text[bytes.index(bytes.startIndex, offsetBy: opening)..<lineStart]
+                let body = lineEnd < bytes.endIndex ? String(text[bytes.index(after: lineEnd)...]) : ""
+                return (yaml, body)
+            }
+            guard lineEnd < bytes.endIndex else { break }
+            lineStart = bytes.index(after: lineEnd)
         }
-        lines[0] = ""
-        let yaml = lines[0..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return (yaml, body)
+        return (nil, text)
     }
 }

@@ -6,19 +6,18 @@ struct ContentPages {
 
     let pages: [ContentPage]
     let templates: TemplateSet
-    let plan: PlanContent
-    let audience: Audience
+    let layout: PageLayout
+    var audience: Audience { layout.audience }
 
-    /// The pages this tree may show: public pages everywhere, the others only in their own tree.
-    var visible: [ContentPage] {
+    /// The pages a tree may show, newest first: public pages everywhere, the others only in their own tree.
+    static func visible(_ pages: [ContentPage], in audience: Audience) -> [ContentPage] {
         pages.filter { $0.audience == .public || $0.audience == audience }
             .sorted { ($0.date ?? .distantPast, $1.title) > ($1.date ?? .distantPast, $0.title) }
     }
 
     func specs() -> [PageSpec] {
-        let visible = visible
+        let visible = Self.visible(pages, in: audience)
         guard !visible.isEmpty else { return [] }
-        let layout = PageLayout(content: plan, templates: templates, audience: audience)
         let index = PageSpec.html(Self.indexPath, sources: Set(visible.map(\.source))) { sink in
             let view = PageIndexView(
                 entries: visible.map { page in

@@ -1,3 +1,4 @@
+import Foundation
 import FolioPlan
 
 /// Wraps a page body in the site's layout: header, indicator navigation, footer, audience marks.
@@ -5,6 +6,17 @@ struct PageLayout {
     let content: PlanContent
     let templates: TemplateSet
     let audience: Audience
+    let hasPages: Bool
+    /// The navigation is the same on every page of a depth but for the current indicator, so it is
+    /// rendered once per (depth, indicator) and shared by every page of the tree.
+    private let navigation = NavigationCache()
+
+    init(content: PlanContent, templates: TemplateSet, audience: Audience, hasPages: Bool) {
+        self.content = content
+        self.templates = templates
+        self.audience = audience
+        self.hasPages = hasPages
+    }
 
     var language: SiteLanguage { templates.language }
 
@@ -12,22 +24,45 @@ struct PageLayout {
         guard let body else { return nil }
         let plan = content.plan
         let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let nav = navigation.html(root: root, current: currentIndicator) {
+            templates.render(navView(current: currentIndicator, root: root), template: "partials/nav", sink: sink) ?? ""
+        }
         let layout = LayoutView(lang: language.rawValue, title: title, root: root,
                                 siteTitle: language.pick(plan.title, plan.titleEn),
                                 schoolName: language.pick(plan.school.name, plan.school.nameEn),
-                                nav: nav(current: currentIndicator, root: root), body: body, labels: templates.labels,
+                                navigation: nav, body: body, labels: templates.labels,
                                 confidential: audience.isConfidential)
         return templates.render(layout, template: "layout", sink: sink)
     }
 
-    private func nav(current: Int?, root: String) -> [NavSectionView] {
+    private func navView(current: Int?, root: String) -> NavView {
         let indicators = PlanRules.applicableIndicators(content.catalog, content.plan.school.ownership)
-        return content.catalog.sections.compactMap { section in
+        let sections = content.catalog.sections.compactMap { section -> NavSectionView? in
             let items = indicators.filter { $0.section == section.id }.map { indicator in
                 NavItemView(number: indicator.number, name: language.pick(indicator.name, indicator.nameEn),
                             href: root + PlanPages.indicatorPath(indicator.number), current: indicator.number == current)
             }
             return items.isEmpty ? nil : NavSectionView(name: language.pick(section.name, section.nameEn), indicators: items)
         }
+        return NavView(root: root, hasPages: hasPages, sections: sections, labels: templates.labels)
+    }
+}
+
+/// Rendered navigation by page depth and current indicator; safe to share between render threads.
+final class NavigationCache: @unchecked Sendable {
+    private struct Key: Hashable {
+        var root: String
+        var current: Int?
+    }
+
+    private let lock = NSLock()
+    private var rendered: [Key: String] = [:]
+
+    func html(root: String, current: Int?, render: () -> String) -> String {
+        let key = Key(root: root, current: current)
+        if let hit = lock.withLock({ rendered[key] }) { return hit }
+        let html = render()
+        lock.withLock { rendered[key] = html }
+        return html
     }
 }

@@ -5,7 +5,7 @@ import FolioPlan
 struct PlanPages {
     let content: PlanContent
     let templates: TemplateSet
-    let audience: Audience
+    let layout: PageLayout
 
     var plan: Plan { content.plan }
     var catalog: Catalog { content.catalog }
@@ -41,8 +41,7 @@ struct PlanPages {
     }
 
     private func page(path: String, title: String, body: String?, current: Int?, sink: DiagnosticSink) -> String? {
-        PageLayout(content: content, templates: templates, audience: audience)
-            .wrap(path: path, title: title, body: body, currentIndicator: current, sink: sink)
+        layout.wrap(path: path, title: title, body: body, currentIndicator: current, sink: sink)
     }
 
     // MARK: Home

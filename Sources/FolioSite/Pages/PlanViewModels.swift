@@ -8,10 +8,18 @@ struct LayoutView {
     var root: String
     var siteTitle: String
     var schoolName: String
-    var nav: [NavSectionView]
+    /// The rendered `partials/nav` template.
+    var navigation: String
     var body: String
     var labels: [String: String]
     var confidential: Bool
+}
+
+struct NavView {
+    var root: String
+    var hasPages: Bool
+    var sections: [NavSectionView]
+    var labels: [String: String]
 }
 
 struct NavSectionView {

@@ -1,0 +1,41 @@
+import Dispatch
+import Foundation
+
+enum Parallel {
+    /// Maps on every core, keeping the input order. `transform` must not touch shared mutable
+    /// state: page rendering reads only immutable loaded content and reports to its own sink.
+    static func map<Element, Result>(_ items: [Element], _ transform: (Element) -> Result) -> [Result] {
+        let workers = min(items.count, ProcessInfo.processInfo.activeProcessorCount)
+        guard workers > 1 else { return items.map(transform) }
+        return withoutActuallyEscaping(transform) { transform in
+            let job = Job(items: items, transform: transform)
+            // Interleaved slices balance the load when costly items cluster (e.g. the overview page).
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for index in stride(from: worker, to: job.items.count, by: workers) {
+                    (job.output.baseAddress! + index).initialize(to: job.transform(job.items[index]))
+                }
+            }
+            return job.finish()
+        }
+    }
+
+    /// Holds one map's input and output while worker threads fill disjoint slots.
+    private final class Job<Element, Result>: @unchecked Sendable {
+        let items: [Element]
+        let transform: (Element) -> Result
+        let output: UnsafeMutableBufferPointer<Result>
+
+        init(items: [Element], transform: @escaping (Element) -> Result) {
+            self.items = items
+            self.transform = transform
+            self.output = .allocate(capacity: items.count)
+        }
+
+        func finish() -> [Result] {
+            let results = Array(output)
+            output.baseAddress!.deinitialize(count: items.count)
+            output.deallocate()
+            return results
+        }
+    }
+}
