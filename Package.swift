@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's libcmark-dev, the CommonMark reference implementation.
@@ -35,16 +36,22 @@ let package = Package(
             ],
             resources: [.copy("Resources/catalog"), .copy("Resources/rulebooks")]
         ),
+        // Local preview: HTTP server, file watching, live reload.
+        .target(
+            name: "FolioPreview",
+            dependencies: ["FolioSite", "FolioCore", .product(name: "FlyingFox", package: "FlyingFox")]
+        ),
         .executableTarget(
             name: "folio",
             dependencies: [
-                "FolioSite", "FolioCore",
+                "FolioSite", "FolioCore", "FolioPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(name: "FolioPlanTests", dependencies: ["FolioPlan", "FolioCore"]),
         .testTarget(name: "FolioPromotionTests", dependencies: ["FolioPromotion", "FolioCore"]),
+        .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioSite", "folio"]),
         .testTarget(
             name: "FolioSiteTests",
             dependencies: ["FolioSite", "FolioPlan", "FolioPromotion", "FolioCore", "folio"]

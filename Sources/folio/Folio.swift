@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Folio: ParsableCommand {
+struct Folio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "folio",
         abstract: "Builds a college's report site: the public planning document and the committee's confidential dossiers.",
@@ -11,7 +11,7 @@ struct Folio: ParsableCommand {
         a static HTML site. Problems are reported as path:line:column: error: message, all at once.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self],
+        subcommands: [Build.self, Check.self, Serve.self],
         defaultSubcommand: nil
     )
 }

@@ -1,0 +1,105 @@
+import FolioCore
+import Foundation
+
+/// A build that stays in memory between edits, for the preview server.
+///
+/// After an edit to Markdown text (a narrative, a page) only the pages showing that text are
+/// re-rendered; any other change (YAML, tables, templates, catalog, rulebooks, a file added or
+/// removed) re-renders everything. Either way only files whose bytes changed are written, in
+/// place, into the output folder.
+public final class BuildSession {
+    public struct Report: Sendable {
+        /// True when only the pages depending on the edited Markdown were re-rendered.
+        public var incremental: Bool
+        public var rendered: Int
+        /// Output paths written or deleted.
+        public var written: [String]
+        public var warnings: [Diagnostic]
+        public var seconds: Double
+    }
+
+    public let options: BuildOptions
+    private var site: LoadedSite?
+    private var outputs: [String: Data] = [:]
+    private let contentRoot: String
+    private var output: URL { URL(fileURLWithPath: options.output) }
+
+    public init(options: BuildOptions) {
+        self.options = options
+        self.contentRoot = URL(fileURLWithPath: options.content).standardizedFileURL.path + "/"
+    }
+
+    /// Loads and renders everything. Throws `DiagnosticsError` and keeps the last good site on errors.
+    @discardableResult
+    public func buildAll() throws -> Report {
+        let start = Date()
+        let sink = DiagnosticSink()
+        guard let loaded = LoadedSite.load(options, sink: sink) else {
+            try sink.throwIfErrors()
+            throw DiagnosticsError([.error(.file(options.content), "the content could not be loaded")])
+        }
+        let specs = loaded.specs()
+        let files = SiteBuilder.render(specs, sink: sink)
+        try sink.throwIfErrors()
+        let written: [String]
+        if outputs.isEmpty {
+            try SiteWriter.replace(output, with: files)
+            written = files.map(\.path)
+        } else {
+            written = try SiteWriter.sync(files, into: output)
+        }
+        site = loaded
+        outputs = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
+        return Report(incremental: false, rendered: specs.count, written: written,
+                      warnings: sink.diagnostics.sortedForReading(), seconds: Date().timeIntervalSince(start))
+    }
+
+    /// Rebuilds after the files at these absolute paths changed.
+    @discardableResult
+    public func rebuild(changed paths: Set<String>) throws -> Report {
+        guard var updated = site, let edits = markdownEdits(paths) else { return try buildAll() }
+        let start = Date()
+        let sink = DiagnosticSink()
+        for (relative, text) in edits {
+            if updated.plan.narratives[relative] != nil {
+                updated.plan.narratives[relative] = text
+            } else if let index = updated.pages.firstIndex(where: { $0.source == relative }) {
+                let display = (options.content as NSString).appendingPathComponent(relative)
+                guard let page = PageLoader.page(text, source: relative, display: display, sink: sink) else { continue }
+                updated.pages[index] = page
+            }
+        }
+        try sink.throwIfErrors()
+        let changed = Set(edits.keys)
+        let specs = updated.specs().filter { !$0.sources.isDisjoint(with: changed) }
+        var written: [String] = []
+        for file in SiteBuilder.render(specs, sink: sink) where outputs[file.path] != file.contents {
+            let url = output.appendingPathComponent(file.path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try SiteWriter.writeFile(file.contents, to: url.path)
+            outputs[file.path] = file.contents
+            written.append(file.path)
+        }
+        try sink.throwIfErrors()
+        site = updated
+        return Report(incremental: true, rendered: specs.count, written: written.sorted(),
+                      warnings: sink.diagnostics.sortedForReading(), seconds: Date().timeIntervalSince(start))
+    }
+
+    /// The new text of every changed file when all of them are Markdown the site already shows;
+    /// nil when any change needs a full rebuild.
+    private func markdownEdits(_ paths: Set<String>) -> [String: String]? {
+        guard let site else { return nil }
+        var edits: [String: String] = [:]
+        for path in paths {
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            guard absolute.hasPrefix(contentRoot), absolute.hasSuffix(".md") else { return nil }
+            let relative = String(absolute.dropFirst(contentRoot.count))
+            let known = site.plan.narratives[relative] != nil || site.pages.contains { $0.source == relative }
+            guard known, let data = FileManager.default.contents(atPath: absolute),
+                  let text = String(data: data, encoding: .utf8) else { return nil }
+            edits[relative] = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        }
+        return edits.isEmpty ? nil : edits
+    }
+}
