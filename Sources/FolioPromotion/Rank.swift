@@ -40,7 +40,7 @@ public enum Rank: String, Sendable, Hashable, CaseIterable, Comparable, Codable 
 }
 
 /// 新聘 or 升等 (R-C2).
-public enum ApplicationKind: String, Sendable, Hashable, Codable {
+public enum ApplicationKind: String, Sendable, Hashable, CaseIterable, Codable {
     case newHire = "new_hire"
     case promotion = "promotion"
 

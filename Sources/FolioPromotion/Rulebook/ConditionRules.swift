@@ -107,7 +107,7 @@ public struct TopGroup: Sendable, Hashable {
 
 /// What the main papers must include, for one category, track and rank.
 public struct PaperConditionSet: Sendable, Hashable {
-    public enum Track: String, Sendable, Hashable, Codable {
+    public enum Track: String, Sendable, Hashable, CaseIterable, Codable {
         case standard
         /// Seconded to an affiliated or partnered hospital ≥ 2 years, or (R-P6) full-time at 中和.
         case seconded

@@ -67,7 +67,7 @@ public struct ResearchScore: Sendable, Hashable {
         }
         for index in scores.indices where scores[index].excludedBecause != nil {
             scores[index].counted = false
-            scores[index].countReason = scores[index].excludedBecause ?? ""
+            scores[index].countReason = "不採計"
         }
         papers = scores.sorted { ($0.paper.date, $0.paper.location) > ($1.paper.date, $1.paper.location) }
         let countedPoints = Decimal.sum(scores.filter(\.counted).map(\.points.value))
