@@ -169,6 +169,7 @@ struct DossierReader {
             let syllabus = m.required("syllabus", "on_time, late or excused")?.word(AdminRecord.Timeliness.self)
             let grades = m.required("grades", "on_time, late or excused")?.word(AdminRecord.Timeliness.self)
             let correction = m.optional("grade_correction")?.bool() ?? false
+            _ = m.optional("note")?.string()   // why a lateness was excused (R-T5 註); kept in the file only
             m.rejectUnknownKeys()
             guard let semester, let syllabus, let grades else { return nil }
             return AdminRecord(semester: semester, syllabus: syllabus, grades: grades, gradeCorrection: correction, location: m.location)
