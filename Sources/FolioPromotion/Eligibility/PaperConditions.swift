@@ -30,7 +30,7 @@ enum PaperConditions {
         return Requirement(id: id, label: label, status: .fail,
                            detail: "主論文 \(mainUnits) 篇（含 IF 折算）；無任一條件符合",
                            shortfall: closest.map { "\($0.shortfall ?? "")（\($0.rule)「\($0.description)」）" },
-                           shortfallEnglish: closest.map { "\($0.shortfallEnglish ?? "") (\($0.rule): \($0.description))" },
+                           shortfallEnglish: closest.map { "\($0.shortfallEnglish ?? "") (\($0.rule): \($0.descriptionEnglish))" },
                            sources: sources, alternatives: results)
     }
 
@@ -96,7 +96,7 @@ enum PaperConditions {
             enParts.append("\(moreAny) more main paper\(moreAny == 1 ? "" : "s")")
         }
         let have = alternative.group == .none ? "主論文 \(total) 篇" : "主論文 \(total) 篇，其中\(groupWord.0.isEmpty ? "" : groupWord.0) \(inGroup) 篇"
-        return AlternativeResult(rule: rule, description: words, available: unavailable == nil, unavailableBecause: unavailable,
+        return AlternativeResult(rule: rule, description: words, descriptionEnglish: english, available: unavailable == nil, unavailableBecause: unavailable,
                                  pass: pass, have: have, missing: moreInGroup + moreAny,
                                  shortfall: pass ? nil : zhParts.joined(separator: "，"),
                                  shortfallEnglish: pass ? nil : enParts.joined(separator: " and "))

@@ -62,6 +62,7 @@ public struct Requirement: Sendable, Hashable {
 public struct AlternativeResult: Sendable, Hashable {
     public var rule: String
     public var description: String
+    public var descriptionEnglish: String
     public var available: Bool
     /// Why the alternative cannot be used (R-P7, secondment too short…).
     public var unavailableBecause: String?
