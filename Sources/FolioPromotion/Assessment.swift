@@ -73,4 +73,7 @@ public struct Assessment: Sendable, Hashable {
     }
 
     public var verdictLabel: String { passes ? "符合" : "不符合" }
+
+    /// The requirement with this rule id (R-P3 also answers for R-P5: the paper conditions).
+    public func requirement(_ id: String) -> Requirement? { requirements.first { $0.id == id } }
 }

@@ -165,6 +165,5 @@ enum Fixture {
 }
 
 extension Assessment {
-    func requirement(_ id: String) -> Requirement? { requirements.first { $0.id == id } }
     func indicator(_ kind: TeachingIndicator) -> IndicatorScore { teaching.indicators.first { $0.kind == kind }! }
 }

@@ -42,8 +42,9 @@ public enum DossierLoader {
             sink.error(.file(csvPath), "papers.csv is missing; create it with the header row of docs/DOSSIER-FORMAT.md (it may have no paper rows)")
         }
         if let data = FileManager.default.contents(atPath: statementPath) {
-            dossier?.statement = String(data: data, encoding: .utf8)
-            if dossier?.statement == nil { sink.error(.file(statementPath), "statement.md is not UTF-8 text; save it as UTF-8") }
+            let statement = String(data: data, encoding: .utf8)
+            if statement == nil { sink.error(.file(statementPath), "statement.md is not UTF-8 text; save it as UTF-8") }
+            dossier?.statement = statement
         } else {
             sink.warning(.file(statementPath), "statement.md is missing; add the applicant's statement in Markdown")
         }
