@@ -105,7 +105,7 @@ struct DossierExampleTests {
     }
 
     @Test func aDossierBeforeTheAmendmentUsesTheOlderRulebook() throws {
-        let a = try ScoreReport.assess(folder: DossierTestSupport.fixture("dossiers/108-2/zhang-old-rules"), shelf: shelf)
+        let a = try ScoreReport.assess(folder: DossierTestSupport.fixture("108-2/zhang-old-rules"), shelf: shelf)
         #expect(a.rulebookVersion == "kmu-health-before-2020-07-23")
         // USR was not a recognised plan before 109.07.23: the USR role scores 0; the 深耕 role scores 4 × 1 = 4.
         let special = a.teaching.indicators.first { $0.kind == .special }!

@@ -12,7 +12,7 @@ enum DossierTestSupport {
     }
 
     static func fixture(_ path: String) -> String {
-        packageRoot.appendingPathComponent("Tests/FolioSiteTests/Fixtures/\(path)").path
+        packageRoot.appendingPathComponent("Tests/DossierFixtures/\(path)").path
     }
 
     static func shelf() throws -> RulebookShelf { try RulebookLoader.bundledShelf() }
