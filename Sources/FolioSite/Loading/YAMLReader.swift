@@ -227,3 +227,41 @@ extension String {
         return a.isEmpty ? b.count : previous[b.count]
     }
 }
+
+// MARK: Exact numbers and word sets
+
+extension YAMLValue {
+    /// A plain number read exactly as written (no binary rounding): `0.5`, `25.615`, `-10`.
+    public func decimal(_ expected: String = "a number") -> Decimal? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain,
+              let value = Decimal(exactlyWritten: scalar.string.replacingOccurrences(of: "_", with: "")) else {
+            typeError(expected); return nil
+        }
+        return value
+    }
+
+    /// One of an enumeration's raw values, listing the choices when it is not.
+    public func word<T: RawRepresentable & CaseIterable>(_ type: T.Type) -> T? where T.RawValue == String {
+        let choices = T.allCases.map(\.rawValue)
+        guard let text = string("one of \(choices.joined(separator: ", "))") else { return nil }
+        if let value = T(rawValue: text) { return value }
+        var message = "'\(path)' must be one of \(choices.map { "'\($0)'" }.joined(separator: ", ")), found '\(text)'"
+        if let guess = choices.closest(to: text) { message += "; did you mean '\(guess)'?" }
+        sink.error(location, message)
+        return nil
+    }
+}
+
+extension Decimal {
+    /// Parses `12`, `-0.5`, `25.615` exactly; nil for anything else (`1e3`, `12a`, empty).
+    init?(exactlyWritten raw: String) {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        var body = Substring(text)
+        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard !body.isEmpty, parts.count <= 2, !parts[0].isEmpty || parts.count == 2,
+              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts.contains(where: { !$0.isEmpty }),
+              let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        self = value
+    }
+}

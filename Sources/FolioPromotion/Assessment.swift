@@ -1,0 +1,79 @@
+import FolioCore
+import Foundation
+
+/// Everything the committee reads about one dossier: which rulebook, the three scores,
+/// each requirement's verdict, and the interpretations and extensions that mattered.
+public struct Assessment: Sendable, Hashable {
+    public var dossier: Dossier
+    public var rulebookVersion: String
+    public var rulebookTitle: String
+    /// Category of teaching and service (by department) and of the paper conditions (R-C1).
+    public var category: ResearchCategory
+    public var paperConditionsCategory: ResearchCategory
+    public var windows: Windows
+    public var teaching: TeachingScore
+    public var service: ServiceScore
+    public var research: ResearchScore
+    public var grants: GrantCount
+    public var mainPapers: [MainPaperCheck]
+    public var requirements: [Requirement]
+    /// Notes with their rule ids: pregnancy extension, interpretations applied.
+    public var notes: [Figure]
+
+    public var passes: Bool { requirements.allSatisfy { $0.status != .fail } }
+
+    /// Scores a dossier that passed validation. `category` falls back to natural/biomedical only
+    /// if the department is unknown, which validation has already reported as an error.
+    public init(dossier: Dossier, rulebook: Rulebook) {
+        self.dossier = dossier
+        rulebookVersion = rulebook.version
+        rulebookTitle = rulebook.title
+        category = rulebook.category(ofDepartment: dossier.department) ?? .naturalBiomedical
+        paperConditionsCategory = dossier.paperConditionsCategory ?? category
+        let windows = Windows(dossier: dossier, rulebook: rulebook)
+        self.windows = windows
+        teaching = TeachingScore(dossier: dossier, rulebook: rulebook, windows: windows)
+        service = ServiceScore(dossier: dossier, rulebook: rulebook)
+        grants = GrantCount(dossier: dossier, rulebook: rulebook, windows: windows)
+        research = ResearchScore(dossier: dossier, rulebook: rulebook, windows: windows, standIn: grants.standIn)
+        mainPapers = MainPaperCheck.classify(dossier, rulebook: rulebook, windows: windows, category: paperConditionsCategory)
+
+        let conditions = rulebook.conditions
+        requirements = [
+            CommonConditions.rank(dossier),
+            PaperConditions.evaluate(dossier, rulebook: rulebook, checks: mainPapers, category: paperConditionsCategory),
+            RepresentativeWork.evaluate(dossier, rulebook: rulebook, checks: mainPapers),
+            CommonConditions.score("R-G3", "教學計分", value: teaching.total.value, minimums: conditions.teachingMinimum,
+                                   dossier: dossier, what: "教學計分", english: "teaching"),
+            CommonConditions.score("R-G4", "輔導與服務計分", value: service.total.value, minimums: conditions.serviceMinimum,
+                                   dossier: dossier, what: "輔導與服務計分", english: "service"),
+            CommonConditions.research(dossier, rulebook: rulebook, category: paperConditionsCategory, total: research.total.value),
+            CommonConditions.grants(dossier, count: grants),
+            CommonConditions.hours(dossier, rulebook: rulebook, windows: windows),
+            CommonConditions.externalReview(dossier, rulebook: rulebook),
+            CommonConditions.physicianDegree(dossier, rulebook: rulebook),
+        ]
+
+        var notes: [Figure] = []
+        notes.append(Figure(0, rules: ["I-8"], sources: [dossier.location(of: "application_date")],
+                            "申請日 \(dossier.applicationDate)；近 6 學期 \(windows.recentSemestersText)；服務 \(windows.serviceYears.first ?? 0)–\(windows.serviceYears.last ?? 0) 學年度；主論文 \(windows.mainPapers)；參考論文 \(windows.reference)"))
+        if !windows.mainExtendedBy.isEmpty || !windows.referenceExtendedBy.isEmpty {
+            let records = windows.mainExtendedBy + windows.referenceExtendedBy
+            notes.append(Figure(Decimal(conditions.pregnancyExtensionYears), rules: ["R-G6"], sources: records.map(\.location),
+                                "懷孕或生產（\(records.map(\.date.description).joined(separator: "、"))），主論文期間\(windows.mainExtendedBy.isEmpty ? "不變" : "延長 \(conditions.pregnancyExtensionYears) 年")、參考論文期間\(windows.referenceExtendedBy.isEmpty ? "不變" : "延長 \(conditions.pregnancyExtensionYears) 年")"))
+        }
+        if paperConditionsCategory != category {
+            notes.append(Figure(0, rules: ["R-C1"], sources: [dossier.location(of: "paper_conditions_category")],
+                                "經決議變更適用\(paperConditionsCategory.label)之論文條件；教學、輔導與服務仍按\(category.label)計分"))
+        }
+        if let standIn = grants.standIn {
+            notes.append(Figure(0, rules: ["R-G7", "I-9"], sources: [standIn.location], "產學計畫「\(standIn.title)」折抵 1 件計畫，不列入產學合作計分"))
+        }
+        self.notes = notes
+    }
+
+    public var verdictLabel: String { passes ? "符合" : "不符合" }
+
+    /// The requirement with this rule id (R-P3 also answers for R-P5: the paper conditions).
+    public func requirement(_ id: String) -> Requirement? { requirements.first { $0.id == id } }
+}

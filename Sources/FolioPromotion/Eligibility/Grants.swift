@@ -1,0 +1,69 @@
+import FolioCore
+import Foundation
+
+/// R-G7: government grants led in the last 5 years, one per project year, and the
+/// industry project that may stand in for one (I-9).
+public struct GrantCount: Sendable, Hashable {
+    public var lines: [Figure]
+    public var count: Int
+    public var required: Int?
+    public var standIn: IndustryProject?
+
+    init(dossier: Dossier, rulebook: Rulebook, windows: Windows) {
+        let rules = rulebook.conditions.grants
+        var lines: [Figure] = []
+        var count = 0
+        for grant in dossier.grants.sorted(by: { $0.location < $1.location }) {
+            var problems: [String] = []
+            if !grant.principalInvestigator { problems.append("非計畫主持人") }
+            if !grant.peerReviewed { problems.append("未經同儕、專家審查") }
+            if grant.commissioned { problems.append("屬委託性質") }
+            let years = GrantCount.projectYears(grant, within: windows.grants)
+            if years == 0 { problems.append("計畫年度不在近 \(rules.windowYears) 年內") }
+            if problems.isEmpty {
+                count += years
+                lines.append(Figure(Decimal(years), rules: ["R-G7"], sources: [grant.location],
+                                    "「\(grant.title)」（\(grant.agency)，\(grant.start)–\(grant.end)）計 \(years) 件"))
+            } else {
+                lines.append(Figure(0, rules: ["R-G7"], sources: [grant.location], "「\(grant.title)」不計：\(problems.joined(separator: "、"))"))
+            }
+        }
+        self.count = count
+        let applies = dossier.kind == .promotion
+        required = applies ? rules.required[dossier.appliedRank] : nil
+        standIn = nil
+        if let required, count < required, rulebook.interpretations.standIn == .whenShortLeastCost, rules.standInMaximum > 0 {
+            let candidates = dossier.industry.filter {
+                $0.principalInvestigator && $0.externalFunder && $0.amount >= rules.standInMinimumAmount
+                    && windows.grants.contains($0.closed)
+            }
+            // The project whose removal costs the fewest R-R8 points; ties to the earliest line.
+            let full = Decimal.sum(ResearchScore.industry(dossier, rulebook: rulebook, excluding: nil).map(\.value))
+            let best = candidates.min { a, b in
+                let costA = full - Decimal.sum(ResearchScore.industry(dossier, rulebook: rulebook, excluding: a).map(\.value))
+                let costB = full - Decimal.sum(ResearchScore.industry(dossier, rulebook: rulebook, excluding: b).map(\.value))
+                return costA != costB ? costA < costB : a.location < b.location
+            }
+            if let best {
+                standIn = best
+                let cost = full - Decimal.sum(ResearchScore.industry(dossier, rulebook: rulebook, excluding: best).map(\.value))
+                lines.append(Figure(1, rules: ["R-G7", "I-9"], sources: [best.location],
+                                    "產學計畫「\(best.title)」（\(best.amount.pointsText) 元，校外經費，主持人）折抵 1 件；研究計分因此少 \(cost.pointsText)"))
+                self.count = count + 1
+            }
+        }
+        self.lines = lines
+    }
+
+    /// Project years (each 12 months from the start) that overlap the window.
+    static func projectYears(_ grant: Grant, within window: DateWindow) -> Int {
+        var years = 0
+        var start = grant.start
+        while start <= grant.end {
+            let end = start.adding(years: 1)
+            if end > window.start && start <= window.end { years += 1 }
+            start = end
+        }
+        return years
+    }
+}

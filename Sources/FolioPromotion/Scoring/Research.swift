@@ -1,0 +1,247 @@
+import FolioCore
+import Foundation
+
+/// One paper's research points, step by step, and whether it is among the counted papers.
+public struct PaperScore: Sendable, Hashable {
+    public var paper: Paper
+    /// Why the paper cannot be scored at all (outside the rank, unindexed); nil when it can.
+    public var excludedBecause: String?
+    public var bandLabel: String
+    public var base: Points
+    public var multiplier: Points
+    public var equalContributionFactor: Points
+    public var points: Figure
+    public var counted: Bool
+    /// Why the paper counts or not ("前 15 篇", "第 16 名，超過 15 篇上限").
+    public var countReason: String
+    public var usedKJMS: Bool
+}
+
+/// Article 6 §3: counted papers plus student grants, patents, transfers and industry.
+public struct ResearchScore: Sendable, Hashable {
+    public var papers: [PaperScore]
+    public var papersTotal: Figure
+    public var studentGrants: [Figure]
+    public var patents: [Figure]
+    public var transfers: [Figure]
+    public var industry: [Figure]
+    /// The industry project standing in for a grant (R-G7, I-9), excluded from R-R8.
+    public var standIn: IndustryProject?
+    public var total: Figure
+
+    public init(dossier: Dossier, rulebook: Rulebook, windows: Windows, standIn: IndustryProject?) {
+        let rules = rulebook.research
+        let settings = rulebook.interpretations
+        var scores = dossier.papers.map { ResearchScore.score($0, dossier: dossier, rulebook: rulebook, windows: windows, kjms: false) }
+
+        // R-R3: one KJMS paper scores as the KJMS band; pick the one it helps most.
+        let kjms = scores.indices.filter { rules.isKJMS(scores[$0].paper.journal) && scores[$0].excludedBecause == nil }
+        var bestGain: (index: Int, score: PaperScore, gain: Points)?
+        for index in kjms.prefix(Int.max) {
+            let boosted = ResearchScore.score(scores[index].paper, dossier: dossier, rulebook: rulebook, windows: windows, kjms: true)
+            let gain = boosted.points.value - scores[index].points.value
+            if gain > 0, bestGain.map({ gain > $0.gain || (gain == $0.gain && boosted.paper.location < $0.score.paper.location) }) ?? true {
+                bestGain = (index, boosted, gain)
+            }
+        }
+        if let best = bestGain, rules.kjmsMaxPapers > 0 { scores[best.index] = best.score }
+
+        // R-R9, I-4: the counted papers.
+        let candidates = scores.indices.filter { scores[$0].excludedBecause == nil }
+        let ranked = candidates.sorted { a, b in
+            let x = scores[a], y = scores[b]
+            switch settings.countedPapers {
+            case .mostPoints:
+                if x.points.value != y.points.value { return x.points.value > y.points.value }
+            case .mostRecent:
+                if x.paper.date != y.paper.date { return x.paper.date > y.paper.date }
+            }
+            return (x.paper.date, x.paper.title, x.paper.journal) > (y.paper.date, y.paper.title, y.paper.journal)
+        }
+        for (place, index) in ranked.enumerated() {
+            let counted = place < rules.maxCountedPapers
+            scores[index].counted = counted
+            scores[index].countReason = counted
+                ? "第 \(place + 1) 名，採計（最高採計 \(rules.maxCountedPapers) 篇）"
+                : "第 \(place + 1) 名，超過 \(rules.maxCountedPapers) 篇上限，不採計"
+        }
+        for index in scores.indices where scores[index].excludedBecause != nil {
+            scores[index].counted = false
+            scores[index].countReason = "不採計"
+        }
+        papers = scores.sorted { ($0.paper.date, $0.paper.location) > ($1.paper.date, $1.paper.location) }
+        let countedPoints = Decimal.sum(scores.filter(\.counted).map(\.points.value))
+        papersTotal = Figure(countedPoints, rules: ["R-R1", "R-R9", "I-4"], sources: scores.filter(\.counted).map(\.paper.location),
+                             "採計 \(scores.filter(\.counted).count) 篇論文合計 \(countedPoints.pointsText)")
+
+        studentGrants = ResearchScore.studentGrants(dossier, rulebook: rulebook)
+        patents = ResearchScore.patents(dossier, rulebook: rulebook)
+        transfers = ResearchScore.transfers(dossier, rulebook: rulebook)
+        self.standIn = standIn
+        industry = ResearchScore.industry(dossier, rulebook: rulebook, excluding: standIn)
+        let others = studentGrants + patents + transfers + industry
+        let total = countedPoints + Decimal.sum(others.map(\.value))
+        self.total = Figure(total, rules: ["R-R1…R-R9"], sources: [],
+                            "研究計分 = 論文 \(countedPoints.pointsText) + 大專生計畫 \(Decimal.sum(studentGrants.map(\.value)).pointsText) + 專利 \(Decimal.sum(patents.map(\.value)).pointsText) + 技轉 \(Decimal.sum(transfers.map(\.value)).pointsText) + 產學 \(Decimal.sum(industry.map(\.value)).pointsText) = \(total.pointsText)")
+    }
+
+    /// Whether a record dated `date` was made while at the previous rank (article 6 §3).
+    static func atPreviousRank(_ date: RocDate, rankHeld: Rank?, dossier: Dossier, rulebook: Rulebook) -> Bool {
+        guard dossier.kind == .promotion || !rulebook.interpretations.newHireRankExemptForResearch else { return true }
+        if dossier.kind == .newHire {
+            return rankHeld.map { $0 == dossier.currentRank } ?? true
+        }
+        if let rankHeld { return rankHeld == dossier.currentRank }
+        return dossier.currentRankSince.map { date >= $0 } ?? false
+    }
+
+    static func score(_ paper: Paper, dossier: Dossier, rulebook: Rulebook, windows: Windows, kjms: Bool) -> PaperScore {
+        let rules = rulebook.research
+        let settings = rulebook.interpretations
+        var ruleIDs = ["R-R1"]
+        var excluded: String?
+        if !windows.reference.contains(paper.date) {
+            excluded = "不在近 \(rules.windowYears) 年內（\(windows.reference)）"
+        } else if !atPreviousRank(paper.date, rankHeld: paper.rankHeld, dossier: dossier, rulebook: rulebook) {
+            excluded = "非升等前一級（\(dossier.currentRank?.label ?? "-")）任內發表"
+        } else if paper.index == .other && !paper.type.isThesis {
+            excluded = "非 SCI/SSCI/TSSCI/EI 或所列期刊，不計分"
+        }
+        let column = paper.authorColumn
+        var bandLabel: String
+        var base: Points
+        if paper.type.isThesis {
+            bandLabel = "學位論文"
+            base = rules.flatRow.value(for: column)
+            ruleIDs.append("I-5")
+        } else if kjms, let band = rules.band(id: rules.kjmsBand) {
+            let own = paper.percentile.flatMap { rules.band(forPercentile: $0) }
+            if settings.kjmsBetterOfOwnBand, let own, own.points.value(for: column) > band.points.value(for: column) {
+                bandLabel = own.label
+                base = own.points.value(for: column)
+            } else {
+                bandLabel = "KJMS 比照 \(band.label)"
+                base = band.points.value(for: column)
+            }
+            ruleIDs.append("R-R3")
+        } else if rules.flatRowIndexes.contains(paper.index) {
+            bandLabel = paper.index.rawValue
+            base = rules.flatRow.value(for: column)
+        } else if let p = paper.percentile, let band = rules.band(forPercentile: p) {
+            bandLabel = band.label
+            base = band.points.value(for: column)
+            ruleIDs.append("I-1")
+        } else {
+            bandLabel = "\(paper.index.rawValue)（無排名）"
+            base = rules.flatRow.value(for: column)
+        }
+        var baseWords = "\(bandLabel) \(column.label) \(base.pointsText)"
+        if let impact = paper.impactFactor, impact > rules.impactAbove {
+            let formula = impact * rules.impactCoefficients.value(for: column)
+            let formulaWords = "IF \(impact.pointsText) × \(rules.impactCoefficients.value(for: column).pointsText) = \(formula.pointsText)"
+            switch settings.impactRule {
+            case .largerOfBandAndFormula:
+                if formula > base { base = formula; bandLabel = "IF>\(rules.impactAbove.pointsText)" }
+                baseWords = "取大者(\(baseWords), \(formulaWords)) = \(base.pointsText)"
+            case .formulaOnly:
+                base = formula
+                bandLabel = "IF>\(rules.impactAbove.pointsText)"
+                baseWords = formulaWords
+            }
+            ruleIDs.append("I-2")
+        }
+        let multiplier = paper.type.isThesis ? settings.thesisMultiplier : (rules.typeMultipliers[paper.type] ?? 0)
+        ruleIDs.append("R-R2")
+        var factor: Points = 1
+        var factorWords = ""
+        if paper.equalContribution >= 2, let rule = rules.equalContribution.first(where: { $0.applies(to: paper.equalContribution) }) {
+            ruleIDs.append("R-R4")
+            if let full = rule.fullFromImpact, let impact = paper.impactFactor, impact >= full {
+                factorWords = " × 同等貢獻 \(paper.equalContribution) 人（IF ≥ \(full.pointsText)）1"
+            } else {
+                factor = rule.factor
+                factorWords = " × 同等貢獻 \(paper.equalContribution) 人 \(factor.pointsText)"
+            }
+        }
+        ruleIDs.append("I-3")
+        let value = excluded == nil ? base * multiplier * factor : 0
+        let text = excluded.map { "不計分：\($0)" }
+            ?? "\(baseWords) × \(paper.type.label) \(multiplier.pointsText)\(factorWords) = \(value.pointsText)"
+        return PaperScore(paper: paper, excludedBecause: excluded, bandLabel: bandLabel, base: base, multiplier: multiplier,
+                          equalContributionFactor: factor, points: Figure(value, rules: ruleIDs, sources: [paper.location], text),
+                          counted: false, countReason: "", usedKJMS: kjms)
+    }
+
+    /// R-R5: 5 points each, at most 10 per academic year.
+    static func studentGrants(_ dossier: Dossier, rulebook: Rulebook) -> [Figure] {
+        let rules = rulebook.research
+        let byYear = Dictionary(grouping: dossier.studentGrants) { $0.start.academicYear }
+        return byYear.keys.sorted().map { year in
+            let grants = byYear[year]!.sorted { $0.location < $1.location }
+            let sum = rules.studentGrantPoints * Decimal(grants.count)
+            let value = min(sum, rules.studentGrantCapPerYear)
+            let capText = value < sum ? "，每年上限 \(rules.studentGrantCapPerYear.pointsText)" : ""
+            return Figure(value, rules: ["R-R5"], sources: grants.map(\.location),
+                          "\(year) 學年度指導大專生研究計畫 \(grants.count) 件 × \(rules.studentGrantPoints.pointsText)\(capText) = \(value.pointsText)")
+        }
+    }
+
+    /// R-R6: country points × share, one granting country per patent.
+    static func patents(_ dossier: Dossier, rulebook: Rulebook) -> [Figure] {
+        let rules = rulebook.research
+        return dossier.patents.map { patent in
+            let countryPoints = rules.patentPoints[patent.country] ?? rules.patentOtherCountries
+            guard atPreviousRank(patent.granted, rankHeld: nil, dossier: dossier, rulebook: rulebook) else {
+                return Figure(0, rules: ["R-R6"], sources: [patent.location], "專利「\(patent.title)」非升等前一級任內取得，不計分")
+            }
+            let value = countryPoints * patent.share
+            return Figure(value, rules: ["R-R6", "I-7"], sources: [patent.location],
+                          "專利「\(patent.title)」\(patent.country) \(countryPoints.pointsText) × 權益比例 \(patent.share.pointsText) = \(value.pointsText)")
+        }
+    }
+
+    /// R-R7, I-7: the band of the cumulative amount × the amount-weighted share.
+    static func transfers(_ dossier: Dossier, rulebook: Rulebook) -> [Figure] {
+        let eligible = dossier.transfers.filter { atPreviousRank($0.date, rankHeld: nil, dossier: dossier, rulebook: rulebook) }
+        guard !eligible.isEmpty else { return [] }
+        let total = Decimal.sum(eligible.map(\.amount))
+        let shared = Decimal.sum(eligible.map { $0.amount * $0.share })
+        let share = total > 0 ? shared / total : 0
+        guard let band = rulebook.research.transferBands.first(where: { $0.contains(total) }) else {
+            return [Figure(0, rules: ["R-R7"], sources: eligible.map(\.location), "技轉累計實收 \(total.pointsText) 元，未達最低級距")]
+        }
+        let value = band.points * share
+        return [Figure(value, rules: ["R-R7", "I-7"], sources: eligible.map(\.location),
+                       "技轉累計實收 \(total.pointsText) 元 → \(band.points.pointsText) × 權益比例 \(share.rounded(4).pointsText) = \(value.pointsText)")]
+    }
+
+    /// R-R8, I-7: one band for the cumulative executed amount credited to the applicant.
+    static func industry(_ dossier: Dossier, rulebook: Rulebook, excluding standIn: IndustryProject?) -> [Figure] {
+        let eligible = dossier.industry.filter {
+            $0 != standIn && atPreviousRank($0.closed, rankHeld: nil, dossier: dossier, rulebook: rulebook)
+        }
+        guard !eligible.isEmpty else { return [] }
+        let credited = Decimal.sum(eligible.map(\.creditedAmount))
+        var rules = ["R-R8", "I-7"]
+        if standIn != nil { rules.append("I-9") }
+        let note = standIn.map { "（「\($0.title)」已折抵計畫件數，不重複計分）" } ?? ""
+        guard let band = rulebook.research.industryBands.first(where: { $0.contains(credited) }) else {
+            return [Figure(0, rules: rules, sources: eligible.map(\.location), "產學合作累計 \(credited.pointsText) 元，未達最低級距\(note)")]
+        }
+        var value = band.points
+        var words = "\(band.points.pointsText)"
+        if band.atMost {
+            if let granted = dossier.industryBandGranted {
+                value = min(granted, band.points)
+                words = "核給 \(value.pointsText)（上限 \(band.points.pointsText)）"
+            } else if rulebook.interpretations.industryUpToDefault == .zero {
+                value = 0
+                words = "未記錄核給分數 → 0（上限 \(band.points.pointsText)）"
+            } else {
+                words = "最高核給 \(band.points.pointsText)，未記錄較低核給 → \(band.points.pointsText)"
+            }
+        }
+        return [Figure(value, rules: rules, sources: eligible.map(\.location),
+                       "產學合作累計執行 \(credited.pointsText) 元 → \(words)\(note)")]
+    }
+}

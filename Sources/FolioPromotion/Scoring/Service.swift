@@ -1,0 +1,31 @@
+import FolioCore
+import Foundation
+
+/// Article 6 §2: per academic year, the items' points with caps and deductions, summed.
+public struct ServiceScore: Sendable, Hashable {
+    public struct Year: Sendable, Hashable {
+        public var academicYear: Int
+        public var lines: [Figure]
+        public var subtotal: Points
+    }
+
+    public var years: [Year]
+    public var total: Figure
+
+    public init(dossier: Dossier, rulebook: Rulebook) {
+        var years: [Year] = []
+        for year in dossier.service.sorted(by: { $0.academicYear < $1.academicYear }) {
+            let records = year.items.compactMap { record -> (record: ItemRecord, rule: ItemRule, period: String)? in
+                guard let rule = rulebook.service.items.first(where: { $0.id == record.item }) else { return nil }
+                return (record, rule, "\(year.academicYear) 學年度")
+            }
+            let lines = ItemScoring.figures(for: records)
+            years.append(Year(academicYear: year.academicYear, lines: lines, subtotal: Decimal.sum(lines.map(\.value))))
+        }
+        self.years = years
+        let total = Decimal.sum(years.map(\.subtotal))
+        let parts = years.map { "\($0.academicYear): \($0.subtotal.pointsText)" }.joined(separator: " + ")
+        self.total = Figure(total, rules: ["R-S1", "R-S2", "R-S3"], sources: dossier.service.map(\.location),
+                            "輔導與服務計分 = \(parts.isEmpty ? "0" : parts) = \(total.pointsText)")
+    }
+}

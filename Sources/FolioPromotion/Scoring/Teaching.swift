@@ -1,0 +1,141 @@
+import FolioCore
+import Foundation
+
+/// One indicator of the teaching form: its lines, raw points A, capped A, weight B, A×B.
+public struct IndicatorScore: Sendable, Hashable {
+    public var kind: TeachingIndicator
+    public var label: String
+    public var lines: [Figure]
+    public var raw: Points
+    public var capped: Points
+    public var weightPercent: Points
+    public var weighted: Figure
+}
+
+/// Article 6 §1: Σ A×B over the six indicators.
+public struct TeachingScore: Sendable, Hashable {
+    public var indicators: [IndicatorScore]
+    public var total: Figure
+
+    public init(dossier: Dossier, rulebook: Rulebook, windows: Windows) {
+        let rules = rulebook.teaching
+        let records = dossier.teaching
+        var indicators: [IndicatorScore] = []
+        for indicatorRule in rules.indicators {
+            let lines: [Figure]
+            switch indicatorRule.kind {
+            case .ability: lines = TeachingScore.ability(records.ability, rules.ability)
+            case .evaluation: lines = TeachingScore.evaluation(records.evaluations, rules.evaluation)
+            case .growth: lines = TeachingScore.growth(records, rules.growth)
+            case .special: lines = TeachingScore.items(records.items, rules.special.items, plans: rules.special.plans)
+            case .admin: lines = TeachingScore.admin(records.admin, rules.admin)
+            case .college: lines = TeachingScore.items(records.items, rules.college.items, plans: [])
+            }
+            indicators.append(TeachingScore.indicator(indicatorRule, lines: lines, floor: rulebook.interpretations.indicatorFloor))
+        }
+        self.indicators = indicators
+        let total = Decimal.sum(indicators.map(\.weighted.value))
+        let parts = indicators.map { "\($0.capped.pointsText)×\($0.weightPercent.pointsText)%" }.joined(separator: " + ")
+        self.total = Figure(total, rules: ["R-T1…R-T6"], sources: [], "教學計分 = \(parts) = \(total.pointsText)")
+    }
+
+    static func indicator(_ rule: TeachingIndicatorRule, lines: [Figure], floor: Interpretations.IndicatorFloor) -> IndicatorScore {
+        var raw = Decimal.sum(lines.map(\.value))
+        var rules = [rule.kind.rule]
+        let negative = raw < 0 || lines.contains(where: { $0.value < 0 })
+        if floor == .zero && raw < 0 { raw = 0 }
+        let capped = min(raw, rule.cap)
+        if capped < raw || negative { rules.append("I-6") }
+        let weighted = capped * rule.weightPercent / 100
+        let capText = capped < raw ? "（\(raw.pointsText) 以上限 \(rule.cap.pointsText) 計）" : ""
+        let figure = Figure(weighted, rules: rules, sources: lines.flatMap(\.sources),
+                            "\(rule.label)：A = \(capped.pointsText)\(capText)，× \(rule.weightPercent.pointsText)% = \(weighted.pointsText)")
+        return IndicatorScore(kind: rule.kind, label: rule.label, lines: lines, raw: raw, capped: capped,
+                              weightPercent: rule.weightPercent, weighted: figure)
+    }
+
+    /// R-T1: each dimension of 附表二, items answered yes, up to the dimension's cap.
+    static func ability(_ answers: [AbilityAnswer], _ dimensions: [AbilityDimension]) -> [Figure] {
+        dimensions.compactMap { dimension in
+            guard let answer = answers.first(where: { $0.dimension == dimension.id }) else { return nil }
+            let chosen = dimension.items.filter { answer.yes.contains($0.number) }
+            let sum = Decimal.sum(chosen.map(\.points))
+            let value = min(sum, dimension.cap)
+            let parts = chosen.map(\.points.pointsText).joined(separator: "+")
+            return Figure(value, rules: ["R-T1"], sources: [answer.location],
+                          "\(dimension.label)：勾選第 \(chosen.map { String($0.number) }.joined(separator: "、")) 項 \(parts.isEmpty ? "0" : parts) = \(value.pointsText)")
+        }
+    }
+
+    /// R-T2: each semester's average by the scale of its academic year.
+    static func evaluation(_ records: [EvaluationRecord], _ rules: EvaluationRules) -> [Figure] {
+        records.sorted { $0.semester < $1.semester }.map { record in
+            guard let scale = rules.scale(for: record.semester.academicYear) else {
+                return Figure(0, rules: ["R-T2"], sources: [record.location], "\(record.semester)：無適用之評量量尺")
+            }
+            let band = scale.band(for: record.average)
+            let value = band?.points ?? 0
+            let reason = band.map { "≥ \($0.atLeast.pointsText)" } ?? "未達 \(scale.bands.map(\.atLeast).min()?.pointsText ?? "-")"
+            return Figure(value, rules: ["R-T2"], sources: [record.location],
+                          "\(record.semester) 有效加權平均 \(record.average.pointsText)（\(scale.label)）\(reason) → \(value.pointsText)")
+        }
+    }
+
+    /// R-T3: growth activity by multiples of the base, plus teaching communities.
+    static func growth(_ records: TeachingRecords, _ rules: GrowthRules) -> [Figure] {
+        var figures = records.growth.sorted { $0.semester < $1.semester }.map { record -> Figure in
+            let value: Points
+            let words: String
+            if record.points <= 0 {
+                value = rules.none
+                words = "未曾參與教師成長活動 → \(value.pointsText)"
+            } else if record.points < record.base {
+                value = rules.belowBase
+                words = "\(record.points.pointsText) 未達基本分數 \(record.base.pointsText) → \(value.pointsText)"
+            } else {
+                let multiple = record.points / record.base
+                let band = rules.multiples.filter { multiple >= $0.atLeast }.max { $0.atLeast < $1.atLeast }
+                value = band?.points ?? 0
+                words = "\(record.points.pointsText) / 基本分數 \(record.base.pointsText) = \(multiple.rounded(2).pointsText) 倍"
+                    + (band.map { " ≥ \($0.atLeast.pointsText) 倍 → \(value.pointsText)" } ?? " → 0")
+            }
+            return Figure(value, rules: ["R-T3"], sources: [record.location], "\(record.semester) \(words)")
+        }
+        figures += items(records.items, rules.items, plans: [])
+        return figures
+    }
+
+    /// R-T5: per semester, each punctuality line.
+    static func admin(_ records: [AdminRecord], _ rules: AdminRules) -> [Figure] {
+        records.sorted { $0.semester < $1.semester }.map { record in
+            func part(_ timeliness: AdminRecord.Timeliness, onTime: Points, late: Points) -> Points {
+                timeliness == .late ? late : onTime
+            }
+            let syllabus = part(record.syllabus, onTime: rules.syllabusOnTime, late: rules.syllabusLate)
+            let grades = part(record.grades, onTime: rules.gradesOnTime, late: rules.gradesLate)
+            let correction = record.gradeCorrection ? rules.gradeCorrection : 0
+            let value = syllabus + grades + correction
+            func words(_ t: AdminRecord.Timeliness) -> String { t == .onTime ? "準時" : t == .late ? "逾期" : "逾期（不可歸責，經核定）" }
+            var text = "\(record.semester) 課程大綱\(words(record.syllabus)) \(syllabus.pointsText)、成績\(words(record.grades)) \(grades.pointsText)"
+            if record.gradeCorrection { text += "、成績更正 \(correction.pointsText)" }
+            return Figure(value, rules: ["R-T5"], sources: [record.location], "\(text) = \(value.pointsText)")
+        }
+    }
+
+    /// R-T3 communities, R-T4, R-T6: records of the given items, with per-semester caps.
+    static func items(_ records: [ItemRecord], _ rules: [ItemRule], plans: [NamedEntry]) -> [Figure] {
+        var scored: [(record: ItemRecord, rule: ItemRule, period: String)] = []
+        var refused: [Figure] = []
+        for record in records {
+            guard let rule = rules.first(where: { $0.id == record.item }) else { continue }
+            if rule.requiresPlan, let plan = record.plan, !plans.contains(where: { $0.id == plan }) {
+                refused.append(Figure(0, rules: [rule.rule], sources: [record.location],
+                                      "\(rule.label)：計畫「\(plan)」非本版細則所列校級教學計畫，不計分"))
+                continue
+            }
+            scored.append((record, rule, record.semester?.description ?? ""))
+        }
+        scored.sort { ($0.record.semester?.description ?? "", $0.record.location) < ($1.record.semester?.description ?? "", $1.record.location) }
+        return ItemScoring.figures(for: scored) + refused
+    }
+}

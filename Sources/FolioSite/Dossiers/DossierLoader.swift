@@ -1,0 +1,65 @@
+import FolioCore
+import FolioPromotion
+import Foundation
+
+/// Loads an applicant's folder (`dossier.yaml`, `papers.csv`, `statement.md`) and picks the
+/// rulebook in force on the application date. Every problem is reported at once.
+public struct LoadedDossier: Sendable {
+    public var dossier: Dossier
+    public var rulebook: Rulebook
+    public var warnings: [Diagnostic]
+}
+
+public enum DossierLoader {
+    /// `folder` as the user wrote it is used in diagnostics (`content/dossiers/115-1/lin/dossier.yaml:12:3`).
+    public static func load(folder: String, shelf: RulebookShelf) throws -> LoadedDossier {
+        let sink = DiagnosticSink()
+        let base = folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        let yamlPath = "\(base)/dossier.yaml"
+        let csvPath = "\(base)/papers.csv"
+        let statementPath = "\(base)/statement.md"
+        let round = URL(fileURLWithPath: base).deletingLastPathComponent().lastPathComponent
+
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticsError([.error(.file(base), "no applicant folder here; give the folder that holds dossier.yaml and papers.csv")])
+        }
+        guard let yamlData = FileManager.default.contents(atPath: yamlPath) else {
+            throw DiagnosticsError([.error(.file(yamlPath), "dossier.yaml is missing; create it (see docs/DOSSIER-FORMAT.md)")])
+        }
+        guard let yamlText = String(data: yamlData, encoding: .utf8) else {
+            throw DiagnosticsError([.error(.file(yamlPath), "dossier.yaml is not UTF-8 text; save it as UTF-8")])
+        }
+        let allPlans = Set(shelf.versions.flatMap { $0.teaching.special.plans.map(\.id) })
+        var dossier = DossierReader(sink: sink, knownPlans: allPlans).read(yamlText, file: yamlPath, round: round)
+
+        var papers: [Paper] = []
+        if let csvData = FileManager.default.contents(atPath: csvPath) {
+            if let table = CSVTable.read(csvData, file: csvPath, sink: sink) {
+                papers = PapersReader(sink: sink).read(table)
+            }
+        } else {
+            sink.error(.file(csvPath), "papers.csv is missing; create it with the header row of docs/DOSSIER-FORMAT.md (it may have no paper rows)")
+        }
+        if let data = FileManager.default.contents(atPath: statementPath) {
+            let statement = String(data: data, encoding: .utf8)
+            if statement == nil { sink.error(.file(statementPath), "statement.md is not UTF-8 text; save it as UTF-8") }
+            dossier?.statement = statement
+        } else {
+            sink.warning(.file(statementPath), "statement.md is missing; add the applicant's statement in Markdown")
+        }
+        guard var dossier else {
+            try sink.throwIfErrors()
+            throw DiagnosticsError([.error(.file(yamlPath), "the dossier could not be read")])
+        }
+        dossier.papers = papers
+        guard let rulebook = shelf.version(inForceOn: dossier.applicationDate) else {
+            sink.error(dossier.location(of: "application_date"), "no rulebook is in force on \(dossier.applicationDate); add a rulebook version that covers it")
+            try sink.throwIfErrors()
+            throw DiagnosticsError(sink.diagnostics)
+        }
+        if !sink.hasErrors { sink.append(contentsOf: dossier.validate(against: rulebook)) }
+        try sink.throwIfErrors()
+        return LoadedDossier(dossier: dossier, rulebook: rulebook, warnings: sink.diagnostics.filter { $0.severity == .warning })
+    }
+}

@@ -1,0 +1,196 @@
+import FolioCore
+import FolioPromotion
+import Foundation
+
+/// `folio score --json`: the same content as the terminal report, for programs.
+public enum JSONReport {
+    public static func render(_ a: Assessment) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(Report(a))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// Points as JSON numbers with at most two decimals.
+    static func number(_ value: Points) -> Double { Double(value.pointsText) ?? value.doubleValue }
+
+    struct FigureJSON: Encodable {
+        var value: Double
+        var rules: [String]
+        var sources: [String]
+        var explanation: String
+
+        init(_ f: Figure) {
+            value = JSONReport.number(f.value)
+            rules = f.rules
+            sources = f.sources.map(\.fileAndLine)
+            explanation = f.explanation
+        }
+    }
+
+    struct Report: Encodable {
+        var applicant: String
+        var round: String
+        var department: String
+        var category: String
+        var paper_conditions_category: String
+        var application: String
+        var current_rank: String?
+        var applied_rank: String
+        var application_date: String
+        var rulebook: [String: String]
+        var verdict: String
+        var totals: [String: Double]
+        var teaching: Teaching
+        var service: Service
+        var research: Research
+        var requirements: [RequirementJSON]
+        var notes: [FigureJSON]
+
+        init(_ a: Assessment) {
+            let d = a.dossier
+            applicant = d.applicant
+            round = d.round
+            department = d.department
+            category = a.category.rawValue
+            paper_conditions_category = a.paperConditionsCategory.rawValue
+            application = d.kind.rawValue
+            current_rank = d.currentRank?.rawValue
+            applied_rank = d.appliedRank.rawValue
+            application_date = d.applicationDate.rocString
+            rulebook = ["version": a.rulebookVersion, "title": a.rulebookTitle]
+            verdict = a.passes ? "pass" : "fail"
+            totals = ["teaching": number(a.teaching.total.value), "service": number(a.service.total.value),
+                      "research": number(a.research.total.value)]
+            teaching = Teaching(a.teaching)
+            service = Service(a.service)
+            research = Research(a.research)
+            requirements = a.requirements.map(RequirementJSON.init)
+            notes = a.notes.map(FigureJSON.init)
+        }
+    }
+
+    struct Teaching: Encodable {
+        struct Indicator: Encodable {
+            var id: String
+            var rule: String
+            var label: String
+            var raw: Double
+            var capped: Double
+            var weight_percent: Double
+            var weighted: FigureJSON
+            var lines: [FigureJSON]
+        }
+
+        var total: Double
+        var indicators: [Indicator]
+
+        init(_ t: TeachingScore) {
+            total = number(t.total.value)
+            indicators = t.indicators.map {
+                Indicator(id: $0.kind.rawValue, rule: $0.kind.rule, label: $0.label, raw: number($0.raw), capped: number($0.capped),
+                          weight_percent: number($0.weightPercent), weighted: FigureJSON($0.weighted), lines: $0.lines.map(FigureJSON.init))
+            }
+        }
+    }
+
+    struct Service: Encodable {
+        struct Year: Encodable {
+            var year: Int
+            var subtotal: Double
+            var lines: [FigureJSON]
+        }
+
+        var total: Double
+        var years: [Year]
+
+        init(_ s: ServiceScore) {
+            total = number(s.total.value)
+            years = s.years.map { Year(year: $0.academicYear, subtotal: number($0.subtotal), lines: $0.lines.map(FigureJSON.init)) }
+        }
+    }
+
+    struct Research: Encodable {
+        struct PaperJSON: Encodable {
+            var source: String
+            var date: String
+            var title: String
+            var journal: String
+            var type: String
+            var band: String
+            var base: Double
+            var multiplier: Double
+            var equal_contribution_factor: Double
+            var points: Double
+            var counted: Bool
+            var reason: String
+            var rules: [String]
+            var explanation: String
+        }
+
+        var total: Double
+        var papers_total: Double
+        var papers: [PaperJSON]
+        var student_grants: [FigureJSON]
+        var patents: [FigureJSON]
+        var transfers: [FigureJSON]
+        var industry: [FigureJSON]
+        var industry_stand_in: String?
+
+        init(_ r: ResearchScore) {
+            total = number(r.total.value)
+            papers_total = number(r.papersTotal.value)
+            papers = r.papers.map { s in
+                PaperJSON(source: s.paper.location.fileAndLine, date: s.paper.date.rocString, title: s.paper.title,
+                          journal: s.paper.journal, type: s.paper.type.rawValue, band: s.bandLabel, base: number(s.base),
+                          multiplier: number(s.multiplier), equal_contribution_factor: number(s.equalContributionFactor),
+                          points: number(s.points.value), counted: s.counted, reason: s.countReason, rules: s.points.rules,
+                          explanation: s.points.explanation)
+            }
+            student_grants = r.studentGrants.map(FigureJSON.init)
+            patents = r.patents.map(FigureJSON.init)
+            transfers = r.transfers.map(FigureJSON.init)
+            industry = r.industry.map(FigureJSON.init)
+            industry_stand_in = r.standIn?.location.fileAndLine
+        }
+    }
+
+    struct RequirementJSON: Encodable {
+        struct Alternative: Encodable {
+            var rule: String
+            var description: String
+            var available: Bool
+            var unavailable_because: String?
+            var pass: Bool
+            var have: String
+            var missing_papers: Int
+            var shortfall: String?
+            var shortfall_en: String?
+        }
+
+        var id: String
+        var label: String
+        var status: String
+        var pass: Bool
+        var detail: String
+        var shortfall: String?
+        var shortfall_en: String?
+        var sources: [String]
+        var alternatives: [Alternative]?
+
+        init(_ r: Requirement) {
+            id = r.id
+            label = r.label
+            status = r.status.rawValue
+            pass = r.status != .fail
+            detail = r.detail
+            shortfall = r.shortfall
+            shortfall_en = r.shortfallEnglish
+            sources = r.sources.map(\.fileAndLine)
+            alternatives = r.alternatives.isEmpty ? nil : r.alternatives.map {
+                Alternative(rule: $0.rule, description: $0.description, available: $0.available, unavailable_because: $0.unavailableBecause,
+                            pass: $0.pass, have: $0.have, missing_papers: $0.missing, shortfall: $0.shortfall, shortfall_en: $0.shortfallEnglish)
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import FolioCore
+import FolioPromotion
+import Foundation
+
+/// `folio score` for people: the committee's tables and verdicts, zh-Hant labels, aligned.
+public enum TerminalReport {
+    public static func render(_ a: Assessment) -> String {
+        let d = a.dossier
+        var out: [String] = []
+        let move = d.kind == .promotion ? "\(d.currentRank?.label ?? "?") → \(d.appliedRank.label)" : d.appliedRank.label
+        out.append("\(d.applicant)（\(d.department)）\(d.kind.label) \(move)")
+        out.append("審查梯次 \(d.round)｜申請日 \(d.applicationDate)｜\(a.category.label)" + (a.paperConditionsCategory != a.category ? "（論文條件適用\(a.paperConditionsCategory.label)，R-C1）" : ""))
+        out.append("計分細則版本 \(a.rulebookVersion)：\(a.rulebookTitle)")
+        out.append("")
+        out.append("總評：\(a.verdictLabel)　教學 \(a.teaching.total.value.pointsText)｜輔導與服務 \(a.service.total.value.pointsText)｜研究 \(a.research.total.value.pointsText)")
+        out.append("")
+
+        out.append("一、教學計分（附表一）")
+        var teaching = TextTable([("指標", .left), ("積分 A", .right), ("權重 B", .right), ("A×B", .right), ("規則", .left)])
+        for indicator in a.teaching.indicators {
+            let capped = indicator.capped < indicator.raw ? "\(indicator.capped.pointsText)（原 \(indicator.raw.pointsText)）" : indicator.capped.pointsText
+            teaching.add([indicator.label, capped, "\(indicator.weightPercent.pointsText)%", indicator.weighted.value.pointsText, indicator.weighted.ruleText])
+        }
+        teaching.add(["合計", "", "", a.teaching.total.value.pointsText, ""])
+        out.append(teaching.render(indent: "  "))
+        for indicator in a.teaching.indicators where !indicator.lines.isEmpty {
+            out.append("  \(indicator.label)：")
+            out.append(contentsOf: indicator.lines.map { figureLine($0) })
+        }
+        out.append("")
+
+        out.append("二、輔導與服務計分（近 \(a.windows.serviceYears.count) 學年度）")
+        var service = TextTable([("學年度", .left), ("小計", .right)])
+        for year in a.service.years { service.add(["\(year.academicYear)", year.subtotal.pointsText]) }
+        service.add(["合計", a.service.total.value.pointsText])
+        out.append(service.render(indent: "  "))
+        for year in a.service.years {
+            out.append("  \(year.academicYear) 學年度：")
+            out.append(contentsOf: year.lines.map { figureLine($0) })
+        }
+        out.append("")
+
+        out.append("三、研究計分（最高採計 15 篇）")
+        var papers = TextTable([("#", .right), ("日期", .left), ("期刊", .left), ("類型", .left), ("作者", .left), ("級距", .left),
+                                ("基分", .right), ("倍數", .right), ("同等", .right), ("分數", .right), ("採計", .left), ("來源", .left)])
+        for (number, score) in a.research.papers.enumerated() {
+            let p = score.paper
+            let author = p.corresponding ? "通訊" : "第\(p.authorPosition)"
+            papers.add(["\(number + 1)", p.date.description, TextTable.truncate(p.journal, to: 28), p.type.label, author,
+                        score.excludedBecause == nil ? score.bandLabel : "—", score.base.pointsText, score.multiplier.pointsText,
+                        score.equalContributionFactor.pointsText, score.points.value.pointsText, score.counted ? "是" : "否",
+                        "\(URL(fileURLWithPath: p.location.file).lastPathComponent):\(p.location.line)"])
+        }
+        out.append(papers.render(indent: "  "))
+        out.append("  論文明細：")
+        for score in a.research.papers {
+            out.append("    • \(TextTable.truncate(score.paper.title, to: 60))：\(score.points.explanation)；\(score.countReason)  [\(score.points.ruleText)] \(score.points.sourceText)")
+        }
+        let others = [("指導大專生研究計畫", a.research.studentGrants), ("專利", a.research.patents),
+                      ("技術移轉", a.research.transfers), ("產學合作", a.research.industry)]
+        for (label, figures) in others where !figures.isEmpty {
+            out.append("  \(label)：")
+            out.append(contentsOf: figures.map { figureLine($0) })
+        }
+        out.append("  \(a.research.total.explanation)")
+        out.append("")
+
+        out.append("四、資格條件")
+        var requirements = TextTable([("規則", .left), ("項目", .left), ("結果", .left), ("說明", .left)])
+        for requirement in a.requirements {
+            requirements.add([requirement.id, requirement.label, requirement.status.label, requirement.detail])
+        }
+        out.append(requirements.render(indent: "  "))
+        let failing = a.requirements.filter { $0.status == .fail }
+        if !failing.isEmpty {
+            out.append("  未通過之處：")
+            for requirement in failing {
+                out.append("    ✗ \(requirement.id) \(requirement.label)：\(requirement.shortfall ?? requirement.detail)")
+            }
+        }
+        if let paper = a.requirements.first(where: { !$0.alternatives.isEmpty }) {
+            out.append("  論文條件各款（\(paper.id)）：")
+            for alternative in paper.alternatives {
+                let mark = !alternative.available ? "－" : alternative.pass ? "✓" : "✗"
+                var text = "    \(mark) \(alternative.rule) \(alternative.description)：\(alternative.have)"
+                if let why = alternative.unavailableBecause { text += "；不適用：\(why)" } else if let short = alternative.shortfall { text += "；\(short)" }
+                out.append(text)
+            }
+            let mains = a.mainPapers.filter(\.isMain)
+            out.append("  主論文 \(mains.count) 篇：" + mains.map { "\(URL(fileURLWithPath: $0.paper.location.file).lastPathComponent):\($0.paper.location.line)" + ($0.units > 1 ? "×\($0.units)" : "") }.joined(separator: "、"))
+        }
+        if !a.grants.lines.isEmpty {
+            out.append("  計畫主持人（R-G7）：")
+            out.append(contentsOf: a.grants.lines.map { figureLine($0) })
+        }
+        out.append("")
+        out.append("附註：")
+        out.append(contentsOf: a.notes.map { "  [\($0.ruleText)] \($0.explanation)" + ($0.sources.isEmpty ? "" : "  \($0.sourceText)") })
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    static func figureLine(_ figure: Figure) -> String {
+        "    • \(figure.explanation)  [\(figure.ruleText)] \(figure.sourceText)"
+    }
+}
