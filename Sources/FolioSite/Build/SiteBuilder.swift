@@ -32,7 +32,7 @@ public enum SiteBuilder {
     /// Loads and checks everything without writing; throws `DiagnosticsError` on any error.
     public static func check(_ options: BuildOptions) throws -> [Diagnostic] {
         let sink = DiagnosticSink()
-        _ = PlanLoader.load(contentFolder: URL(fileURLWithPath: options.content), displayRoot: options.content, sink: sink)
+        _ = ContentLoader.load(contentFolder: URL(fileURLWithPath: options.content), displayRoot: options.content, sink: sink)
         try sink.throwIfErrors()
         return sink.diagnostics.sortedForReading()
     }
@@ -57,7 +57,7 @@ public enum SiteBuilder {
 
     /// Every tree's files, by tree name; problems go to the sink.
     static func render(_ options: BuildOptions, sink: DiagnosticSink) -> [String: [OutputFile]] {
-        let content = PlanLoader.load(contentFolder: URL(fileURLWithPath: options.content), displayRoot: options.content, sink: sink)
+        let content = ContentLoader.load(contentFolder: URL(fileURLWithPath: options.content), displayRoot: options.content, sink: sink)
         let templates = TemplateSet.load(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates,
                                          language: options.language, sink: sink)
         guard !sink.hasErrors, let content, let templates else { return [:] }
