@@ -13,7 +13,7 @@ public enum IndustryProjects {
         for (_, row) in tally.rows {
             let amount = row.count("amount")
             guard amount >= threshold else {
-                tally.exclude(row, "核定金額 \(FigureText.number(Double(amount))) 元未達新臺幣30萬元")
+                tally.exclude(row, "核定金額 \(FigureText.number(Double(amount))) 元未達新臺幣30萬元", group: "核定金額未達新臺幣30萬元")
                 continue
             }
             tally.countOnce(row, key: row["project_id"], seen: &seen, what: "計畫")

@@ -15,7 +15,8 @@ public enum STEMStudents {
         for (_, row) in tally.rows {
             let broadField = String(row["field_code"].prefix(2))
             guard stemFields.contains(broadField) else {
-                tally.exclude(row, "學科標準分類 \(broadField) 非STEM領域（僅採計05、06、07）")
+                tally.exclude(row, "學科標準分類 \(broadField) 非STEM領域（僅採計05、06、07）",
+                              group: "非STEM領域（僅採計學科標準分類05、06、07）")
                 continue
             }
             let m = row.count("male"), f = row.count("female")

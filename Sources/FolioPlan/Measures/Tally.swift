@@ -29,8 +29,8 @@ struct Tally {
         total += amount
     }
 
-    mutating func exclude(_ row: TableRow, _ reason: String) {
-        excluded.append(ExcludedRow(row: row, reason: reason))
+    mutating func exclude(_ row: TableRow, _ reason: String, group: String? = nil) {
+        excluded.append(ExcludedRow(row: row, reason: reason, group: group))
     }
 
     /// Excludes a dated row whose date falls outside its file's period; true when it is inside
@@ -39,7 +39,8 @@ struct Tally {
         guard let date = row.date(field) else { return true }
         let range = file.period.dates
         guard range.contains(date) else {
-            exclude(row, "日期 \(date.rocString) 不在 \(file.period) 期間（\(range.lowerBound.rocString)–\(range.upperBound.rocString)）")
+            exclude(row, "日期 \(date.rocString) 不在 \(file.period) 期間（\(range.lowerBound.rocString)–\(range.upperBound.rocString)）",
+                    group: "日期不在該期間")
             return false
         }
         return true
@@ -48,7 +49,7 @@ struct Tally {
     /// Counts a row once per key (學號, 教師編號, 專利證書號); a repeat is excluded, citing the first.
     mutating func countOnce(_ row: TableRow, key: String, seen: inout [String: SourceLocation], what: String) {
         if let first = seen[key] {
-            exclude(row, "同一\(what)已計入（\(first.fileAndLine)），不重複計算")
+            exclude(row, "同一\(what)已計入（\(first.fileAndLine)），不重複計算", group: "重複之\(what)不重複計算")
         } else {
             seen[key] = row.location
             count(row)

@@ -16,11 +16,15 @@ public struct CountedRow: Sendable {
 /// A row that a figure did not count, and why (zh-Hant, e.g. 丙級證照不採計).
 public struct ExcludedRow: Sendable {
     public var row: TableRow
+    /// The reason for this row, with its particulars (日期 114/07/15 不在 114-1 期間…).
     public var reason: String
+    /// The rule it falls under, without particulars, for counts by reason (日期不在該期間).
+    public var group: String
 
-    public init(row: TableRow, reason: String) {
+    public init(row: TableRow, reason: String, group: String? = nil) {
         self.row = row
         self.reason = reason
+        self.group = group ?? reason
     }
 }
 
@@ -92,6 +96,17 @@ public struct ComputedFigure: Sendable {
                          counted: counted.filter { $0.row.location.file == file.file }.count,
                          excluded: excluded.filter { $0.row.location.file == file.file }.count)
         }
+    }
+
+    /// Excluded rows counted by rule, in order of first appearance: (丙級證照不採計, 37).
+    public var exclusionsByGroup: [(group: String, count: Int)] {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for row in excluded {
+            if counts[row.group] == nil { order.append(row.group) }
+            counts[row.group, default: 0] += 1
+        }
+        return order.map { ($0, counts[$0]!) }
     }
 
     /// The tables cited, e.g. ["4-2", "1-1"] for 生師比.

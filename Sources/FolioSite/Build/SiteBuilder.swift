@@ -69,8 +69,11 @@ public enum SiteBuilder {
             return OutputFile(path: path, contents: data)
         }
         var trees: [String: [OutputFile]] = [:]
-        for audience in [Audience.public] {
-            trees[audience.folder] = PlanPages(content: content, templates: templates, audience: audience).render(sink: sink) + assets
+        // The public tree never gets provenance pages: ProvenancePages renders only for an
+        // audience that may show source rows, and PlanPages links to them only there.
+        for audience in [Audience.public, .internal] {
+            let pages = PlanPages(content: content, templates: templates, audience: audience)
+            trees[audience.folder] = pages.render(sink: sink) + ProvenancePages(pages: pages).render(sink: sink) + assets
         }
         return trees
     }
