@@ -90,8 +90,10 @@ import Testing
         _ = try SiteBuilder.build(workspace.options)
         let pages = workspace.snapshot("site/public").keys.filter { $0.hasSuffix(".html") }.sorted()
         #expect(pages.count == 16)
-        for page in pages {
-            let result = try Tools.run("tidy", ["-errors", "-quiet", workspace.path("site/public/\(page)")])
+        let internalPages = workspace.snapshot("site/internal").keys.filter { $0.hasSuffix(".html") }.sorted()
+        #expect(internalPages.count == 16 + 18)
+        for page in pages.map({ "public/\($0)" }) + internalPages.map({ "internal/\($0)" }) {
+            let result = try Tools.run("tidy", ["-errors", "-quiet", workspace.path("site/\(page)")])
             // tidy exits 0 when clean, 1 for warnings only, 2 for errors.
             #expect(result.status < 2, "\(page): \(result.stderr)")
         }

@@ -30,13 +30,13 @@ public enum FieldKind: Sendable, Equatable {
     public static let no = "否"
 
     public func normalize(_ raw: String) -> Normalized {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = CellText.trim(raw)
         switch self {
         case .text:
             return .value(text)
         case .count:
-            let digits = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "NT$", with: "")
-                .replacingOccurrences(of: "$", with: "").trimmingCharacters(in: .whitespaces)
+            var digits = text.hasPrefix("NT$") ? String(text.dropFirst(3)) : text.hasPrefix("$") ? String(text.dropFirst()) : text
+            digits = CellText.trim(String(digits.filter { $0 != "," }))
             guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }), let number = Int(digits) else {
                 return .problem("'\(text)' is not a whole number; write digits only, e.g. 1200000 or 1,200,000")
             }

@@ -47,7 +47,7 @@ public struct TableFile: Sendable {
 
     /// True when a cell reads 總計, 合計 or 小計 (with an optional colon): the row is a total.
     public static func isTotalMarker(_ cell: String) -> Bool {
-        var text = cell.trimmingCharacters(in: .whitespaces)
+        var text = CellText.trim(cell)
         while text.hasSuffix(":") || text.hasSuffix("：") { text.removeLast() }
         return totalMarkers.contains(text)
     }

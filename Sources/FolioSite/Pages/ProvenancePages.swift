@@ -1,6 +1,7 @@
 import FolioCore
 import FolioPlan
 import Foundation
+import Mustache
 
 /// The rows behind every computed figure (P8): for each file read, the rows counted and the rows
 /// excluded with the reason. These pages name students and teachers, so they are rendered for an
@@ -40,7 +41,8 @@ struct ProvenancePages {
                                                          note: $0.note ?? Formatting.grouped($0.contribution, maxFractionDigits: 2)) },
                 excluded: excluded.map { ProvenanceRowView(line: $0.row.location.line, cells: cells($0.row), note: $0.reason) },
                 countedCount: Formatting.grouped(Double(counted.count), maxFractionDigits: 0),
-                excludedCount: Formatting.grouped(Double(excluded.count), maxFractionDigits: 0))
+                excludedCount: Formatting.grouped(Double(excluded.count), maxFractionDigits: 0),
+                hasExcluded: !excluded.isEmpty, hasCounted: !counted.isEmpty)
         }
         return ProvenancePageView(figure: summary, indicatorHref: "../" + PlanPages.indicatorPath(indicator.number) + "#computed",
                                   indicatorName: "\(indicator.number). \(pages.language.pick(indicator.name, indicator.nameEn))",
@@ -65,11 +67,23 @@ struct ProvenanceFileView {
     var excluded: [ProvenanceRowView]
     var countedCount: String
     var excludedCount: String
+    var hasExcluded: Bool
+    var hasCounted: Bool
 }
 
-struct ProvenanceRowView {
+struct ProvenanceRowView: MustacheParent {
     var line: Int
     var cells: [String]
     /// What a counted row adds, or why an excluded row is left out.
     var note: String
+
+    /// Direct lookup: tens of thousands of rows are rendered, and reflection would be the slowest part.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "line": return line
+        case "cells": return cells
+        case "note": return note
+        default: return nil
+        }
+    }
 }

@@ -1,4 +1,5 @@
 import FolioCore
+import FolioPlan
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -22,7 +23,7 @@ struct CSVRecord: Equatable {
     var line: Int
     var fields: [CSVField]
 
-    var isBlank: Bool { fields.allSatisfy { $0.text.trimmingCharacters(in: .whitespaces).isEmpty } }
+    var isBlank: Bool { fields.allSatisfy { CellText.trim($0.text).isEmpty } }
 }
 
 /// Reads the CSV exports of the school-database tables: decoding, then RFC 4180 records with

@@ -49,7 +49,7 @@ enum TableImporter {
     /// column, is an error at the header line.
     private static func columnIndexes(_ header: CSVRecord, entry: TableManifestEntry, file: String,
                                       problems: inout [Diagnostic]) -> [String: Int] {
-        let names = header.fields.map { $0.text.trimmingCharacters(in: .whitespaces) }
+        let names = header.fields.map { CellText.trim($0.text) }
         let headerLine = SourceLocation(file: file, line: header.line)
         var result: [String: Int] = [:]
         for field in entry.schema.fields {
@@ -70,7 +70,7 @@ enum TableImporter {
     private static func rawFields(_ record: CSVRecord, _ columns: [String: Int]) -> [String: String] {
         var fields: [String: String] = [:]
         for (name, index) in columns where index < record.fields.count {
-            fields[name] = record.fields[index].text.trimmingCharacters(in: .whitespaces)
+            fields[name] = CellText.trim(record.fields[index].text)
         }
         return fields
     }
@@ -97,7 +97,7 @@ enum TableImporter {
             let location = SourceLocation(file: file, line: record.line, column: cell.column)
             let spec = schema.field(name)
             let headerName = header.fields[index].text
-            let text = cell.text.trimmingCharacters(in: .whitespaces)
+            let text = CellText.trim(cell.text)
             if spec?.isRequired == true && spec?.kind != .flag && text.isEmpty {
                 problems.append(.error(location, "'\(headerName)' (\(name)) is empty; every row needs it"))
                 readable = false
