@@ -7,8 +7,9 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and write the site.",
         discussion: """
-        Writes site/public/ (the planning document, safe to publish). The site is built in a \
-        staging folder and swapped in only when every page is written: a failed build leaves the \
+        Writes site/public/ (the planning document, safe to publish) and site/internal/ (the same \
+        pages plus, for every figure computed from the school-database tables, the rows it counted \
+        and excluded: personal data, never to be published). The site is built in a staging folder and swapped in only when every page is written: a failed build leaves the \
         previous site untouched.
         """
     )
@@ -19,7 +20,8 @@ struct Build: ParsableCommand {
         do {
             let report = try SiteBuilder.build(site.buildOptions)
             DiagnosticPrinter.print(report.warnings)
-            let trees = report.fileCounts.sorted { $0.key < $1.key }
+            let order = Audience.allCases.map(\.folder)
+            let trees = report.fileCounts.sorted { (order.firstIndex(of: $0.key) ?? 99, $0.key) < (order.firstIndex(of: $1.key) ?? 99, $1.key) }
                 .map { "\(site.output)/\($0.key)/ (\($0.value) files)" }.joined(separator: ", ")
             print("Built \(report.pageCount) pages into \(trees) in \(String(format: "%.2f", report.seconds)) s.")
         } catch let error as DiagnosticsError {

@@ -10,7 +10,7 @@ struct LoadedSite {
 
     static func load(_ options: BuildOptions, sink: DiagnosticSink) -> LoadedSite? {
         let contentFolder = URL(fileURLWithPath: options.content)
-        let plan = PlanLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
+        let plan = ContentLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
         let pages = PageLoader.load(files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
         let templates = TemplateSet.load(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates,
                                          language: options.language, sink: sink)
@@ -25,14 +25,20 @@ struct LoadedSite {
         return LoadedSite(plan: plan, pages: pages, templates: templates, assets: assets)
     }
 
+    /// The trees a build writes.
+    static let audiences: [Audience] = [.public, .internal]
+
     /// Every page of every tree. Trees are separate folders; what each holds is decided by its audience.
     func specs() -> [PageSpec] {
         var specs: [PageSpec] = []
-        for audience in [Audience.public] {
+        for audience in Self.audiences {
             let prefix = audience.folder + "/"
             let layout = PageLayout(content: plan, templates: templates, audience: audience,
                                     hasPages: !ContentPages.visible(pages, in: audience).isEmpty)
-            let trees = PlanPages(content: plan, templates: templates, layout: layout).specs()
+            let planPages = PlanPages(content: plan, templates: templates, layout: layout)
+            // Provenance pages name students and teachers: ProvenancePages renders them only for
+            // an audience that may show source rows, and PlanPages links to them only there.
+            let trees = planPages.specs() + ProvenancePages(pages: planPages).specs()
                 + ContentPages(pages: pages, templates: templates, layout: layout).specs()
             specs += trees.map { spec in
                 var spec = spec

@@ -32,7 +32,7 @@ public enum SiteBuilder {
     /// Loads and checks everything without writing; throws `DiagnosticsError` on any error.
     public static func check(_ options: BuildOptions) throws -> [Diagnostic] {
         let sink = DiagnosticSink()
-        _ = PlanLoader.load(contentFolder: URL(fileURLWithPath: options.content), displayRoot: options.content, sink: sink)
+        _ = ContentLoader.load(contentFolder: URL(fileURLWithPath: options.content), displayRoot: options.content, sink: sink)
         try sink.throwIfErrors()
         return sink.diagnostics.sortedForReading()
     }

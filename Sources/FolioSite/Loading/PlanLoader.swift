@@ -8,6 +8,13 @@ public struct PlanContent: Sendable {
     public var catalog: Catalog
     /// Narrative Markdown by its path relative to the content folder.
     public var narratives: [String: String]
+    /// Actuals computed from the school-database tables (content/tables.yaml), every plan year's.
+    public var figures: [ComputedFigure] = []
+
+    /// The computed actual of a measure for a plan year, if the tables give one.
+    public func figure(_ measureID: String, year: Int) -> ComputedFigure? {
+        figures.first { $0.measureID == measureID && $0.year == year }
+    }
 }
 
 /// Reads `school.yaml` and `indicators/*.yaml` of a content folder.

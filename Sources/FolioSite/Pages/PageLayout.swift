@@ -31,7 +31,8 @@ struct PageLayout {
                                 siteTitle: language.pick(plan.title, plan.titleEn),
                                 schoolName: language.pick(plan.school.name, plan.school.nameEn),
                                 navigation: nav, body: body, labels: templates.labels,
-                                confidential: audience.isConfidential)
+                                confidential: audience.isConfidential,
+                                confidentialLabel: templates.labels["confidential-\(audience.rawValue)"] ?? templates.labels["confidential"] ?? "")
         return templates.render(layout, template: "layout", sink: sink)
     }
 

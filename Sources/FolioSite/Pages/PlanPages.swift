@@ -6,6 +6,7 @@ struct PlanPages {
     let content: PlanContent
     let templates: TemplateSet
     let layout: PageLayout
+    var audience: Audience { layout.audience }
 
     var plan: Plan { content.plan }
     var catalog: Catalog { content.catalog }
@@ -40,7 +41,7 @@ struct PlanPages {
         Set((plan.indicator(indicator.number)?.measures ?? []).compactMap { $0.narrative?.value })
     }
 
-    private func page(path: String, title: String, body: String?, current: Int?, sink: DiagnosticSink) -> String? {
+    func page(path: String, title: String, body: String?, current: Int?, sink: DiagnosticSink) -> String? {
         layout.wrap(path: path, title: title, body: body, currentIndicator: current, sink: sink)
     }
 
@@ -60,9 +61,14 @@ struct PlanPages {
     }
 
     private func card(_ indicator: Indicator) -> IndicatorCardView {
-        let states = rows(for: indicator, root: "").compactMap { row in
-            row.years.last { $0.state == "met" || $0.state == "not-met" }?.state ?? "pending"
+        let measureRows = rows(for: indicator, root: "")
+        let chips = measureRows.map { row -> MeasureChipView in
+            let latest = row.years.last { $0.state == "met" || $0.state == "not-met" }
+            let state = latest?.state ?? "pending"
+            return MeasureChipView(id: row.id, year: latest.map { "\($0.year)" } ?? "", state: state,
+                                   symbol: PlanPages.stateSymbols[state] ?? "", stateLabel: labels["state-\(state)"] ?? state)
         }
+        let states = chips.map(\.state)
         let met = states.filter { $0 == "met" }.count
         let notMet = states.filter { $0 == "not-met" }.count
         let pending = states.filter { $0 == "pending" }.count
@@ -71,8 +77,11 @@ struct PlanPages {
                                  href: PlanPages.indicatorPath(indicator.number), sdgs: sdgs(indicator.number),
                                  met: met, notMet: notMet, pending: pending,
                                  qualitative: indicator.measures.filter { $0.kind == .qualitative }.count,
-                                 state: state, stateLabel: labels["state-\(state)"] ?? state)
+                                 state: state, stateLabel: labels["state-\(state)"] ?? state, measures: chips)
     }
+
+    /// A state told by a symbol as well as colour and words, so it survives black-and-white print.
+    static let stateSymbols = ["met": "✓", "not-met": "✗", "pending": "…", "none": "—"]
 
     private func sdgs(_ number: Int) -> [SDGView] {
         (plan.indicator(number)?.sdgs ?? []).map { SDGView(number: $0, label: "SDG \($0)") }
@@ -107,10 +116,12 @@ struct PlanPages {
             case .pending: state = "pending"
             case .notComputable: state = "none"
             }
+            let computed = !isCustom && content.figure(id, year: year) != nil
             return YearCellView(year: year, target: Formatting.figure(target, unit: unit),
                                 actual: Formatting.figure(actual, unit: unit),
                                 rate: achievement.rate.map(Formatting.rate) ?? "—",
-                                state: state, stateLabel: labels["state-\(state)"] ?? state)
+                                state: state, stateLabel: labels["state-\(state)"] ?? state, computed: computed,
+                                href: computed && audience.mayShowSourceRows ? root + ProvenancePages.path(id, year: year) : nil)
         }
         return MeasureRowView(indicatorNumber: indicator, indicatorHref: root + PlanPages.indicatorPath(indicator),
                               id: id, name: name, unit: unit, direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
@@ -141,6 +152,8 @@ struct PlanPages {
                                  responsibleUnit: entry.responsibleUnit ?? "—", html: Markdown.html(markdown))
         }
         let section = catalog.section(indicator.section)
+        let charts = chartViews(for: indicator)
+        let figures = figureViews(for: indicator, root: "../")
         return IndicatorPageView(
             number: indicator.number, name: language.pick(indicator.name, indicator.nameEn), nameEn: indicator.nameEn,
             sectionName: section.map { language.pick($0.name, $0.nameEn) } ?? "",
@@ -148,6 +161,8 @@ struct PlanPages {
             measurement: indicator.measurement, baselineYear: plan.baselineYear,
             years: plan.years.map(YearHeaderView.init), rows: rows, hasRows: !rows.isEmpty,
             customs: customs, hasCustoms: !customs.isEmpty, narratives: narratives,
+            charts: charts, hasCharts: !charts.isEmpty, figures: figures, hasFigures: !figures.isEmpty,
+            showsRows: audience.mayShowSourceRows,
             previous: index > 0 ? link(indicators[index - 1]) : nil,
             next: index + 1 < indicators.count ? link(indicators[index + 1]) : nil,
             labels: labels)

@@ -13,6 +13,8 @@ struct LayoutView {
     var body: String
     var labels: [String: String]
     var confidential: Bool
+    /// 機密 mark in words for this tree's readers (committee, or internal with personal data).
+    var confidentialLabel: String
 }
 
 struct NavView {
@@ -47,6 +49,10 @@ struct YearCellView {
     /// "met", "not-met", "pending" or "none": a CSS class and the key of its label.
     var state: String
     var stateLabel: String
+    /// True when the actual was computed from the school-database tables.
+    var computed: Bool
+    /// The provenance page of a computed actual: internal tree only.
+    var href: String?
 }
 
 struct MeasureRowView {
@@ -74,6 +80,17 @@ struct IndicatorCardView {
     var qualitative: Int
     /// "met", "not-met" or "pending": the indicator's overall state in the latest reported year.
     var state: String
+    var stateLabel: String
+    /// Each quantitative measure's state in its latest reported year, in words and a symbol.
+    var measures: [MeasureChipView]
+}
+
+/// One measure on an overview card: 1-1 ✓ 達成.
+struct MeasureChipView {
+    var id: String
+    var year: String
+    var state: String
+    var symbol: String
     var stateLabel: String
 }
 
@@ -140,7 +157,63 @@ struct IndicatorPageView {
     var customs: [CustomMeasureView]
     var hasCustoms: Bool
     var narratives: [NarrativeView]
+    var charts: [ChartView]
+    var hasCharts: Bool
+    var figures: [FigureView]
+    var hasFigures: Bool
+    /// The internal tree links each computed figure to its rows; the public tree never does.
+    var showsRows: Bool
     var previous: LinkView?
     var next: LinkView?
     var labels: [String: String]
+}
+
+/// A measure's target-and-actual chart: ready SVG markup and its caption in words.
+struct ChartView {
+    var id: String
+    var name: String
+    var svg: String
+    var caption: String
+}
+
+/// How a computed actual was obtained: rule, sources with row counts, breakdowns, exclusions.
+/// Counts only: the rows themselves are on the provenance page of the internal tree.
+struct FigureView {
+    var id: String
+    var name: String
+    var year: Int
+    var value: String
+    var rule: String
+    var calculation: String?
+    var sources: [FigureSourceView]
+    var breakdowns: [BreakdownView]
+    var hasBreakdowns: Bool
+    var exclusions: [ExclusionView]
+    var hasExclusions: Bool
+    var counted: String
+    var excluded: String
+    var provenanceHref: String?
+}
+
+struct FigureSourceView {
+    var table: String
+    var period: String
+    var file: String
+    var counted: String
+    var excluded: String
+}
+
+struct BreakdownView {
+    var dimension: String
+    var items: [BreakdownItemView]
+}
+
+struct BreakdownItemView {
+    var label: String
+    var value: String
+}
+
+struct ExclusionView {
+    var reason: String
+    var count: String
 }

@@ -57,6 +57,12 @@ struct Workspace {
     }
 
     /// Every file under a folder of the workspace, with its contents.
+    func snapshot(_ relative: String, replacingRoot: Bool = false) -> [String: Data] {
+        let files = snapshot(relative)
+        guard replacingRoot else { return files }
+        return files.mapValues { Data(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: root.path + "/", with: "").utf8) }
+    }
+
     func snapshot(_ relative: String) -> [String: Data] {
         let base = root.appendingPathComponent(relative)
         let paths = FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String] ?? []

@@ -1,0 +1,43 @@
+/// 7-2 學生達各級CEFR能力情形 (表4-8-3): 人次 per CEFR level, English and other languages apart.
+/// 客語, 原住民語, 華語 and 閩南語 are not foreign languages and are not counted; nor is a result
+/// below A1. The figure is the total over both groups and all levels.
+public enum CEFRLevels {
+    public static let measureID = "7-2"
+    public static let english = "英語"
+    public static let otherLanguages = "非英語"
+    public static let rule = "每筆外語證照計1人次，各學期加總，分英語、非英語及CEFR等級（A1–C2）呈現；客語、原住民語、華語、閩南語不採計；未達A1者不採計。"
+    public static let belowA1Reason = "未達CEFR A1等級"
+
+    /// The languages the ministry excludes, and the other spellings an export may use for them.
+    public static let excludedLanguages: [String: String] = [
+        "客語": "客語", "客家語": "客語",
+        "原住民語": "原住民語", "原住民族語": "原住民語", "族語": "原住民語",
+        "華語": "華語", "中文": "華語", "國語": "華語",
+        "閩南語": "閩南語", "臺語": "閩南語", "台語": "閩南語", "臺灣台語": "閩南語", "台灣閩南語": "閩南語",
+    ]
+    static let englishSpellings: Set<String> = ["英語", "英文", "ENGLISH"]
+
+    public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
+        var tally = Tally(files)
+        var counts: [String: [String: Int]] = [english: [:], otherLanguages: [:]]
+        for (file, row) in tally.rows {
+            if let excluded = excludedLanguages[row["language"]] {
+                tally.exclude(row, "\(excluded)不採計（非外語）")
+                continue
+            }
+            guard tally.isInPeriod(row, of: file) else { continue }
+            let level = row["cefr"]
+            guard !level.isEmpty else {
+                tally.exclude(row, belowA1Reason)
+                continue
+            }
+            let group = englishSpellings.contains(row["language"].uppercased()) ? english : otherLanguages
+            counts[group]![level, default: 0] += 1
+            tally.count(row, note: "\(group) \(level)")
+        }
+        let breakdowns = [english, otherLanguages].map { group in
+            FigureBreakdown(dimension: group, items: CEFRLevel.all.map { BreakdownItem($0, Double(counts[group]![$0] ?? 0)) })
+        }
+        return tally.figure(measureID, year: year, rule: rule, breakdowns: breakdowns)
+    }
+}

@@ -1,0 +1,27 @@
+/// 4-1 修讀跨域學習課程學生人次 (表4-6), by type (雙主修、輔系、學分學程、其他) and by sex.
+/// Each row is one 人次; 校際選課 is in the same export but is not one of the four types.
+public enum CrossDomainLearning {
+    public static let measureID = "4-1"
+    public static let types = ["雙主修", "輔系", "學分學程", "其他"]
+    public static let rule = "每筆修讀紀錄計1人次，各學期加總，分雙主修、輔系、學分學程、其他及男女呈現；校際選課不採計。"
+    public static let interSchoolReason = "校際選課不屬跨域學習類別（雙主修、輔系、學分學程、其他）"
+
+    public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
+        var tally = Tally(files)
+        var byType: [String: Int] = [:]
+        var male = 0, female = 0
+        for (_, row) in tally.rows {
+            let type = row["type"]
+            guard types.contains(type) else {
+                tally.exclude(row, interSchoolReason)
+                continue
+            }
+            byType[type, default: 0] += 1
+            if row["sex"] == "男" { male += 1 } else { female += 1 }
+            tally.count(row, note: "\(type)・\(row["sex"])")
+        }
+        let typeBreakdown = FigureBreakdown(dimension: "類別", items: types.map { BreakdownItem($0, Double(byType[$0] ?? 0)) })
+        return tally.figure(measureID, year: year, rule: rule,
+                            breakdowns: [typeBreakdown, SexBreakdown.make(male: male, female: female)])
+    }
+}

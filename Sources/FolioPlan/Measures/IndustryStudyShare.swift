@@ -1,0 +1,35 @@
+/// 2-1 全體教師完成半年與專業或技術有關研習或研究之比率 (表1-1), in %.
+///
+/// Counts full-time (專任) teachers only: the duty of 技術及職業教育法 §26 binds them, and
+/// part-time teachers are not on the school's staff list. Uses the academic year's first
+/// table (the 1st semester's, as of 15 October), rounded to one decimal.
+public enum IndustryStudyShare {
+    public static let measureID = "2-1"
+    public static let rule = "分母為專任教師數，分子為其中已完成半年產業研習或研究者；兼任教師不列入；以該學年度第1學期資料為準，四捨五入至小數點後1位。"
+    public static let partTimeReason = "兼任教師不列入（技職法第26條適用專任教師）"
+
+    public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure? {
+        guard let snapshot = files.first else { return nil }
+        var tally = Tally([snapshot])
+        var completed = 0
+        var fullTime = 0
+        for (_, row) in tally.rows {
+            guard row["employment"] == "專任" else {
+                tally.exclude(row, partTimeReason)
+                continue
+            }
+            fullTime += 1
+            let done = row.flag("industry_study")
+            if done { completed += 1 }
+            tally.count(row, done ? 1 : 0, note: done ? "已完成（分子、分母）" : "未完成（僅分母）")
+        }
+        guard fullTime > 0 else { return nil }
+        let share = FigureText.round(Double(completed) / Double(fullTime) * 100, decimals: 1)
+        return tally.figure(measureID, year: year, rule: rule, value: share,
+                            calculation: "\(completed) ÷ \(fullTime) × 100 = \(FigureText.number(share, decimals: 1))%",
+                            breakdowns: [FigureBreakdown(dimension: "專任教師", items: [
+                                BreakdownItem("已完成", Double(completed)),
+                                BreakdownItem("未完成", Double(fullTime - completed)),
+                            ])])
+    }
+}

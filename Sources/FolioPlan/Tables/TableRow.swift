@@ -1,0 +1,73 @@
+import FolioCore
+
+/// One data row of a table export: its Folio fields, already checked and normalised,
+/// and the line it was read from (`content/tables/4-8-2-114-1.csv:12`).
+public struct TableRow: Sendable, Hashable {
+    public var location: SourceLocation
+    /// Folio field name → normalised text; a field the export lacks is absent.
+    public var fields: [String: String]
+
+    public init(location: SourceLocation, fields: [String: String]) {
+        self.location = location
+        self.fields = fields
+    }
+
+    /// The field's text, "" when the export has no such column.
+    public subscript(_ field: String) -> String { fields[field] ?? "" }
+
+    /// A count field as a number (0 when absent; import has checked the digits).
+    public func count(_ field: String) -> Int { Int(self[field]) ?? 0 }
+
+    /// A flag field: true for 是.
+    public func flag(_ field: String) -> Bool { self[field] == FieldKind.yes }
+
+    public func date(_ field: String) -> RocDate? { RocDate(parsing: self[field]) }
+}
+
+/// One imported export: a table for one period, from one file.
+public struct TableFile: Sendable {
+    public var schema: TableSchema
+    public var period: ReportingPeriod
+    /// The file as diagnostics name it, e.g. `content/tables/4-8-2-114-1.csv`.
+    public var file: String
+    public var rows: [TableRow]
+    /// 總計 / 合計 / 小計 rows: never counted (they would count their rows twice), listed as excluded.
+    public var totalRows: [TableRow]
+
+    public init(schema: TableSchema, period: ReportingPeriod, file: String, rows: [TableRow], totalRows: [TableRow] = []) {
+        self.schema = schema
+        self.period = period
+        self.file = file
+        self.rows = rows
+        self.totalRows = totalRows
+    }
+
+    /// The words that mark a row as a total.
+    public static let totalMarkers = ["總計", "合計", "小計"]
+
+    /// True when a cell reads 總計, 合計 or 小計 (with an optional colon): the row is a total.
+    public static func isTotalMarker(_ cell: String) -> Bool {
+        var text = CellText.trim(cell)
+        while text.hasSuffix(":") || text.hasSuffix("：") { text.removeLast() }
+        return totalMarkers.contains(text)
+    }
+}
+
+/// Every imported table, grouped as the measures need them.
+public struct TableSet: Sendable {
+    public var files: [TableFile]
+
+    public init(_ files: [TableFile]) {
+        self.files = files
+    }
+
+    /// The plan years any file of this table counts towards, ascending.
+    public func years(of table: String) -> [Int] {
+        Set(files.filter { $0.schema.id == table }.map(\.period.planYear)).sorted()
+    }
+
+    /// The files of a table that count towards a plan year, in period order.
+    public func files(_ table: String, year: Int) -> [TableFile] {
+        files.filter { $0.schema.id == table && $0.period.planYear == year }.sorted { $0.period < $1.period }
+    }
+}

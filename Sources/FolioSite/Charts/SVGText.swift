@@ -1,0 +1,29 @@
+/// Text made safe for SVG and HTML markup built in Swift (charts), where Mustache does not escape.
+enum SVGText {
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Coordinates with at most one decimal: 12.5, 40.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// An id fragment from a measure id: 1-1 → m1-1, 7-C1 → m7-C1.
+    static func id(_ text: String) -> String {
+        "m" + String(text.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }.map(Character.init))
+    }
+}

@@ -1,0 +1,72 @@
+import FolioCore
+import FolioPlan
+import Foundation
+
+/// The indicator page's charts and its account of computed figures.
+extension PlanPages {
+    /// A target-and-actual chart for every quantitative measure of the indicator, custom ones too.
+    func chartViews(for indicator: Indicator) -> [ChartView] {
+        let indicatorPlan = plan.indicator(indicator.number)
+        var series: [(id: String, name: String, unit: String, direction: Direction, figures: MeasurePlan)] = []
+        for measure in indicator.quantitativeMeasures {
+            guard let figures = indicatorPlan?.measure(measure.id), let direction = measure.direction else { continue }
+            series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", direction, figures))
+        }
+        for custom in indicatorPlan?.customMeasures ?? [] {
+            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, custom.direction, custom.figures))
+        }
+        return series.map { item in
+            let years = plan.years.map { year -> TargetActualChart.Year in
+                let target = item.figures.targets[year]?.value
+                let actual = item.figures.actuals[year]?.value
+                let achievement = Achievement.of(actual: actual, target: target, direction: item.direction)
+                let state: String
+                switch achievement {
+                case .reported(_, let met): state = met ? "met" : "not-met"
+                case .pending: state = "pending"
+                case .notComputable: state = "none"
+                }
+                let symbol = PlanPages.stateSymbols[state].map { "\($0) " } ?? ""
+                return TargetActualChart.Year(year: year, target: target, actual: actual,
+                                              stateLabel: symbol + (labels["state-\(state)"] ?? state),
+                                              rate: achievement.rate.map(Formatting.rate))
+            }
+            let chart = TargetActualChart(measureID: item.id, title: item.name, unit: item.unit,
+                                          lowerIsBetter: item.direction == .lower, baselineYear: plan.baselineYear,
+                                          baseline: item.figures.baseline?.value, years: years, labels: labels)
+            return ChartView(id: item.id, name: item.name, svg: chart.svg, caption: chart.description)
+        }
+    }
+
+    /// The computed actuals of the indicator's ministry measures, by measure then year.
+    func figureViews(for indicator: Indicator, root: String) -> [FigureView] {
+        indicator.measures.flatMap { measure in
+            plan.years.compactMap { year in content.figure(measure.id, year: year) }.map { figure in
+                figureView(figure, measure: measure, root: root)
+            }
+        }
+    }
+
+    func figureView(_ figure: ComputedFigure, measure: CatalogMeasure, root: String) -> FigureView {
+        let unit = measure.unit ?? ""
+        let count = { (n: Int) in Formatting.grouped(Double(n), maxFractionDigits: 0) }
+        let sources = figure.sources.map { source in
+            FigureSourceView(table: "表\(source.table)", period: source.period.description,
+                             file: (source.file as NSString).lastPathComponent,
+                             counted: count(source.counted), excluded: count(source.excluded))
+        }
+        let breakdowns = figure.breakdowns.map { breakdown in
+            BreakdownView(dimension: breakdown.dimension, items: breakdown.items.map {
+                BreakdownItemView(label: $0.label, value: Formatting.grouped($0.value, maxFractionDigits: 2))
+            })
+        }
+        let exclusions = figure.exclusionsByGroup.map { ExclusionView(reason: $0.group, count: count($0.count)) }
+        return FigureView(id: figure.measureID, name: language.pick(measure.name, measure.nameEn), year: figure.year,
+                          value: Formatting.figure(figure.value, unit: unit) + (Formatting.isPercent(unit) ? "" : " \(unit)"),
+                          rule: figure.rule, calculation: figure.calculation, sources: sources,
+                          breakdowns: breakdowns, hasBreakdowns: !breakdowns.isEmpty,
+                          exclusions: exclusions, hasExclusions: !exclusions.isEmpty,
+                          counted: count(figure.counted.count), excluded: count(figure.excluded.count),
+                          provenanceHref: audience.mayShowSourceRows ? root + ProvenancePages.path(figure.measureID, year: figure.year) : nil)
+    }
+}

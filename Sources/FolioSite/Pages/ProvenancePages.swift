@@ -1,0 +1,91 @@
+import FolioCore
+import FolioPlan
+import Foundation
+import Mustache
+
+/// The rows behind every computed figure (P8): for each file read, the rows counted and the rows
+/// excluded with the reason. These pages name students and teachers, so they are rendered for an
+/// audience that may show source rows (the internal tree) and for no other.
+struct ProvenancePages {
+    let pages: PlanPages
+
+    static func path(_ measureID: String, year: Int) -> String {
+        "provenance/\(measureID)-\(year).html"
+    }
+
+    func specs() -> [PageSpec] {
+        guard pages.audience.mayShowSourceRows else { return [] }
+        return pages.content.figures.compactMap { figure -> PageSpec? in
+            guard let measure = pages.catalog.measure(figure.measureID),
+                  let indicator = pages.catalog.indicators.first(where: { $0.measures.contains { $0.id == measure.id } }) else { return nil }
+            let path = ProvenancePages.path(figure.measureID, year: figure.year)
+            return PageSpec.html(path) { sink in
+                let view = pageView(figure, measure: measure, indicator: indicator)
+                let title = "\(figure.measureID) \(figure.year)\(pages.labels["year-suffix"] ?? "") · \(pages.labels["provenance-title"] ?? "")"
+                return pages.page(path: path, title: title, body: pages.templates.render(view, template: "provenance", sink: sink),
+                                  current: indicator.number, sink: sink)
+            }
+        }
+    }
+
+    private func pageView(_ figure: ComputedFigure, measure: CatalogMeasure, indicator: Indicator) -> ProvenancePageView {
+        let summary = pages.figureView(figure, measure: measure, root: "../")
+        let files = figure.files.map { file -> ProvenanceFileView in
+            let counted = figure.counted.filter { $0.row.location.file == file.file }
+            let excluded = figure.excluded.filter { $0.row.location.file == file.file }
+            let present = Set((counted.map(\.row) + excluded.map(\.row)).flatMap(\.fields.keys))
+            let fields = file.schema.fields.filter { present.contains($0.name) }
+            let cells = { (row: TableRow) in fields.map { row[$0.name] } }
+            return ProvenanceFileView(
+                file: (file.file as NSString).lastPathComponent, table: "表\(file.schema.id) \(file.schema.name)",
+                period: file.period.description, columns: fields.map(\.defaultHeader),
+                counted: counted.map { ProvenanceRowView(line: $0.row.location.line, cells: cells($0.row),
+                                                         note: $0.note ?? Formatting.grouped($0.contribution, maxFractionDigits: 2)) },
+                excluded: excluded.map { ProvenanceRowView(line: $0.row.location.line, cells: cells($0.row), note: $0.reason) },
+                countedCount: Formatting.grouped(Double(counted.count), maxFractionDigits: 0),
+                excludedCount: Formatting.grouped(Double(excluded.count), maxFractionDigits: 0),
+                hasExcluded: !excluded.isEmpty, hasCounted: !counted.isEmpty)
+        }
+        return ProvenancePageView(figure: summary, indicatorHref: "../" + PlanPages.indicatorPath(indicator.number) + "#computed",
+                                  indicatorName: "\(indicator.number). \(pages.language.pick(indicator.name, indicator.nameEn))",
+                                  files: files, labels: pages.labels)
+    }
+}
+
+struct ProvenancePageView {
+    var figure: FigureView
+    var indicatorHref: String
+    var indicatorName: String
+    var files: [ProvenanceFileView]
+    var labels: [String: String]
+}
+
+struct ProvenanceFileView {
+    var file: String
+    var table: String
+    var period: String
+    var columns: [String]
+    var counted: [ProvenanceRowView]
+    var excluded: [ProvenanceRowView]
+    var countedCount: String
+    var excludedCount: String
+    var hasExcluded: Bool
+    var hasCounted: Bool
+}
+
+struct ProvenanceRowView: MustacheParent {
+    var line: Int
+    var cells: [String]
+    /// What a counted row adds, or why an excluded row is left out.
+    var note: String
+
+    /// Direct lookup: tens of thousands of rows are rendered, and reflection would be the slowest part.
+    func child(named name: String) -> Any? {
+        switch name {
+        case "line": return line
+        case "cells": return cells
+        case "note": return note
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import FolioCore
+import FolioPlan
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The text encodings a school-database export comes in: UTF-8 (with or without a BOM), or
+/// Big5 as Excel on Traditional Chinese Windows saves it (code page 950).
+enum TableEncoding: String, Sendable, CaseIterable {
+    case utf8 = "utf-8"
+    case big5 = "big5"
+}
+
+/// One field of a CSV record and the column (1-based, in Unicode scalars) where it starts.
+struct CSVField: Equatable {
+    var text: String
+    var column: Int
+}
+
+/// One CSV record and the line (1-based) where it starts.
+struct CSVRecord: Equatable {
+    var line: Int
+    var fields: [CSVField]
+
+    var isBlank: Bool { fields.allSatisfy { CellText.trim($0.text).isEmpty } }
+}
+
+/// Reads the CSV exports of the school-database tables: decoding, then RFC 4180 records with
+/// line and column numbers for diagnostics.
+enum TableCSV {
+    enum DecodingProblem: Error, Equatable {
+        /// Bytes that are not Big5 (CP950), at this 1-based line.
+        case notBig5(line: Int)
+        /// The file declared UTF-8 is not.
+        case notUTF8(line: Int)
+    }
+
+    /// The file's text. With no `declared` encoding, valid UTF-8 is UTF-8 and anything else is
+    /// read as Big5 (CP950). A UTF-8 byte-order mark is dropped.
+    static func decode(_ data: Data, declared: TableEncoding?) -> Result<(text: String, encoding: TableEncoding), DecodingProblem> {
+        if declared != .big5 {
+            if var text = String(validatingUTF8Data: data) {
+                if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+                return .success((text, .utf8))
+            }
+            if declared == .utf8 {
+                return .failure(.notUTF8(line: line(ofByte: firstInvalidUTF8Byte(data), in: data)))
+            }
+        }
+        switch convertFromCP950(data) {
+        case .success(let text): return .success((text, .big5))
+        case .failure(let offset): return .failure(.notBig5(line: line(ofByte: offset, in: data)))
+        }
+    }
+
+    /// glibc iconv from CP950 (Big5 with Microsoft's extensions) to UTF-8; on failure, the offset of the bad byte.
+    private static func convertFromCP950(_ data: Data) -> Result<String, ByteOffset> {
+        let descriptor = iconv_open("UTF-8", "CP950")
+        guard let descriptor, Int(bitPattern: UnsafeRawPointer(descriptor)) != -1 else { return .failure(ByteOffset(0)) }
+        defer { iconv_close(descriptor) }
+        var input = [CChar](repeating: 0, count: data.count)
+        data.withUnsafeBytes { bytes in
+            for (index, byte) in bytes.enumerated() { input[index] = CChar(bitPattern: byte) }
+        }
+        var output = [CChar](repeating: 0, count: data.count * 4 + 16)
+        var inputLeft = input.count
+        var outputLeft = output.count
+        let status = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = inBuffer.baseAddress
+                var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
+                return iconv(descriptor, &inPointer, &inputLeft, &outPointer, &outputLeft)
+            }
+        }
+        guard status != -1, inputLeft == 0 else { return .failure(ByteOffset(input.count - inputLeft)) }
+        let bytes = output[0..<(output.count - outputLeft)].map { UInt8(bitPattern: $0) }
+        return .success(String(decoding: bytes, as: UTF8.self))
+    }
+
+    struct ByteOffset: Error {
+        var value: Int
+        init(_ value: Int) { self.value = value }
+    }
+
+    private static func firstInvalidUTF8Byte(_ data: Data) -> ByteOffset {
+        var low = 0, high = data.count
+        // The longest valid prefix, found by bisection (a cut inside a character is invalid too,
+        // so this lands at most three bytes early, always on the right line or the one before).
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if String(validatingUTF8Data: data.prefix(middle)) != nil { low = middle } else { high = middle - 1 }
+        }
+        return ByteOffset(low)
+    }
+
+    private static func line(ofByte offset: ByteOffset, in data: Data) -> Int {
+        data.prefix(offset.value).reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+    }
+
+    // MARK: Records
+
+    /// RFC 4180 records: comma-separated, `"` quotes a field (`""` inside is one quote), a quoted
+    /// field may hold commas and line breaks; LF or CRLF line ends. Blank lines are skipped.
+    static func records(_ text: String, file: String) -> Result<[CSVRecord], CSVSyntaxError> {
+        var records: [CSVRecord] = []
+        var fields: [CSVField] = []
+        var field = String.UnicodeScalarView()
+        var line = 1, column = 1
+        var recordLine = 1, fieldColumn = 1
+        var inQuotes = false, wasQuoted = false
+        var quoteLocation = SourceLocation(file: file, line: 1)
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+
+        func endField() {
+            fields.append(CSVField(text: String(field), column: fieldColumn))
+            field = String.UnicodeScalarView()
+            wasQuoted = false
+        }
+        func endRecord() {
+            endField()
+            let record = CSVRecord(line: recordLine, fields: fields)
+            if !record.isBlank { records.append(record) }
+            fields = []
+        }
+
+        while let scalar = pending {
+            pending = scalars.next()
+            if inQuotes {
+                if scalar == "\"" {
+                    if pending == "\"" {
+                        field.append("\"")
+                        pending = scalars.next()
+                        column += 2
+                        continue
+                    }
+                    inQuotes = false
+                } else if scalar == "\n" {
+                    field.append(scalar)
+                    line += 1
+                    column = 1
+                    continue
+                } else {
+                    field.append(scalar)
+                }
+                column += 1
+                continue
+            }
+            switch scalar {
+            case ",":
+                endField()
+                column += 1
+                fieldColumn = column
+            case "\r" where pending == "\n":
+                column += 1
+            case "\n", "\r":
+                endRecord()
+                line += 1
+                column = 1
+                recordLine = line
+                fieldColumn = 1
+            case "\"" where field.isEmpty && !wasQuoted:
+                inQuotes = true
+                wasQuoted = true
+                quoteLocation = SourceLocation(file: file, line: line, column: column)
+                column += 1
+            default:
+                if wasQuoted {
+                    return .failure(CSVSyntaxError(.error(SourceLocation(file: file, line: line, column: column),
+                        "unexpected text after a closing quote; a quoted field must end right before a comma or the end of the line (write \"\" for a quote inside it)")))
+                }
+                field.append(scalar)
+                column += 1
+            }
+        }
+        if inQuotes {
+            return .failure(CSVSyntaxError(.error(quoteLocation, "this quoted field is never closed; add the closing \" (a quote inside a field is written \"\")")))
+        }
+        if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
+        return .success(records)
+    }
+}
+
+/// A CSV file that cannot be split into records, with where and why.
+struct CSVSyntaxError: Error {
+    var diagnostic: Diagnostic
+    init(_ diagnostic: Diagnostic) { self.diagnostic = diagnostic }
+}
+
+private extension String {
+    init?(validatingUTF8Data data: some Collection<UInt8>) {
+        var iterator = data.makeIterator()
+        var decoder = UTF8()
+        var scalars = String.UnicodeScalarView()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): scalars.append(scalar)
+            case .emptyInput: break loop
+            case .error: return nil
+            }
+        }
+        self = String(scalars)
+    }
+}

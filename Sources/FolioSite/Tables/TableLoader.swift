@@ -1,0 +1,81 @@
+import FolioCore
+import FolioPlan
+import Foundation
+
+/// Reads every school-database export listed in `content/tables.yaml`.
+///
+/// Fails closed: an export in `content/tables/` that the list does not name, a listed file that
+/// is missing, two files for the same table and period, or overlapping periods are errors, so
+/// no rows are silently left out or counted twice.
+enum TableLoader {
+    static func load(_ files: ContentFiles, planYears: [Int], sink: DiagnosticSink) -> TableSet {
+        let entries = TableManifest.load(files, sink: sink)
+        checkUnlisted(files, entries: entries, sink: sink)
+        checkOverlaps(entries, sink: sink)
+        for entry in entries where !planYears.contains(entry.period.planYear) {
+            sink.warning(entry.periodLocation,
+                "\(entry.period) counts towards \(entry.period.planYear), which is not a plan year (\(planYears.map(String.init).joined(separator: ", "))); its figures appear on no page")
+        }
+        var seen: [String: SourceLocation] = [:]
+        let tables = entries.compactMap { entry -> TableFile? in
+            if let first = seen[entry.file] {
+                sink.error(entry.location, "\(entry.file) is already listed at line \(first.line); list each export once")
+                return nil
+            }
+            seen[entry.file] = entry.location
+            return load(entry, files: files, sink: sink)
+        }
+        return TableSet(tables)
+    }
+
+    private static func load(_ entry: TableManifestEntry, files: ContentFiles, sink: DiagnosticSink) -> TableFile? {
+        let display = files.display(entry.file)
+        guard let data = FileManager.default.contents(atPath: files.url(entry.file).path) else {
+            sink.error(entry.location, "the export \(display) does not exist; check the path (relative to the content folder) or remove the entry")
+            return nil
+        }
+        let text: String
+        switch TableCSV.decode(data, declared: entry.encoding) {
+        case .success(let decoded): text = decoded.text
+        case .failure(.notUTF8(let line)):
+            sink.error(SourceLocation(file: display, line: line), "the file is not valid UTF-8 as content/tables.yaml declares; save it as UTF-8 or set 'encoding: big5'")
+            return nil
+        case .failure(.notBig5(let line)):
+            sink.error(SourceLocation(file: display, line: line), "the file is neither UTF-8 nor Big5 (CP950); save it from Excel as \"CSV UTF-8\"")
+            return nil
+        }
+        switch TableCSV.records(text, file: display) {
+        case .success(let records): return TableImporter.rows(records, entry: entry, file: display, sink: sink)
+        case .failure(let error):
+            sink.append(contentsOf: [error.diagnostic])
+            return nil
+        }
+    }
+
+    private static func checkUnlisted(_ files: ContentFiles, entries: [TableManifestEntry], sink: DiagnosticSink) {
+        let listed = Set(entries.map(\.file))
+        for path in files.list(TableManifest.folder, extension: "csv") where !listed.contains(path) {
+            sink.error(.file(files.display(path)),
+                "this export is not listed in content/tables.yaml, so none of its rows would count; add an entry with its table and period, or move the file out of content/tables/")
+        }
+    }
+
+    /// Within a table and plan year: semesters, or one academic or calendar year, never both,
+    /// and no period twice.
+    private static func checkOverlaps(_ entries: [TableManifestEntry], sink: DiagnosticSink) {
+        var byKey: [String: [TableManifestEntry]] = [:]
+        for entry in entries { byKey["\(entry.schema.id)|\(entry.period.planYear)", default: []].append(entry) }
+        for group in byKey.values where group.count > 1 {
+            for (index, entry) in group.enumerated() {
+                guard let earlier = group[..<index].first(where: { overlaps($0.period, entry.period) }) else { continue }
+                sink.error(entry.periodLocation,
+                    "表\(entry.schema.id) for \(entry.period) overlaps \(earlier.file) (\(earlier.period)), so rows would count twice; list semesters or the whole year, not both")
+            }
+        }
+    }
+
+    private static func overlaps(_ a: ReportingPeriod, _ b: ReportingPeriod) -> Bool {
+        if case .semester = a, case .semester = b { return a == b }
+        return true
+    }
+}

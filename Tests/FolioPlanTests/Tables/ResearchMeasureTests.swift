@@ -1,0 +1,41 @@
+import FolioCore
+import Testing
+@testable import FolioPlan
+
+/// 11-2 projects, 11-3 patents, 11-4 technology transfers (calendar-year tables).
+@Suite struct ResearchMeasureTests {
+    @Test func projectsOfThreeHundredThousandOrMoreCountOnce() {
+        let file = Fixture.file("1-8", "114年度", [
+            ["project_id": "P1", "amount": "300000"],   // exactly NT$300,000: 以上 includes it
+            ["project_id": "P2", "amount": "299999"],   // one dollar short
+            ["project_id": "P3", "amount": "1200000"],
+            ["project_id": "P3", "amount": "1200000"],  // the same project again
+            ["project_id": "P4", "amount": "50000"],
+        ], totals: 1)
+        let figure = IndustryProjects.compute([file], year: 114)
+        // P1 and P3 → 2 件.
+        #expect(figure.value == 2)
+        #expect(Fixture.reasons(figure) == [
+            "tables/1-8_114年度.csv:3 核定金額 299,999 元未達新臺幣30萬元",
+            "tables/1-8_114年度.csv:5 同一計畫已計入（tables/1-8_114年度.csv:4），不重複計算",
+            "tables/1-8_114年度.csv:6 核定金額 50,000 元未達新臺幣30萬元",
+            "tables/1-8_114年度.csv:7 總計／合計／小計列不採計（加總列會重複計算）",
+        ])
+    }
+
+    @Test func patentsAndTransfersCountDistinctCasesInTheYear() {
+        let patents = Fixture.file("1-12", "114年度", [
+            ["patent_no": "I1", "date": "114/03/01"], ["patent_no": "I2", "date": "114/12/31"],
+            ["patent_no": "I1", "date": "114/03/01"], ["patent_no": "I3", "date": "113/12/31"],
+        ])
+        // I1, I2 → 2; the repeat of I1 and I3 (granted in 113) excluded.
+        let figure = PatentsAndTransfers.patents([patents], year: 114)
+        #expect(figure.value == 2)
+        #expect(figure.excluded.map(\.reason) == [
+            "同一專利已計入（tables/1-12_114年度.csv:2），不重複計算",
+            "日期 113/12/31 不在 114年度 期間（114/01/01–114/12/31）",
+        ])
+        let transfers = Fixture.file("1-16", "114年度", [["contract_no": "C1"], ["contract_no": "C2"], ["contract_no": "C1"]])
+        #expect(PatentsAndTransfers.transfers([transfers], year: 114).value == 2)
+    }
+}
