@@ -1,4 +1,5 @@
 import Foundation
+import FolioSite
 
 /// The script and markup added to HTML responses while serving, and never to a built site.
 enum LiveReload {
@@ -28,7 +29,7 @@ enum LiveReload {
         guard var page = String(data: html, encoding: .utf8) else { return html }
         var addition = "<script src=\"\(scriptPath)\"></script>\n"
         if let failure {
-            addition = "<pre id=\"folio-build-error\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#fff3f2;color:#8a1c14;border-top:3px solid #b3261e;font:13px/1.5 monospace;white-space:pre-wrap;z-index:2147483647\">Folio: the build failed; showing the last good site.\n\n\(escape(failure))</pre>\n" + addition
+            addition = "<pre id=\"folio-build-error\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#fff3f2;color:#8a1c14;border-top:3px solid #b3261e;font:13px/1.5 monospace;white-space:pre-wrap;z-index:2147483647\">Folio: the build failed; showing the last good site.\n\n\(HTMLText.escape(failure))</pre>\n" + addition
         }
         if let end = page.range(of: "</body>", options: .backwards) {
             page.insert(contentsOf: addition, at: end.lowerBound)
@@ -36,10 +37,5 @@ enum LiveReload {
             page += addition
         }
         return Data(page.utf8)
-    }
-
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

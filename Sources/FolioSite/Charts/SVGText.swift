@@ -1,20 +1,6 @@
 /// Text made safe for SVG and HTML markup built in Swift (charts), where Mustache does not escape.
 enum SVGText {
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     /// Coordinates with at most one decimal: 12.5, 40.
     static func number(_ value: Double) -> String {

@@ -9,9 +9,10 @@ struct ContentPages {
     let layout: PageLayout
     var audience: Audience { layout.audience }
 
-    /// The pages a tree may show, newest first: public pages everywhere, the others only in their own tree.
+    /// The pages of a tree, newest first. A page is published in its audience's tree only: the
+    /// confidential trees carry the planning document, not the public site's reports.
     static func visible(_ pages: [ContentPage], in audience: Audience) -> [ContentPage] {
-        pages.filter { $0.audience == .public || $0.audience == audience }
+        pages.filter { $0.audience == audience }
             .sorted { ($0.date ?? .distantPast, $1.title) > ($1.date ?? .distantPast, $0.title) }
     }
 

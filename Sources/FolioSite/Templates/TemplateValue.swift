@@ -1,3 +1,5 @@
+import Mustache
+
 /// Converts a view-model struct into the dictionaries and arrays Mustache looks keys up in.
 ///
 /// swift-mustache can read structs through `Mirror`, but it reflects again for every key it looks
@@ -12,6 +14,8 @@ enum TemplateValue {
         case let number as Double: return number
         case let strings as [String: String]: return strings
         case let strings as [String]: return strings
+        // A type that answers lookups itself (hot rows) is already fast; reflecting it would undo that.
+        case let parent as MustacheParent: return parent
         default: break
         }
         let mirror = Mirror(reflecting: value)
