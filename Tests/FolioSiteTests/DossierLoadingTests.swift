@@ -104,7 +104,7 @@ struct DossierLoadingTests {
         #expect(table?.rows.first?.fields == ["1", "x, \"quoted\"\nsecond line"])
         let broken = DiagnosticSink()
         _ = CSVTable.parse("a\n\"open\n", file: "t.csv", sink: broken)
-        #expect(broken.diagnostics.map(\.description) == ["t.csv:2:1: error: a quoted field is never closed; add the closing double quote (\")"])
+        #expect(broken.diagnostics.map(\.description) == ["t.csv:2:1: error: this quoted field is never closed; add the closing \" (a quote inside a field is written \"\")"])
     }
 
     @Test func terminalColumnsCountCJKAsTwo() {

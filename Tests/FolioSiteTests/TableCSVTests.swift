@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct TableCSVTests {
     static func records(_ text: String) throws -> [CSVRecord] {
-        try TableCSV.records(text, file: "t.csv").get()
+        try CSVReader.records(text, file: "t.csv").get()
     }
 
     @Test func quotedFieldsHoldCommasQuotesAndLineBreaks() throws {
@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func anUnclosedQuoteIsReportedWhereItOpens() {
-        guard case .failure(let error) = TableCSV.records("a,b\n1,\"2\n3,4\n", file: "t.csv") else {
+        guard case .failure(let error) = CSVReader.records("a,b\n1,\"2\n3,4\n", file: "t.csv") else {
             Issue.record("expected a syntax error")
             return
         }
@@ -32,7 +32,7 @@ import Testing
     }
 
     @Test func textAfterAClosingQuoteIsReported() {
-        guard case .failure(let error) = TableCSV.records("a,b\n\"1\"x,2\n", file: "t.csv") else {
+        guard case .failure(let error) = CSVReader.records("a,b\n\"1\"x,2\n", file: "t.csv") else {
             Issue.record("expected a syntax error")
             return
         }
@@ -52,25 +52,25 @@ import Testing
     static let utf8Text = "學號,姓名,證照名稱,證照級別\r\nB11110001,陳怡君,室內配線丙級技術士,丙級\r\nB11110002,林家豪,機械加工乙級技術士,乙級\r\n"
 
     @Test func big5IsDetectedAndDecoded() throws {
-        let decoded = try TableCSV.decode(Data(Self.big5), declared: nil).get()
+        let decoded = try CSVReader.decode(Data(Self.big5), declared: nil).get()
         #expect(decoded.encoding == .big5)
         #expect(decoded.text == Self.utf8Text)
     }
 
     @Test func utf8WithAndWithoutBOMDecodeAlike() throws {
-        let plain = try TableCSV.decode(Data(Self.utf8Text.utf8), declared: nil).get()
-        let bom = try TableCSV.decode(Data([0xEF, 0xBB, 0xBF] + Array(Self.utf8Text.utf8)), declared: nil).get()
+        let plain = try CSVReader.decode(Data(Self.utf8Text.utf8), declared: nil).get()
+        let bom = try CSVReader.decode(Data([0xEF, 0xBB, 0xBF] + Array(Self.utf8Text.utf8)), declared: nil).get()
         #expect(plain.encoding == .utf8 && bom.encoding == .utf8)
         #expect(plain.text == Self.utf8Text && bom.text == Self.utf8Text)
     }
 
     @Test func big5DeclaredAsUTF8IsAnErrorOnItsFirstLine() {
-        #expect(throws: TableCSV.DecodingProblem.notUTF8(line: 1)) { try TableCSV.decode(Data(Self.big5), declared: .utf8).get() }
+        #expect(throws: CSVReader.DecodingProblem.notUTF8(line: 1)) { try CSVReader.decode(Data(Self.big5), declared: .utf8).get() }
     }
 
     @Test func bytesThatAreNeitherAreAnErrorOnTheirLine() {
         // Line 2 holds 0xFF 0xFF, which is neither UTF-8 nor a Big5 character.
         let bytes = Array("a,b\n".utf8) + [0xFF, 0xFF] + Array(",c\n".utf8)
-        #expect(throws: TableCSV.DecodingProblem.notBig5(line: 2)) { try TableCSV.decode(Data(bytes), declared: nil).get() }
+        #expect(throws: CSVReader.DecodingProblem.notBig5(line: 2)) { try CSVReader.decode(Data(bytes), declared: nil).get() }
     }
 }

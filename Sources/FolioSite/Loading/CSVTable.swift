@@ -17,92 +17,36 @@ public struct CSVTable: Sendable {
     public var headerLine: Int
     public var rows: [Row]
 
-    /// Decodes the bytes of a CSV file: UTF-8, with or without a byte-order mark.
-    /// The one place text decoding happens, so another encoding (Big5) can be added here.
-    public static func decode(_ data: Data) -> String? {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        return String(data: bytes, encoding: .utf8)
-    }
-
-    /// Reads a CSV file's bytes; reports undecodable text, unterminated quotes and an empty file.
+    /// Reads a CSV file's bytes (UTF-8 with or without a BOM, or Big5 as Excel saves it); reports
+    /// undecodable text, unterminated quotes and an empty file.
     public static func read(_ data: Data, file: String, sink: DiagnosticSink) -> CSVTable? {
-        guard let text = decode(data) else {
-            sink.error(.file(file), "the file is not valid UTF-8 text; save it as UTF-8 (CSV UTF-8 in Excel)")
+        switch CSVReader.decode(data, declared: nil) {
+        case .success(let decoded):
+            return parse(decoded.text, file: file, sink: sink)
+        case .failure(.notBig5(let line)), .failure(.notUTF8(let line)):
+            sink.error(SourceLocation(file: file, line: line), "this line is neither UTF-8 nor Big5 text; save the file as CSV UTF-8")
             return nil
         }
-        return parse(text, file: file, sink: sink)
     }
 
     /// Parses CSV text. Blank lines are skipped; cells are trimmed of surrounding spaces.
     public static func parse(_ text: String, file: String, sink: DiagnosticSink) -> CSVTable? {
-        var records: [Row] = []
-        var fields: [String] = []
-        var columns: [Int] = []
-        var field = ""
-        var inQuotes = false
-        var quotedField = false
-        var line = 1
-        var column = 1
-        var rowLine = 1
-        var fieldColumn = 1
-        var quoteStart = SourceLocation(file: file, line: 1, column: 1)
-        var characters = Array(text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n"))
-        characters.append("\n")
-        var index = 0
-
-        func endField() {
-            fields.append(quotedField ? field : field.trimmingCharacters(in: .whitespaces))
-            columns.append(fieldColumn)
-            field = ""
-            quotedField = false
-        }
-        while index < characters.count {
-            let c = characters[index]
-            if inQuotes {
-                if c == "\"" {
-                    if index + 1 < characters.count, characters[index + 1] == "\"" {
-                        field.append("\""); index += 2; column += 2; continue
-                    }
-                    inQuotes = false
-                } else {
-                    field.append(c)
-                    if c == "\n" { line += 1; column = 0 }
-                }
-            } else if c == "\"" && field.trimmingCharacters(in: .whitespaces).isEmpty {
-                inQuotes = true
-                quotedField = true
-                field = ""
-                quoteStart = SourceLocation(file: file, line: line, column: column)
-            } else if c == "," {
-                endField()
-                fieldColumn = column + 1
-            } else if c == "\n" {
-                endField()
-                if !(fields.count == 1 && fields[0].isEmpty && !quotedField) {
-                    records.append(Row(line: rowLine, fields: fields, columns: columns))
-                }
-                fields = []
-                columns = []
-                line += 1
-                column = 0
-                rowLine = line
-                fieldColumn = 1
-            } else {
-                field.append(c)
-            }
-            index += 1
-            column += 1
-        }
-        if inQuotes {
-            sink.error(quoteStart, "a quoted field is never closed; add the closing double quote (\")")
+        let records: [CSVRecord]
+        switch CSVReader.records(text, file: file) {
+        case .success(let parsed): records = parsed
+        case .failure(let error):
+            sink.append(contentsOf: [error.diagnostic])
             return nil
         }
         guard let header = records.first else {
             sink.error(.file(file), "the file is empty; it needs a header row naming the columns")
             return nil
         }
-        return CSVTable(file: file, header: header.fields, headerLine: header.line, rows: Array(records.dropFirst()))
+        let rows = records.map { record in
+            Row(line: record.line, fields: record.fields.map { $0.text.trimmingCharacters(in: .whitespaces) },
+                columns: record.fields.map(\.column))
+        }
+        return CSVTable(file: file, header: rows[0].fields, headerLine: header.line, rows: Array(rows.dropFirst()))
     }
 
     public func location(_ row: Row, column index: Int) -> SourceLocation {

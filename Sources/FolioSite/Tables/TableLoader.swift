@@ -35,7 +35,7 @@ enum TableLoader {
             return nil
         }
         let text: String
-        switch TableCSV.decode(data, declared: entry.encoding) {
+        switch CSVReader.decode(data, declared: entry.encoding) {
         case .success(let decoded): text = decoded.text
         case .failure(.notUTF8(let line)):
             sink.error(SourceLocation(file: display, line: line), "the file is not valid UTF-8 as content/tables.yaml declares; save it as UTF-8 or set 'encoding: big5'")
@@ -44,7 +44,7 @@ enum TableLoader {
             sink.error(SourceLocation(file: display, line: line), "the file is neither UTF-8 nor Big5 (CP950); save it from Excel as \"CSV UTF-8\"")
             return nil
         }
-        switch TableCSV.records(text, file: display) {
+        switch CSVReader.records(text, file: display) {
         case .success(let records): return TableImporter.rows(records, entry: entry, file: display, sink: sink)
         case .failure(let error):
             sink.append(contentsOf: [error.diagnostic])

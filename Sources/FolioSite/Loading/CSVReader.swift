@@ -26,9 +26,9 @@ struct CSVRecord: Equatable {
     var isBlank: Bool { fields.allSatisfy { CellText.trim($0.text).isEmpty } }
 }
 
-/// Reads the CSV exports of the school-database tables: decoding, then RFC 4180 records with
-/// line and column numbers for diagnostics.
-enum TableCSV {
+/// Folio's one CSV reader (school-database exports, publication lists): decoding, then RFC 4180
+/// records with line and column numbers for diagnostics.
+enum CSVReader {
     enum DecodingProblem: Error, Equatable {
         /// Bytes that are not Big5 (CP950), at this 1-based line.
         case notBig5(line: Int)
