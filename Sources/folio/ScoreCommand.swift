@@ -9,7 +9,7 @@ struct Score: ParsableCommand {
         abstract: "Score one promotion or hiring dossier and print its tables and verdicts.",
         discussion: """
         PATH is an applicant folder inside a review round, e.g. content/dossiers/115-1/lin-yijun,
-        holding dossier.yaml, papers.csv and statement.md (see docs/DOSSIER-FORMAT.md).
+        holding dossier.yaml, papers.csv and statement.md (see the README, Dossiers).
         The dossier is scored by the rulebook version in force on its application date:
         teaching (附表一), service, research (best 15 papers), and every requirement of
         articles 3 to 5 with pass/fail and, when failing, what is missing. Every figure

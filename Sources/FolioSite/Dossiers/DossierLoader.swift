@@ -25,7 +25,7 @@ public enum DossierLoader {
             throw DiagnosticsError([.error(.file(base), "no applicant folder here; give the folder that holds dossier.yaml and papers.csv")])
         }
         guard let yamlData = FileManager.default.contents(atPath: yamlPath) else {
-            throw DiagnosticsError([.error(.file(yamlPath), "dossier.yaml is missing; create it (see docs/DOSSIER-FORMAT.md)")])
+            throw DiagnosticsError([.error(.file(yamlPath), "dossier.yaml is missing; create it (see the README, Dossiers)")])
         }
         guard let yamlText = String(data: yamlData, encoding: .utf8) else {
             throw DiagnosticsError([.error(.file(yamlPath), "dossier.yaml is not UTF-8 text; save it as UTF-8")])
@@ -39,7 +39,7 @@ public enum DossierLoader {
                 papers = PapersReader(sink: sink).read(table)
             }
         } else {
-            sink.error(.file(csvPath), "papers.csv is missing; create it with the header row of docs/DOSSIER-FORMAT.md (it may have no paper rows)")
+            sink.error(.file(csvPath), "papers.csv is missing; create it with the header row the README gives under papers.csv (it may have no paper rows)")
         }
         if let data = FileManager.default.contents(atPath: statementPath) {
             let statement = String(data: data, encoding: .utf8)

@@ -22,7 +22,7 @@ struct PapersReader {
             columnOK = false
         }
         for name in PapersReader.required where !header.contains(name) {
-            sink.error(SourceLocation(file: table.file, line: table.headerLine, column: 1), "the header has no '\(name)' column; add it (see docs/DOSSIER-FORMAT.md)")
+            sink.error(SourceLocation(file: table.file, line: table.headerLine, column: 1), "the header has no '\(name)' column; add it (see the README, Dossiers)")
             columnOK = false
         }
         for (index, name) in header.enumerated() where header[..<index].contains(name) {
