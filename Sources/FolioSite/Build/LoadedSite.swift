@@ -39,22 +39,29 @@ struct LoadedSite {
         return owner == audience
     }
 
+    func layout(for audience: Audience) -> PageLayout {
+        PageLayout(content: plan, templates: templates, audience: audience,
+                   hasPages: !ContentPages.visible(pages, in: audience).isEmpty,
+                   hasDossiers: audience == .committee && !dossiers.isEmpty)
+    }
+
+    /// Dossiers reach the committee tree and no other: not a page, a link or a count.
+    func dossierPages(_ layout: PageLayout) -> DossierPages {
+        DossierPages(dossiers: layout.audience == .committee ? dossiers : [], templates: templates, layout: layout)
+    }
+
     /// Every page of every tree. Trees are separate folders; what each holds is decided by its audience.
     func specs() -> [PageSpec] {
         var specs: [PageSpec] = []
         for audience in Self.audiences {
             let prefix = audience.folder + "/"
-            // Dossiers reach the committee tree and no other: not a page, a link or a count.
-            let committeeDossiers = audience == .committee ? dossiers : []
-            let layout = PageLayout(content: plan, templates: templates, audience: audience,
-                                    hasPages: !ContentPages.visible(pages, in: audience).isEmpty,
-                                    hasDossiers: !committeeDossiers.isEmpty)
+            let layout = layout(for: audience)
             let planPages = PlanPages(content: plan, templates: templates, layout: layout)
             // Provenance pages name students and teachers: ProvenancePages renders them only for
             // an audience that may show source rows, and PlanPages links to them only there.
             let trees = planPages.specs() + ProvenancePages(pages: planPages).specs()
                 + ContentPages(pages: pages, templates: templates, layout: layout).specs()
-                + DossierPages(dossiers: committeeDossiers, templates: templates, layout: layout).specs()
+                + dossierPages(layout).specs()
             specs += trees.map { spec in
                 var spec = spec
                 spec.path = prefix + spec.path

@@ -110,7 +110,7 @@ struct DossierViews {
             indicators: a.teaching.indicators.map {
                 TeachingChart.Indicator(label: $0.label, rule: $0.kind.rule, points: $0.capped.doubleValue,
                                         cap: (caps[$0.kind] ?? 100).doubleValue, weighted: $0.weighted.value.doubleValue,
-                                        weightPercent: $0.weightPercent.pointsText)
+                                        weightPercent: "\($0.weightPercent.pointsText)%")
             },
             labels: labels)
         return TeachingFormView(rows: rows, total: a.teaching.total.value.pointsText, totalFigure: figure(a.teaching.total),

@@ -31,6 +31,9 @@ struct PrintStyle {
             css += " @top-left { content: \(Self.string(section.header)); font-size: 8pt; color: #000; } }\n"
             css += "[data-print-page=\"\(section.pageName)\"] { page: \(section.pageName); }\n"
         }
+        // The site's header prints on the first section's page: left on the default page, it would
+        // take a page of its own before the first named page.
+        if let first = sections.first { css += ".site-header { page: \(first.pageName); }\n" }
         return css + "</style>"
     }
 
