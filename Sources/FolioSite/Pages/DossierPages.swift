@@ -53,7 +53,9 @@ struct DossierPages {
     /// links as if it stood beside the docket (`baseHref`, the docket's folder in the built tree).
     /// Made only for `folio pdf`, never written into the site.
     func packet(round: String, baseHref: String, sink: DiagnosticSink) -> String? {
-        guard let entries = rounds.first(where: { $0.round == round })?.entries else { return nil }
+        // The dossiers follow the docket's default order: meeting every requirement first, then by name.
+        guard let entries = rounds.first(where: { $0.round == round })?.entries
+            .sorted(by: { ($0.assessment.passes ? 0 : 1, $0.slug) < ($1.assessment.passes ? 0 : 1, $1.slug) }) else { return nil }
         let docket = DocketPage(round: round, entries: entries, labels: labels)
         let docketView = docket.view(printPage: "docket", homeHref: "../index.html") { "#\(DossierViews.anchor($0))" }
         var sections = [docketSection(round, page: "docket")]

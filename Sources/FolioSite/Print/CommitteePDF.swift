@@ -44,9 +44,10 @@ public enum CommitteePDF {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
         for round in Set(entries.map(\.round)).sorted() {
-            let docketFolder = committee.appendingPathComponent(DocketPage.path(round)).deletingLastPathComponent()
+            let docketFolder = committee.appendingPathComponent(DocketPage.path(round)).deletingLastPathComponent().absoluteURL.absoluteString
             let sink = DiagnosticSink()
-            guard let html = pages.packet(round: round, baseHref: docketFolder.absoluteURL.absoluteString + "/", sink: sink) else {
+            let base = docketFolder.hasSuffix("/") ? docketFolder : docketFolder + "/"
+            guard let html = pages.packet(round: round, baseHref: base, sink: sink) else {
                 try sink.throwIfErrors()
                 throw PDFPrinter.Failure(description: "the packet of round \(round) could not be made")
             }
