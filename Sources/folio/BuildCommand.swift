@@ -7,9 +7,11 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check the content and write the site.",
         discussion: """
-        Writes site/public/ (the planning document, safe to publish) and site/internal/ (the same \
+        Writes site/public/ (the planning document, safe to publish), site/internal/ (the same \
         pages plus, for every figure computed from the school-database tables, the rows it counted \
-        and excluded: personal data, never to be published). The site is built in a staging folder and swapped in only when every page is written: a failed build leaves the \
+        and excluded: personal data, never to be published) and site/committee/ (the same pages, \
+        the promotion and hiring dossiers of content/dossiers/ and each review round's docket: \
+        confidential). The site is built in a staging folder and swapped in only when every page is written: a failed build leaves the \
         previous site untouched.
         """
     )

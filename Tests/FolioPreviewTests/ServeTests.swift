@@ -24,7 +24,8 @@ import Testing
 
         try workspace.write("content/narratives/1-3.md", "本校今年\n新增證照輔導專班。\n")
         #expect(events.waitFor("event: reload"), "\(events.output)")
-        #expect(server.waitFor("re-rendered 2 pages"), "\(server.output)")
+        // indicators/01.html of the public, internal and committee trees.
+        #expect(server.waitFor("re-rendered 3 pages"), "\(server.output)")
         let after = try Network.get(port: port, rawPath: "/indicators/01.html")
         #expect(after.body.contains("<p>本校今年新增證照輔導專班。</p>"))
     }

@@ -8,8 +8,9 @@ import Testing
         defer { workspace.cleanUp() }
         let result = try Tools.run(Tools.folio.path, ["build"], in: workspace.root)
         #expect(result.status == 0, "\(result.stderr)")
-        // 16 public pages; internally the same 16 and 18 provenance pages, one per computed figure.
-        #expect(result.stdout.hasPrefix("Built 50 pages into site/public/ (17 files), site/internal/ (35 files) in "))
+        // 16 public pages; internally the same 16 and 18 provenance pages, one per computed figure;
+        // for the committee the same 16, the rounds' home, a docket and 4 dossiers (and the sorting script).
+        #expect(result.stdout.hasPrefix("Built 72 pages into site/public/ (17 files), site/internal/ (35 files), site/committee/ (24 files) in "))
         #expect(FileManager.default.fileExists(atPath: workspace.path("site/public/index.html")))
     }
 

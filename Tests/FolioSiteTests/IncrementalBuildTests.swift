@@ -13,9 +13,9 @@ import Testing
         try workspace.write("content/narratives/1-3.md", "本校今年\n新增證照輔導專班。\n")
         let report = try session.rebuild(changed: [workspace.path("content/narratives/1-3.md")])
         #expect(report.incremental)
-        // indicators/01.html, in the public and the internal tree, is the only page showing 1-3.
-        #expect(report.rendered == 2)
-        #expect(report.written == ["internal/indicators/01.html", "public/indicators/01.html"])
+        // indicators/01.html, in each of the three trees, is the only page showing 1-3.
+        #expect(report.rendered == 3)
+        #expect(report.written == ["committee/indicators/01.html", "internal/indicators/01.html", "public/indicators/01.html"])
         #expect(try workspace.read("site/public/indicators/01.html").contains("<p>本校今年新增證照輔導專班。</p>"))
         let homeAfter = try FileManager.default.attributesOfItem(atPath: workspace.path("site/public/index.html"))[.modificationDate] as? Date
         #expect(homeBefore == homeAfter)
@@ -37,7 +37,7 @@ import Testing
         let session = BuildSession(options: workspace.options)
         try session.buildAll()
         let report = try session.rebuild(changed: [workspace.path("content/narratives/2-3.md")])
-        #expect(report.incremental && report.rendered == 2 && report.written.isEmpty)
+        #expect(report.incremental && report.rendered == 3 && report.written.isEmpty)
     }
 
     @Test func aYAMLOrTemplateEditRebuildsEverythingItTouches() throws {
@@ -50,7 +50,8 @@ import Testing
         let report = try session.rebuild(changed: [workspace.path("content/indicators/08.yaml")])
         #expect(!report.incremental)
         // The overview table and indicator 8's page show the 116 target; nothing else changes.
-        #expect(report.written == ["internal/index.html", "internal/indicators/08.html",
+        #expect(report.written == ["committee/index.html", "committee/indicators/08.html",
+                                   "internal/index.html", "internal/indicators/08.html",
                                    "public/index.html", "public/indicators/08.html"])
 
         let layout = try workspace.read("templates/layout.mustache").replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer\" data-edited>")

@@ -63,6 +63,9 @@ public final class BuildSession {
         for (relative, text) in edits {
             if updated.plan.narratives[relative] != nil {
                 updated.plan.narratives[relative] = text
+            } else if let index = updated.dossiers.firstIndex(where: { $0.statementSource == relative }) {
+                // A statement is shown as it is; it changes no score.
+                updated.dossiers[index].assessment.dossier.statement = text
             } else if let index = updated.pages.firstIndex(where: { $0.source == relative }) {
                 let display = (options.content as NSString).appendingPathComponent(relative)
                 guard let page = PageLoader.page(text, source: relative, display: display, sink: sink) else { continue }
@@ -96,6 +99,7 @@ public final class BuildSession {
             guard absolute.hasPrefix(contentRoot), absolute.hasSuffix(".md") else { return nil }
             let relative = String(absolute.dropFirst(contentRoot.count))
             let known = site.plan.narratives[relative] != nil || site.pages.contains { $0.source == relative }
+                || site.dossiers.contains { $0.statementSource == relative }
             guard known, let data = FileManager.default.contents(atPath: absolute),
                   let text = String(data: data, encoding: .utf8) else { return nil }
             edits[relative] = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text

@@ -5,6 +5,8 @@ import Foundation
 struct LoadedSite {
     var plan: PlanContent
     var pages: [ContentPage]
+    /// Every dossier of `content/dossiers/<round>/<applicant>/`, scored: committee tree only.
+    var dossiers: [DossierEntry]
     var templates: TemplateSet
     var assets: [OutputFile]
 
@@ -12,6 +14,7 @@ struct LoadedSite {
         let contentFolder = URL(fileURLWithPath: options.content)
         let plan = ContentLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
         let pages = PageLoader.load(files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
+        let dossiers = DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
         let templates = TemplateSet.load(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates,
                                          language: options.language, sink: sink)
         guard !sink.hasErrors, let plan, let templates else { return nil }
@@ -22,30 +25,49 @@ struct LoadedSite {
             }
             return OutputFile(path: path, contents: data)
         }
-        return LoadedSite(plan: plan, pages: pages, templates: templates, assets: assets)
+        return LoadedSite(plan: plan, pages: pages, dossiers: dossiers, templates: templates, assets: assets)
     }
 
     /// The trees a build writes.
-    static let audiences: [Audience] = [.public, .internal]
+    static let audiences: [Audience] = [.public, .internal, .committee]
+
+    /// Assets in a folder named after an audience (`assets/committee/…`) are copied into that tree
+    /// only; every other asset into every tree.
+    static func belongs(_ assetPath: String, to audience: Audience) -> Bool {
+        let parts = assetPath.split(separator: "/")
+        guard parts.count > 2, let owner = Audience(rawValue: String(parts[1])) else { return true }
+        return owner == audience
+    }
+
+    func layout(for audience: Audience) -> PageLayout {
+        PageLayout(content: plan, templates: templates, audience: audience,
+                   hasPages: !ContentPages.visible(pages, in: audience).isEmpty,
+                   hasDossiers: audience == .committee && !dossiers.isEmpty)
+    }
+
+    /// Dossiers reach the committee tree and no other: not a page, a link or a count.
+    func dossierPages(_ layout: PageLayout) -> DossierPages {
+        DossierPages(dossiers: layout.audience == .committee ? dossiers : [], templates: templates, layout: layout)
+    }
 
     /// Every page of every tree. Trees are separate folders; what each holds is decided by its audience.
     func specs() -> [PageSpec] {
         var specs: [PageSpec] = []
         for audience in Self.audiences {
             let prefix = audience.folder + "/"
-            let layout = PageLayout(content: plan, templates: templates, audience: audience,
-                                    hasPages: !ContentPages.visible(pages, in: audience).isEmpty)
+            let layout = layout(for: audience)
             let planPages = PlanPages(content: plan, templates: templates, layout: layout)
             // Provenance pages name students and teachers: ProvenancePages renders them only for
             // an audience that may show source rows, and PlanPages links to them only there.
             let trees = planPages.specs() + ProvenancePages(pages: planPages).specs()
                 + ContentPages(pages: pages, templates: templates, layout: layout).specs()
+                + dossierPages(layout).specs()
             specs += trees.map { spec in
                 var spec = spec
                 spec.path = prefix + spec.path
                 return spec
             }
-            specs += assets.map { asset in
+            specs += assets.filter { Self.belongs($0.path, to: audience) }.map { asset in
                 PageSpec(path: prefix + asset.path, sources: [], render: { _ in asset.contents })
             }
         }

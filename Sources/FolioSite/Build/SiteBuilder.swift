@@ -32,24 +32,32 @@ public enum SiteBuilder {
     /// Loads and checks everything without writing; throws `DiagnosticsError` on any error.
     public static func check(_ options: BuildOptions) throws -> [Diagnostic] {
         let sink = DiagnosticSink()
-        _ = ContentLoader.load(contentFolder: URL(fileURLWithPath: options.content), displayRoot: options.content, sink: sink)
+        let contentFolder = URL(fileURLWithPath: options.content)
+        _ = ContentLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
+        _ = DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
         try sink.throwIfErrors()
         return sink.diagnostics.sortedForReading()
     }
 
     /// Builds the site into `options.output`, atomically. On any error nothing is written.
     public static func build(_ options: BuildOptions) throws -> BuildReport {
+        try buildKeepingSite(options).report
+    }
+
+    /// Builds as `build` does and hands back what was loaded, for work that follows a build (`folio pdf`).
+    static func buildKeepingSite(_ options: BuildOptions) throws -> (report: BuildReport, site: LoadedSite) {
         let start = Date()
         let sink = DiagnosticSink()
         let site = StageTimer.measure("load") { LoadedSite.load(options, sink: sink) }
         let files = StageTimer.measure("render") { site.map { render($0.specs(), sink: sink) } ?? [] }
         try sink.throwIfErrors()
+        guard let site else { throw DiagnosticsError([.error(.file(options.content), "the content could not be loaded")]) }
         do {
             try StageTimer.measure("write") { try SiteWriter.replace(URL(fileURLWithPath: options.output), with: files) }
         } catch {
             throw DiagnosticsError([.error(.file(options.output), "cannot write the site: \(error); nothing was changed")])
         }
-        return BuildReport(files: files, warnings: sink.diagnostics, since: start)
+        return (BuildReport(files: files, warnings: sink.diagnostics, since: start), site)
     }
 
     /// Every file of every tree; problems go to the sink.

@@ -7,8 +7,7 @@ public enum TerminalReport {
     public static func render(_ a: Assessment) -> String {
         let d = a.dossier
         var out: [String] = []
-        let move = d.kind == .promotion ? "\(d.currentRank?.label ?? "?") → \(d.appliedRank.label)" : d.appliedRank.label
-        out.append("\(d.applicant)（\(d.department)）\(d.kind.label) \(move)")
+        out.append("\(d.applicant)（\(d.department)）\(d.kind.label) \(d.rankMoveText)")
         out.append("審查梯次 \(d.round)｜申請日 \(d.applicationDate)｜\(a.category.label)" + (a.paperConditionsCategory != a.category ? "（論文條件適用\(a.paperConditionsCategory.label)，R-C1）" : ""))
         out.append("計分細則版本 \(a.rulebookVersion)：\(a.rulebookTitle)")
         out.append("")
@@ -45,11 +44,10 @@ public enum TerminalReport {
                                 ("基分", .right), ("倍數", .right), ("同等", .right), ("分數", .right), ("採計", .left), ("來源", .left)])
         for (number, score) in a.research.papers.enumerated() {
             let p = score.paper
-            let author = p.corresponding ? "通訊" : "第\(p.authorPosition)"
-            papers.add(["\(number + 1)", p.date.description, TextTable.truncate(p.journal, to: 28), p.type.label, author,
+            papers.add(["\(number + 1)", p.date.description, TextTable.truncate(p.journal, to: 28), p.type.label, p.authorText,
                         score.excludedBecause == nil ? score.bandLabel : "—", score.base.pointsText, score.multiplier.pointsText,
                         score.equalContributionFactor.pointsText, score.points.value.pointsText, score.counted ? "是" : "否",
-                        "\(URL(fileURLWithPath: p.location.file).lastPathComponent):\(p.location.line)"])
+                        p.location.shortFileAndLine])
         }
         out.append(papers.render(indent: "  "))
         out.append("  論文明細：")
@@ -87,7 +85,7 @@ public enum TerminalReport {
                 out.append(text)
             }
             let mains = a.mainPapers.filter(\.isMain)
-            out.append("  主論文 \(mains.count) 篇：" + mains.map { "\(URL(fileURLWithPath: $0.paper.location.file).lastPathComponent):\($0.paper.location.line)" + ($0.units > 1 ? "×\($0.units)" : "") }.joined(separator: "、"))
+            out.append("  主論文 \(mains.count) 篇：" + mains.map { $0.paper.location.shortFileAndLine + ($0.units > 1 ? "×\($0.units)" : "") }.joined(separator: "、"))
         }
         if !a.grants.lines.isEmpty {
             out.append("  計畫主持人（R-G7）：")

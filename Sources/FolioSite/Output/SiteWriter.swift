@@ -45,6 +45,7 @@ public enum SiteWriter {
             try fileManager.removeItem(at: folder.appendingPathComponent(existing))
             changed.append(existing)
         }
+        removeEmptyFolders(in: folder)
         let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
         for relative in folders.sorted() {
             try fileManager.createDirectory(atPath: folder.appendingPathComponent(relative).path, withIntermediateDirectories: true)
@@ -69,6 +70,19 @@ public enum SiteWriter {
             guard seen.insert(file.path).inserted else {
                 throw WriteError(description: "two pages were rendered to the same path '\(file.path)'")
             }
+        }
+    }
+
+    /// Removes the folders left empty under `folder`, deepest first: a folder of an earlier build
+    /// (a review round whose dossiers are all gone) must not linger, even empty.
+    static func removeEmptyFolders(in folder: URL) {
+        let entries = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
+        for path in entries.sorted(by: { $0.split(separator: "/").count > $1.split(separator: "/").count }) {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
+                  (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty == true else { continue }
+            try? FileManager.default.removeItem(at: url)
         }
     }
 

@@ -7,20 +7,27 @@ struct PageLayout {
     let templates: TemplateSet
     let audience: Audience
     let hasPages: Bool
+    /// True in the committee tree when there are dossiers: the navigation links to the review rounds.
+    let hasDossiers: Bool
     /// The navigation is the same on every page of a depth but for the current indicator, so it is
     /// rendered once per (depth, indicator) and shared by every page of the tree.
     private let navigation = NavigationCache()
 
-    init(content: PlanContent, templates: TemplateSet, audience: Audience, hasPages: Bool) {
+    init(content: PlanContent, templates: TemplateSet, audience: Audience, hasPages: Bool, hasDossiers: Bool = false) {
         self.content = content
         self.templates = templates
         self.audience = audience
         self.hasPages = hasPages
+        self.hasDossiers = hasDossiers
     }
 
     var language: SiteLanguage { templates.language }
 
-    func wrap(path: String, title: String, body: String?, currentIndicator: Int? = nil, sink: DiagnosticSink) -> String? {
+    /// `printStyle` is a ready `<style media="print">` element (running headers, page numbers) for
+    /// pages made to be printed; `baseHref` lets a page written elsewhere (a print packet) resolve
+    /// its links as if it stood at `path`.
+    func wrap(path: String, title: String, body: String?, currentIndicator: Int? = nil, printStyle: String? = nil,
+              baseHref: String? = nil, wide: Bool = false, sink: DiagnosticSink) -> String? {
         guard let body else { return nil }
         let plan = content.plan
         let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
@@ -32,7 +39,10 @@ struct PageLayout {
                                 schoolName: language.pick(plan.school.name, plan.school.nameEn),
                                 navigation: nav, body: body, labels: templates.labels,
                                 confidential: audience.isConfidential,
-                                confidentialLabel: templates.labels["confidential-\(audience.rawValue)"] ?? templates.labels["confidential"] ?? "")
+                                confidentialLabel: templates.labels["confidential-\(audience.rawValue)"] ?? templates.labels["confidential"] ?? "",
+                                printStyle: printStyle, baseHref: baseHref,
+                                bodyClass: [audience.isConfidential ? "confidential" : nil, wide ? "wide" : nil]
+                                    .compactMap { $0 }.joined(separator: " ").nilIfEmpty)
         return templates.render(layout, template: "layout", sink: sink)
     }
 
@@ -45,8 +55,12 @@ struct PageLayout {
             }
             return items.isEmpty ? nil : NavSectionView(name: language.pick(section.name, section.nameEn), indicators: items)
         }
-        return NavView(root: root, hasPages: hasPages, sections: sections, labels: templates.labels)
+        return NavView(root: root, hasPages: hasPages, hasDossiers: hasDossiers, sections: sections, labels: templates.labels)
     }
+}
+
+extension String {
+    var nilIfEmpty: String? { isEmpty ? nil : self }
 }
 
 /// Rendered navigation by page depth and current indicator; safe to share between render threads.

@@ -15,11 +15,17 @@ struct LayoutView {
     var confidential: Bool
     /// 機密 mark in words for this tree's readers (committee, or internal with personal data).
     var confidentialLabel: String
+    /// A `<style media="print">` element for printed pages (dossiers, dockets); markup made in Swift.
+    var printStyle: String?
+    var baseHref: String?
+    /// `confidential` on confidential trees, `wide` on pages of wide tables (the navigation goes below).
+    var bodyClass: String?
 }
 
 struct NavView {
     var root: String
     var hasPages: Bool
+    var hasDossiers: Bool
     var sections: [NavSectionView]
     var labels: [String: String]
 }

@@ -26,8 +26,10 @@ enum Tools {
         return folder.appendingPathComponent("folio")
     }
 
-    static func run(_ program: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+    static func run(_ program: String, _ arguments: [String], in directory: URL? = nil,
+                    environment: [String: String]? = nil) throws -> Result {
         let process = Process()
+        if let environment { process.environment = environment }
         if program.hasPrefix("/") {
             process.executableURL = URL(fileURLWithPath: program)
             process.arguments = arguments

@@ -1,0 +1,94 @@
+import FolioCore
+import FolioPromotion
+import Foundation
+
+/// One applicant's dossier, loaded and scored, as the committee tree shows it.
+struct DossierEntry: Sendable {
+    /// The review round: the folder under `content/dossiers/` (`115-1`).
+    var round: String
+    /// The applicant's folder name (`lin-yijun`): the dossier page's file name.
+    var slug: String
+    var assessment: Assessment
+    var rulebook: Rulebook
+    /// Lines of the dossier's input files by the path figures cite, so a page can show the record
+    /// a figure came from.
+    var sourceLines: [String: [String]]
+
+    var dossier: Dossier { assessment.dossier }
+
+    /// The statement's path relative to the content folder: what the page shows of Markdown.
+    var statementSource: String { "\(DossierContent.folder)/\(round)/\(slug)/statement.md" }
+
+    /// The text of the input line a location points at, trimmed; nil when it is not known.
+    func record(at location: SourceLocation) -> String? {
+        guard let lines = sourceLines[location.file], location.line >= 1, location.line <= lines.count else { return nil }
+        let text = lines[location.line - 1].trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
+    }
+}
+
+/// The dossiers of `content/dossiers/<round>/<applicant>/`, every one loaded with the dossier
+/// loader's checks; every problem of every dossier is reported at once.
+enum DossierContent {
+    static let folder = "dossiers"
+
+    static func load(contentFolder: URL, displayRoot: String, sink: DiagnosticSink) -> [DossierEntry] {
+        let files = ContentFiles(root: contentFolder, displayRoot: displayRoot)
+        let rounds = subfolders(of: files.url(folder))
+        guard !rounds.isEmpty else { return [] }
+        let shelf: RulebookShelf
+        do {
+            shelf = try RulebookLoader.bundledShelf()
+        } catch let error as DiagnosticsError {
+            sink.append(contentsOf: error.diagnostics)
+            return []
+        } catch {
+            sink.error(.file("rulebooks"), "the bundled rulebooks cannot be read: \(error)")
+            return []
+        }
+        var entries: [DossierEntry] = []
+        for round in rounds {
+            for slug in subfolders(of: files.url("\(folder)/\(round)")) {
+                let display = files.display("\(folder)/\(round)/\(slug)")
+                guard slug != "index" else {
+                    // The round's docket is dossiers/<round>/index.html.
+                    sink.error(.file(display), "an applicant folder may not be named 'index' (the docket's page); rename it, e.g. after the applicant")
+                    continue
+                }
+                do {
+                    let loaded = try DossierLoader.load(folder: display, shelf: shelf)
+                    sink.append(contentsOf: loaded.warnings)
+                    let assessment = Assessment(dossier: loaded.dossier, rulebook: loaded.rulebook)
+                    entries.append(DossierEntry(round: round, slug: slug, assessment: assessment, rulebook: loaded.rulebook,
+                                                sourceLines: sourceLines(display, files: files, relative: "\(folder)/\(round)/\(slug)")))
+                } catch let error as DiagnosticsError {
+                    sink.append(contentsOf: error.diagnostics)
+                } catch {
+                    sink.error(.file(display), "the dossier cannot be read: \(error)")
+                }
+            }
+        }
+        return entries
+    }
+
+    /// Visible subfolders, sorted; files and hidden entries are ignored.
+    private static func subfolders(of url: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix(".")
+                && FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }.sorted()
+    }
+
+    private static func sourceLines(_ display: String, files: ContentFiles, relative: String) -> [String: [String]] {
+        var lines: [String: [String]] = [:]
+        for name in ["dossier.yaml", "papers.csv"] {
+            guard let text = files.read("\(relative)/\(name)", sink: nil, missing: "") else { continue }
+            lines["\(display)/\(name)"] = text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        }
+        return lines
+    }
+}

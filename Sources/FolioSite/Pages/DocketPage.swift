@@ -1,0 +1,72 @@
+import FolioPromotion
+
+/// The meeting docket of a review round: one row per applicant, one column per requirement
+/// (✓, ✗ with the shortfall, － not applicable), the three scores and the verdict, each row
+/// linking to the dossier. Sorted by verdict (meeting every requirement first) then by the
+/// applicant's folder name; the committee's script re-sorts it on screen.
+struct DocketPage {
+    let round: String
+    /// The round's dossiers, in any order.
+    let entries: [DossierEntry]
+    let labels: [String: String]
+
+    private func label(_ key: String) -> String { labels[key] ?? key }
+
+    static func path(_ round: String) -> String { "\(DossierPages.folder)/\(round)/index.html" }
+    static func anchor(_ round: String) -> String { "docket-\(round)" }
+
+    var title: String { "\(label("round")) \(round) · \(label("docket"))" }
+
+    /// `href(slug)` is where a row links: the dossier page, or its anchor inside the packet.
+    static let scriptHref = "../../assets/committee/sort-table.js"
+
+    func view(printPage: String, homeHref: String, href: (String) -> String) -> DocketView {
+        let columns = Self.columns(entries.map(\.assessment.requirements))
+        let rows = entries.map { entry in row(entry, columns: columns, href: href(entry.slug)) }
+            .sorted { ($0.verdictSort, $0.nameSort) < ($1.verdictSort, $1.nameSort) }
+        let passing = rows.filter { $0.verdictSort == 0 }.count
+        let summary = label("docket-summary")
+            .replacingOccurrences(of: "{applicants}", with: "\(rows.count)")
+            .replacingOccurrences(of: "{passing}", with: "\(passing)")
+        return DocketView(round: round, title: title, summary: summary, columns: columns, rows: rows, printPage: printPage,
+                          anchor: Self.anchor(round), homeHref: homeHref,
+                          scriptHref: Self.scriptHref, labels: labels)
+    }
+
+    /// The engine evaluates the same requirements in the same order for every dossier; only the paper
+    /// conditions differ in id and wording by category (R-P3, R-P5…). A column is a position in that
+    /// list, headed by its ids and its label without the category ("論文條件（自然生物醫學科學類，教授）" → 論文條件).
+    static func columns(_ lists: [[Requirement]]) -> [DocketColumnView] {
+        (0..<(lists.map(\.count).max() ?? 0)).map { index in
+            let requirements = lists.compactMap { index < $0.count ? $0[index] : nil }
+            var ids: [String] = []
+            for id in requirements.map(\.id) where !ids.contains(id) { ids.append(id) }
+            let labels = Set(requirements.map(\.label))
+            let label = labels.count == 1 ? labels.first! : String(requirements[0].label.prefix { $0 != "（" && $0 != "(" })
+            return DocketColumnView(id: ids.joined(separator: "/"), label: label)
+        }
+    }
+
+    private func row(_ entry: DossierEntry, columns: [DocketColumnView], href: String) -> DocketRowView {
+        let a = entry.assessment
+        let cells = columns.indices.map { index -> DocketCellView in
+            guard index < a.requirements.count else {
+                return DocketCellView(verdict: DossierViews.verdict(.notApplicable, labels: labels), shortfall: nil, detail: "", sort: 1)
+            }
+            let requirement = a.requirements[index]
+            let sort = requirement.status == .fail ? 2 : (requirement.status == .notApplicable ? 1 : 0)
+            return DocketCellView(verdict: DossierViews.verdict(requirement.status, labels: labels),
+                                  shortfall: requirement.shortfall, detail: "\(requirement.id) \(requirement.detail)", sort: sort)
+        }
+        let d = entry.dossier
+        return DocketRowView(
+            applicant: d.applicant, href: href, department: d.department, application: "\(d.kind.label) \(d.rankMoveText)",
+            cells: cells, teaching: a.teaching.total.value.pointsText, service: a.service.total.value.pointsText,
+            research: a.research.total.value.pointsText, teachingSort: Self.sortKey(a.teaching.total.value),
+            serviceSort: Self.sortKey(a.service.total.value), researchSort: Self.sortKey(a.research.total.value),
+            verdict: DossierViews.overall(a.passes, labels: labels), verdictSort: a.passes ? 0 : 1, nameSort: entry.slug)
+    }
+
+    /// A plain decimal for the sorting script to compare as a number.
+    static func sortKey(_ value: Points) -> String { value.pointsText }
+}

@@ -1,0 +1,112 @@
+import FolioCore
+import Foundation
+
+/// The committee's pages: a home listing the review rounds, each round's docket, and a page per
+/// dossier. They exist in the committee tree only; for any other audience `specs()` is empty.
+struct DossierPages {
+    static let folder = "dossiers"
+    static let homePath = "\(folder)/index.html"
+
+    let dossiers: [DossierEntry]
+    let templates: TemplateSet
+    let layout: PageLayout
+    var labels: [String: String] { templates.labels }
+
+    static func path(_ entry: DossierEntry) -> String { "\(folder)/\(entry.round)/\(entry.slug).html" }
+
+    /// The rounds in order, each with its dossiers.
+    var rounds: [(round: String, entries: [DossierEntry])] {
+        Dictionary(grouping: dossiers, by: \.round).sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.slug < $1.slug }) }
+    }
+
+    func specs() -> [PageSpec] {
+        guard layout.audience == .committee, !dossiers.isEmpty else { return [] }
+        var specs = [PageSpec.html(Self.homePath) { sink in
+            layout.wrap(path: Self.homePath, title: labels["dossiers"] ?? "dossiers",
+                        body: templates.render(homeView(), template: "dossiers", sink: sink), sink: sink)
+        }]
+        for (round, entries) in rounds {
+            let docketPath = DocketPage.path(round)
+            // The docket shows no Markdown: a statement edit never re-renders it.
+            specs.append(PageSpec.html(docketPath) { sink in
+                let docket = DocketPage(round: round, entries: entries, labels: labels)
+                let view = docket.view(printPage: "docket", homeHref: "../index.html") { "\($0).html" }
+                return layout.wrap(path: docketPath, title: docket.title,
+                                   body: templates.render(view, template: "docket", sink: sink),
+                                   printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, sink: sink)
+            })
+            for entry in entries {
+                let path = Self.path(entry)
+                specs.append(PageSpec.html(path, sources: [entry.statementSource]) { sink in
+                    let view = DossierViews(entry: entry, labels: labels, chartID: "d1")
+                        .page(docketHref: "index.html", printPage: "dossier")
+                    return layout.wrap(path: path, title: title(entry),
+                                       body: templates.render(view, template: "dossier", sink: sink),
+                                       printStyle: printStyle([dossierSection(entry, page: "dossier")]), wide: true, sink: sink)
+                })
+            }
+        }
+        return specs
+    }
+
+    /// A round's print packet: its docket, then every dossier, as one HTML document that resolves its
+    /// links as if it stood beside the docket (`baseHref`, the docket's folder in the built tree).
+    /// Made only for `folio pdf`, never written into the site.
+    func packet(round: String, baseHref: String, sink: DiagnosticSink) -> String? {
+        // The dossiers follow the docket's default order: meeting every requirement first, then by name.
+        guard let entries = rounds.first(where: { $0.round == round })?.entries
+            .sorted(by: { ($0.assessment.passes ? 0 : 1, $0.slug) < ($1.assessment.passes ? 0 : 1, $1.slug) }) else { return nil }
+        let docket = DocketPage(round: round, entries: entries, labels: labels)
+        let docketView = docket.view(printPage: "docket", homeHref: "../index.html") { "#\(DossierViews.anchor($0))" }
+        var sections = [docketSection(round, page: "docket")]
+        var views: [DossierPageView] = []
+        for (index, entry) in entries.enumerated() {
+            let page = PrintStyle.pageName("dossier", index: index)
+            sections.append(dossierSection(entry, page: page))
+            views.append(DossierViews(entry: entry, labels: labels, chartID: "d\(index + 1)")
+                .page(docketHref: "#\(DocketPage.anchor(round))", printPage: page))
+        }
+        let view = PacketView(docket: docketView, dossiers: views, labels: labels)
+        return layout.wrap(path: DocketPage.path(round), title: "\(labels["round"] ?? "") \(round) · \(labels["packet"] ?? "")",
+                           body: templates.render(view, template: "packet", sink: sink),
+                           printStyle: printStyle(sections), baseHref: baseHref, wide: true, sink: sink)
+    }
+
+    private func title(_ entry: DossierEntry) -> String {
+        "\(entry.dossier.applicant) · \(entry.dossier.kind.label) \(entry.dossier.appliedRank.label) · \(labels["round"] ?? "") \(entry.round)"
+    }
+
+    // MARK: Print
+
+    private func printStyle(_ sections: [PrintStyle.Section]) -> String {
+        PrintStyle(sections: sections, mark: labels["confidential"] ?? "",
+                   pageNumbers: labels["page-numbers"] ?? "{page} / {pages}").element
+    }
+
+    private func dossierSection(_ entry: DossierEntry, page: String) -> PrintStyle.Section {
+        let d = entry.dossier
+        return PrintStyle.Section(pageName: page, header: "\(d.applicant)（\(d.department)）\(d.kind.label) \(d.rankMoveText) · \(labels["round"] ?? "") \(entry.round)",
+                                  landscape: false)
+    }
+
+    private func docketSection(_ round: String, page: String) -> PrintStyle.Section {
+        PrintStyle.Section(pageName: page, header: "\(labels["round"] ?? "") \(round) · \(labels["docket"] ?? "")", landscape: true)
+    }
+
+    // MARK: Home
+
+    private func homeView() -> DossierHomeView {
+        let rounds = rounds.map { round, entries in
+            let applicants = entries.map { entry in
+                RoundApplicantView(applicant: entry.dossier.applicant, href: "\(round)/\(entry.slug).html",
+                                   application: "\(entry.dossier.kind.label) \(entry.dossier.rankMoveText)",
+                                   verdict: DossierViews.overall(entry.assessment.passes, labels: labels))
+            }
+            let summary = (labels["docket-summary"] ?? "")
+                .replacingOccurrences(of: "{applicants}", with: "\(entries.count)")
+                .replacingOccurrences(of: "{passing}", with: "\(entries.filter(\.assessment.passes).count)")
+            return RoundSummaryView(round: round, href: "\(round)/index.html", summary: summary, applicants: applicants)
+        }
+        return DossierHomeView(rounds: rounds, hasRounds: !rounds.isEmpty, labels: labels)
+    }
+}

@@ -1,0 +1,210 @@
+import FolioCore
+import FolioPromotion
+import Foundation
+
+/// Shapes one scored dossier into the view model of its page. The engine decides every number,
+/// rule id and verdict; this only formats them and picks the labels.
+struct DossierViews {
+    let entry: DossierEntry
+    let labels: [String: String]
+    /// A prefix making the page's SVG ids unique when several dossiers share a document (the packet).
+    let chartID: String
+
+    private var a: Assessment { entry.assessment }
+    private func label(_ key: String) -> String { labels[key] ?? key }
+
+    static func anchor(_ slug: String) -> String { "dossier-\(slug)" }
+
+    func page(docketHref: String, printPage: String) -> DossierPageView {
+        let requirements = a.requirements.map(requirementRow)
+        return DossierPageView(
+            anchor: Self.anchor(entry.slug), printPage: printPage, header: header(),
+            verdict: overallVerdict(a.passes, labels: labels), scores: scores(), requirements: requirements,
+            failing: requirements.filter { $0.verdict.state == "fail" },
+            hasFailing: requirements.contains { $0.verdict.state == "fail" },
+            paperConditions: paperConditions(), teaching: teachingForm(), ability: ability(),
+            hasAbility: !entry.dossier.teaching.ability.isEmpty, research: research(), service: service(),
+            grants: grants(), notes: a.notes.map(figure), statementHTML: entry.dossier.statement.map(Markdown.html),
+            docketHref: docketHref, labels: labels)
+    }
+
+    // MARK: Header and verdicts
+
+    private func header() -> DossierHeaderView {
+        let d = entry.dossier
+        return DossierHeaderView(
+            applicant: d.applicant, department: d.department, category: a.category.label,
+            paperConditionsCategory: a.paperConditionsCategory != a.category ? a.paperConditionsCategory.label : nil,
+            kind: d.kind.label, rankMove: d.rankMoveText, round: d.round, applicationDate: d.applicationDate.rocString,
+            rulebookVersion: a.rulebookVersion, rulebookTitle: a.rulebookTitle)
+    }
+
+    /// 符合 / 不符合 for a whole application.
+    static func overall(_ passes: Bool, labels: [String: String]) -> VerdictView {
+        passes ? VerdictView(state: "pass", symbol: "✓", label: labels["verdict-overall-pass"] ?? "pass")
+            : VerdictView(state: "fail", symbol: "✗", label: labels["verdict-overall-fail"] ?? "fail")
+    }
+
+    private func overallVerdict(_ passes: Bool, labels: [String: String]) -> VerdictView { Self.overall(passes, labels: labels) }
+
+    static func verdict(_ status: Requirement.Status, labels: [String: String]) -> VerdictView {
+        switch status {
+        case .pass: VerdictView(state: "pass", symbol: "✓", label: labels["verdict-pass"] ?? "pass")
+        case .fail: VerdictView(state: "fail", symbol: "✗", label: labels["verdict-fail"] ?? "fail")
+        case .notApplicable: VerdictView(state: "na", symbol: "－", label: labels["verdict-na"] ?? "n/a")
+        }
+    }
+
+    private func scores() -> [ScoreCardView] {
+        let cards: [(String, String, Figure)] = [
+            ("score-teaching", "R-G3", a.teaching.total), ("score-service", "R-G4", a.service.total),
+            ("score-research", "R-G5", a.research.total),
+        ]
+        return cards.map { key, rule, total in
+            let requirement = a.requirement(rule)
+            return ScoreCardView(label: label(key), rule: rule, value: total.value.pointsText,
+                                 detail: requirement?.detail ?? "",
+                                 verdict: Self.verdict(requirement?.status ?? .notApplicable, labels: labels))
+        }
+    }
+
+    private func requirementRow(_ r: Requirement) -> RequirementRowView {
+        let sources = r.sources.map(source)
+        return RequirementRowView(id: r.id, label: r.label, verdict: Self.verdict(r.status, labels: labels), detail: r.detail,
+                                  shortfall: r.shortfall, sources: sources, hasSources: !sources.isEmpty)
+    }
+
+    private func paperConditions() -> PaperConditionsView? {
+        guard let requirement = a.requirements.first(where: { !$0.alternatives.isEmpty }) else { return nil }
+        let alternatives = requirement.alternatives.map { alt in
+            let verdict = !alt.available ? VerdictView(state: "na", symbol: "－", label: label("verdict-unavailable"))
+                : Self.verdict(alt.pass ? .pass : .fail, labels: labels)
+            return AlternativeRowView(rule: alt.rule, description: alt.description, verdict: verdict, have: alt.have,
+                                      note: alt.unavailableBecause ?? alt.shortfall)
+        }
+        let view = { (check: MainPaperCheck) in
+            MainPaperView(title: check.paper.title, date: check.paper.date.rocString,
+                          units: check.units > 1 ? "×\(check.units)" : nil,
+                          reasons: check.reasons.isEmpty ? nil : check.reasons.joined(separator: "、"),
+                          source: source(check.paper.location))
+        }
+        let mains = a.mainPapers.filter(\.isMain).map(view)
+        let others = a.mainPapers.filter { !$0.isMain }.map(view)
+        return PaperConditionsView(rule: requirement.id, alternatives: alternatives, mainPapers: mains,
+                                   mainCount: "\(mains.count)", others: others, hasOthers: !others.isEmpty)
+    }
+
+    // MARK: Teaching
+
+    private func teachingForm() -> TeachingFormView {
+        let rows = a.teaching.indicators.map { indicator in
+            let lines = indicator.lines.map(figure)
+            return TeachingRowView(label: indicator.label, rule: indicator.kind.rule, points: indicator.capped.pointsText,
+                                   raw: indicator.capped < indicator.raw ? indicator.raw.pointsText : nil,
+                                   weight: "\(indicator.weightPercent.pointsText)%", weighted: indicator.weighted.value.pointsText,
+                                   lines: lines, hasLines: !lines.isEmpty, anchor: "\(chartID)-\(indicator.kind.rawValue)")
+        }
+        let caps = Dictionary(entry.rulebook.teaching.indicators.map { ($0.kind, $0.cap) }, uniquingKeysWith: { a, _ in a })
+        let chart = TeachingChart(
+            id: "\(chartID)-teaching",
+            indicators: a.teaching.indicators.map {
+                TeachingChart.Indicator(label: $0.label, rule: $0.kind.rule, points: $0.capped.doubleValue,
+                                        cap: (caps[$0.kind] ?? 100).doubleValue, weighted: $0.weighted.value.doubleValue,
+                                        weightPercent: "\($0.weightPercent.pointsText)%")
+            },
+            labels: labels)
+        return TeachingFormView(rows: rows, total: a.teaching.total.value.pointsText, totalFigure: figure(a.teaching.total),
+                                chart: DossierChartView(svg: chart.svg, caption: chart.description))
+    }
+
+    /// 附表二 as the applicant answered it.
+    private func ability() -> [AbilityDimensionView] {
+        entry.rulebook.teaching.ability.map { dimension in
+            let answer = entry.dossier.teaching.ability.first { $0.dimension == dimension.id }
+            let yes = Set(answer?.yes ?? [])
+            let items = dimension.items.map { item in
+                AbilityItemView(number: item.number, label: item.label, points: item.points.pointsText,
+                                verdict: yes.contains(item.number)
+                                    ? VerdictView(state: "pass", symbol: "✓", label: label("answer-yes"))
+                                    : VerdictView(state: "na", symbol: "－", label: label("answer-no")))
+            }
+            let sum = Decimal.sum(dimension.items.filter { yes.contains($0.number) }.map(\.points))
+            return AbilityDimensionView(label: dimension.label, items: items, subtotal: min(sum, dimension.cap).pointsText,
+                                        cap: dimension.cap.pointsText, source: answer.map { source($0.location) })
+        }
+    }
+
+    // MARK: Research
+
+    private func research() -> ResearchView {
+        let r = a.research
+        let papers = r.papers.enumerated().map { number, score in
+            let p = score.paper
+            let excluded = score.excludedBecause != nil
+            return PaperRowView(
+                number: number + 1, title: p.title, journal: p.journal, date: p.date.rocString, type: p.type.label,
+                author: p.authorText + (p.equalContribution >= 2 ? "（\(label("equal-contribution")) \(p.equalContribution)）" : ""),
+                band: excluded ? "—" : score.bandLabel, base: excluded ? "—" : score.base.pointsText,
+                multiplier: excluded ? "—" : score.multiplier.pointsText,
+                factor: excluded ? "—" : score.equalContributionFactor.pointsText, points: score.points.value.pointsText,
+                counted: score.counted ? VerdictView(state: "pass", symbol: "✓", label: label("counted-yes"))
+                    : VerdictView(state: "fail", symbol: "✗", label: label("counted-no")),
+                countReason: score.excludedBecause.map { "\(score.countReason)：\($0)" } ?? score.countReason,
+                figure: figure(score.points))
+        }
+        let sum = { (figures: [Figure]) in Decimal.sum(figures.map(\.value)).pointsText }
+        let subtotals = [
+            SubtotalRowView(label: label("research-papers"), rule: r.papersTotal.ruleText, value: r.papersTotal.value.pointsText),
+            SubtotalRowView(label: label("research-student-grants"), rule: "R-R5", value: sum(r.studentGrants)),
+            SubtotalRowView(label: label("research-patents"), rule: "R-R6", value: sum(r.patents)),
+            SubtotalRowView(label: label("research-transfers"), rule: "R-R7", value: sum(r.transfers)),
+            SubtotalRowView(label: label("research-industry"), rule: "R-R8", value: sum(r.industry)),
+        ]
+        let groups = [
+            ("research-student-grants", r.studentGrants), ("research-patents", r.patents),
+            ("research-transfers", r.transfers), ("research-industry", r.industry),
+        ].filter { !$0.1.isEmpty }.map { FigureGroupView(title: label($0.0), lines: $0.1.map(figure)) }
+        let years = Dictionary(grouping: r.papers) { $0.paper.date.rocYear }
+        let chart = years.isEmpty ? nil : ResearchByYearChart(
+            id: "\(chartID)-research",
+            years: (years.keys.min()!...years.keys.max()!).map { year in
+                let scores = years[year] ?? []
+                return ResearchByYearChart.Year(
+                    year: year, counted: Decimal.sum(scores.filter(\.counted).map(\.points.value)).doubleValue,
+                    notCounted: Decimal.sum(scores.filter { !$0.counted }.map(\.points.value)).doubleValue,
+                    countedPapers: scores.filter(\.counted).count, otherPapers: scores.filter { !$0.counted }.count)
+            },
+            labels: labels)
+        return ResearchView(papers: papers, hasPapers: !papers.isEmpty, subtotals: subtotals, total: r.total.value.pointsText,
+                            totalFigure: figure(r.total), groups: groups, hasGroups: !groups.isEmpty,
+                            chart: chart.map { DossierChartView(svg: $0.svg, caption: $0.description) })
+    }
+
+    // MARK: Service and grants
+
+    private func service() -> ServiceView {
+        let years = a.service.years.map { year in
+            ServiceYearView(year: "\(year.academicYear)", lines: year.lines.map(figure), subtotal: year.subtotal.pointsText)
+        }
+        return ServiceView(years: years, hasYears: !years.isEmpty, total: a.service.total.value.pointsText,
+                           totalFigure: figure(a.service.total))
+    }
+
+    private func grants() -> GrantsView {
+        let lines = a.grants.lines.map(figure)
+        return GrantsView(lines: lines, hasLines: !lines.isEmpty, count: "\(a.grants.count)",
+                          required: a.grants.required.map { "\($0)" })
+    }
+
+    // MARK: Figures and sources
+
+    func figure(_ f: Figure) -> FigureLineView {
+        let sources = f.sources.map(source)
+        return FigureLineView(value: f.value.pointsText, explanation: f.explanation, rules: f.ruleText,
+                              sources: sources, hasSources: !sources.isEmpty)
+    }
+
+    func source(_ location: SourceLocation) -> SourceRecordView {
+        SourceRecordView(location: location.shortFileAndLine, record: entry.record(at: location))
+    }
+}

@@ -1,0 +1,63 @@
+import FolioCore
+import Foundation
+
+/// What `folio pdf` does: builds the site (so the PDFs show what the committee tree holds now), then
+/// prints every chosen dossier page to `<output>/committee/pdf/<round>/<applicant>.pdf` and, for
+/// each whole round, a packet (the docket, then every dossier, page numbers running through) to
+/// `<output>/committee/pdf/<round>/<round>-packet.pdf`. The PDFs sit in the committee tree, never in
+/// the public one, and the next build removes them with everything else it did not write.
+public enum CommitteePDF {
+    public struct Report: Sendable {
+        public var warnings: [Diagnostic]
+        /// The PDFs written, as paths under the output folder the user gave.
+        public var written: [String]
+    }
+
+    /// `round` and `applicant` (a folder name) narrow what is printed; with `applicant` no packet is made.
+    public static func run(_ options: BuildOptions, round: String? = nil, applicant: String? = nil,
+                           printer: PDFPrinter, progress: (String) -> Void = { _ in }) throws -> Report {
+        let (report, site) = try SiteBuilder.buildKeepingSite(options)
+        let entries = site.dossiers.filter { (round == nil || $0.round == round) && (applicant == nil || $0.slug == applicant) }
+        guard !entries.isEmpty else {
+            let rounds = Set(site.dossiers.map(\.round)).sorted()
+            var message = "no dossier to print"
+            if let applicant { message += " for '\(applicant)'" }
+            if let round { message += " in round '\(round)'" }
+            message += rounds.isEmpty ? ": content/dossiers/ holds no dossier" : "; the rounds are \(rounds.joined(separator: ", "))"
+            throw PDFPrinter.Failure(description: message)
+        }
+        let output = URL(fileURLWithPath: options.output)
+        let committee = output.appendingPathComponent(Audience.committee.folder)
+        var written: [String] = []
+        func display(_ relative: String) -> String { "\(options.output)/\(Audience.committee.folder)/\(relative)" }
+
+        for entry in entries {
+            let pdf = "pdf/\(entry.round)/\(entry.slug).pdf"
+            progress("Printing \(display(pdf))")
+            try printer.print(committee.appendingPathComponent(DossierPages.path(entry)), to: committee.appendingPathComponent(pdf))
+            written.append(display(pdf))
+        }
+        guard applicant == nil else { return Report(warnings: report.warnings, written: written) }
+
+        let pages = site.dossierPages(site.layout(for: .committee))
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("folio-packet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        for round in Set(entries.map(\.round)).sorted() {
+            let docketFolder = committee.appendingPathComponent(DocketPage.path(round)).deletingLastPathComponent().absoluteURL.absoluteString
+            let sink = DiagnosticSink()
+            let base = docketFolder.hasSuffix("/") ? docketFolder : docketFolder + "/"
+            guard let html = pages.packet(round: round, baseHref: base, sink: sink) else {
+                try sink.throwIfErrors()
+                throw PDFPrinter.Failure(description: "the packet of round \(round) could not be made")
+            }
+            let file = scratch.appendingPathComponent("\(round)-packet.html")
+            try Data(html.utf8).write(to: file)
+            let pdf = "pdf/\(round)/\(round)-packet.pdf"
+            progress("Printing \(display(pdf))")
+            try printer.print(file, to: committee.appendingPathComponent(pdf))
+            written.append(display(pdf))
+        }
+        return Report(warnings: report.warnings, written: written)
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import FolioCore
+import FolioSite
+import Foundation
+
+/// `folio pdf`: the committee's dossiers and meeting packets on A4, through headless Chromium.
+struct PDF: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pdf",
+        abstract: "Build the site, then print each dossier and each round's meeting packet to PDF.",
+        discussion: """
+        Builds the site as 'folio build' does, then prints through headless Chromium (Debian's \
+        'chromium' package): every dossier page to site/committee/pdf/<round>/<applicant>.pdf, and \
+        per review round a packet, the docket followed by every dossier with continuous page \
+        numbers, to site/committee/pdf/<round>/<round>-packet.pdf. Every page carries the running \
+        header (applicant, round, 機密) and 「第 N 頁，共 M 頁」. The PDFs are confidential and stay \
+        in the committee tree; the next 'folio build' removes them.
+        """
+    )
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: ArgumentHelp("Print only this review round, e.g. 115-1.", valueName: "round"))
+    var round: String?
+
+    @Option(name: .long, help: ArgumentHelp("Print only this applicant (the folder name, e.g. lin-yijun); no packet.", valueName: "folder"))
+    var applicant: String?
+
+    @Option(name: .long, help: ArgumentHelp("Seconds Chromium may take for one PDF.", valueName: "seconds"))
+    var timeout: Double = 120
+
+    func run() throws {
+        guard let chromium = PDFPrinter.findChromium() else {
+            DiagnosticPrinter.printError("error: \(PDFPrinter.missingMessage)")
+            throw ExitCode.failure
+        }
+        do {
+            let report = try CommitteePDF.run(site.buildOptions, round: round, applicant: applicant,
+                                              printer: PDFPrinter(chromium: chromium, timeout: timeout)) { line in
+                DiagnosticPrinter.printError(line)
+            }
+            DiagnosticPrinter.print(report.warnings)
+            print("Wrote \(report.written.count) PDF\(report.written.count == 1 ? "" : "s"):")
+            for path in report.written { print("  \(path)") }
+        } catch let error as DiagnosticsError {
+            DiagnosticPrinter.print(error.diagnostics)
+            DiagnosticPrinter.printError("Build failed with \(DiagnosticPrinter.summary(error.diagnostics)); \(site.output)/ was not changed and nothing was printed.")
+            throw ExitCode.failure
+        } catch let error as PDFPrinter.Failure {
+            DiagnosticPrinter.printError("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import FolioPromotion
+import Foundation
+import Testing
+@testable import FolioSite
+
+/// `folio pdf` through Debian's chromium, checked with poppler-utils as a reader would: the totals
+/// are printed, every page carries the running header and 「第 N 頁，共 M 頁」.
+@Suite struct PrintTests {
+    static var canPrint: Bool { (Tools.has("chromium") && Tools.has("pdftotext") && Tools.has("pdfinfo")) || Tools.isCI }
+
+    static func pageCount(_ pdf: String) throws -> Int {
+        let info = try Tools.run("pdfinfo", [pdf])
+        let line = try #require(info.stdout.split(separator: "\n").first { $0.hasPrefix("Pages:") })
+        return try #require(Int(line.dropFirst("Pages:".count).trimmingCharacters(in: .whitespaces)))
+    }
+
+    static func text(_ pdf: String, page: Int? = nil, layout: Bool = true) throws -> String {
+        let range = page.map { ["-f", "\($0)", "-l", "\($0)"] } ?? []
+        return try Tools.run("pdftotext", range + (layout ? ["-layout"] : []) + [pdf, "-"]).stdout
+    }
+
+    @Test(.enabled(if: canPrint, "needs Debian's chromium and poppler-utils (scripts/bootstrap --test)"))
+    func aDossierPrintsWithItsTotalsAndTheRunningHeaderOnEveryPage() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let result = try Tools.run(Tools.folio.path, ["pdf", "--applicant", "lin-yijun"], in: workspace.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == "Wrote 1 PDF:\n  site/committee/pdf/115-1/lin-yijun.pdf\n")
+        let pdf = workspace.path("site/committee/pdf/115-1/lin-yijun.pdf")
+        let pages = try Self.pageCount(pdf)
+        #expect((3...30).contains(pages))
+        #expect(try Tools.run("pdfinfo", [pdf]).stdout.contains("594.96 x 841.92 pts (A4)"))
+
+        let assessment = try ScoreReport.assess(folder: workspace.path("content/dossiers/115-1/lin-yijun"))
+        let whole = try Self.text(pdf)
+        for total in [assessment.teaching.total, assessment.service.total, assessment.research.total] {
+            #expect(whole.contains(total.value.pointsText), "\(total.explanation)")
+        }
+        #expect(whole.contains("教學計分 = 100×20% + 100×15% + 51×15% + 67×10% + 90×20% + 83.5×20% = 84.05"))
+        for page in 1...pages {
+            let text = try Self.text(pdf, page: page)
+            #expect(text.contains("林怡君（醫學檢驗生物技術學系）升等 助理教授 → 副教授 · 審查梯次 115-1"), "page \(page)")
+            #expect(text.contains("機密 · 僅供委員會審議使用"), "page \(page)")
+            #expect(text.contains("第 \(page) 頁，共 \(pages) 頁"), "page \(page)")
+            // No navigation on paper.
+            #expect(!text.contains("共同績效指標"), "page \(page)")
+        }
+        // The PDFs belong to the committee: nothing of them in the public tree.
+        #expect(!workspace.snapshot("site/public").keys.contains { $0.hasSuffix(".pdf") })
+    }
+
+    @Test(.enabled(if: canPrint, "needs Debian's chromium and poppler-utils (scripts/bootstrap --test)"))
+    func aRoundPrintsAsOnePacketWithTheDocketFirst() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        // Two applicants keep the test quick: one dossier PDF each and the packet.
+        try workspace.remove("content/dossiers/115-1/chen-zhiming")
+        try workspace.remove("content/dossiers/115-1/wu-jianhong")
+        let result = try Tools.run(Tools.folio.path, ["pdf", "--round", "115-1"], in: workspace.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let packet = workspace.path("site/committee/pdf/115-1/115-1-packet.pdf")
+        let dossierPages = try ["huang-shufen", "lin-yijun"].map { try Self.pageCount(workspace.path("site/committee/pdf/115-1/\($0).pdf")) }
+        let pages = try Self.pageCount(packet)
+        #expect(pages > dossierPages.reduce(0, +))
+        // The docket on a landscape page first, then each dossier under its own running header.
+        #expect(try Tools.run("pdfinfo", ["-f", "1", "-l", "1", packet]).stdout.contains("841.92 x 594.96 pts (A4)"))
+        var headers: [String] = []
+        for page in 1...pages {
+            let text = try Self.text(packet, page: page)
+            #expect(text.contains("機密 · 僅供委員會審議使用") && text.contains("第 \(page) 頁，共 \(pages) 頁"), "page \(page)")
+            // The running header is the page's first line (the top-left margin box).
+            let first = try Self.text(packet, page: page, layout: false).split(separator: "\n").first.map(String.init) ?? ""
+            let header = ["審查梯次 115-1 · 會議審查總表", "黃淑芬（職能治療學系）", "林怡君（醫學檢驗生物技術學系）"].first { first.hasPrefix($0) }
+            #expect(header != nil, "page \(page) has no running header")
+            if let header, headers.last != header { headers.append(header) }
+        }
+        #expect(headers == ["審查梯次 115-1 · 會議審查總表", "黃淑芬（職能治療學系）", "林怡君（醫學檢驗生物技術學系）"])
+    }
+
+    @Test func withoutChromiumTheErrorNamesThePackage() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let result = try Tools.run(Tools.folio.path, ["pdf"], in: workspace.root, environment: ["PATH": workspace.path("no-such-folder")])
+        #expect(result.status == 1)
+        #expect(result.stderr == "error: folio pdf needs Chromium: install Debian's 'chromium' package (apt-get install chromium)\n")
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("site")))
+    }
+
+    @Test func runningHeadersAreSafeCSSStrings() {
+        #expect(PrintStyle.string("林\"x\\y</style>") == "\"林\\\"x\\\\y\\3C /style>\"")
+        #expect(PrintStyle.pageNumberContent("第 {page} 頁，共 {pages} 頁") == "\"第 \" counter(page) \" 頁，共 \" counter(pages) \" 頁\"")
+        #expect(PrintStyle.pageNumberContent("Page {page} of {pages}") == "\"Page \" counter(page) \" of \" counter(pages)")
+    }
+}
