@@ -68,13 +68,9 @@ public enum SiteBuilder {
 
     /// Renders on every core; each page reports to its own sink, merged afterwards in page order.
     static func render(_ specs: [PageSpec], sink: DiagnosticSink) -> [OutputFile] {
-        let results = Parallel.map(specs) { spec -> (OutputFile?, [Diagnostic]) in
-            let pageSink = DiagnosticSink()
-            let file = spec.render(pageSink).map { OutputFile(path: spec.path, contents: $0) }
-            return (file, pageSink.diagnostics)
-        }
-        for (_, diagnostics) in results { sink.append(contentsOf: diagnostics) }
-        return results.compactMap(\.0)
+        Parallel.map(specs, reportingTo: sink) { spec, pageSink in
+            spec.render(pageSink).map { OutputFile(path: spec.path, contents: $0) }
+        }.compactMap { $0 }
     }
 }
 

@@ -46,28 +46,28 @@ enum DossierContent {
             sink.error(.file("rulebooks"), "the bundled rulebooks cannot be read: \(error)")
             return []
         }
-        var entries: [DossierEntry] = []
-        for round in rounds {
-            for slug in subfolders(of: files.url("\(folder)/\(round)")) {
-                let display = files.display("\(folder)/\(round)/\(slug)")
-                guard slug != "index" else {
-                    // The round's docket is dossiers/<round>/index.html.
-                    sink.error(.file(display), "an applicant folder may not be named 'index' (the docket's page); rename it, e.g. after the applicant")
-                    continue
-                }
-                do {
-                    let loaded = try DossierLoader.load(folder: display, shelf: shelf)
-                    sink.append(contentsOf: loaded.warnings)
-                    let assessment = Assessment(dossier: loaded.dossier, rulebook: loaded.rulebook)
-                    entries.append(DossierEntry(round: round, slug: slug, assessment: assessment, rulebook: loaded.rulebook,
-                                                sourceLines: sourceLines(display, files: files, relative: "\(folder)/\(round)/\(slug)")))
-                } catch let error as DiagnosticsError {
-                    sink.append(contentsOf: error.diagnostics)
-                } catch {
-                    sink.error(.file(display), "the dossier cannot be read: \(error)")
-                }
+        let folders = rounds.flatMap { round in subfolders(of: files.url("\(folder)/\(round)")).map { (round, $0) } }
+        let entries = Parallel.map(folders, reportingTo: sink) { folder, sink -> DossierEntry? in
+            let (round, slug) = folder
+            let display = files.display("\(self.folder)/\(round)/\(slug)")
+            guard slug != "index" else {
+                // The round's docket is dossiers/<round>/index.html.
+                sink.error(.file(display), "an applicant folder may not be named 'index' (the docket's page); rename it, e.g. after the applicant")
+                return nil
             }
-        }
+            do {
+                let loaded = try DossierLoader.load(folder: display, shelf: shelf)
+                sink.append(contentsOf: loaded.warnings)
+                let assessment = Assessment(dossier: loaded.dossier, rulebook: loaded.rulebook)
+                return DossierEntry(round: round, slug: slug, assessment: assessment, rulebook: loaded.rulebook,
+                                    sourceLines: sourceLines(display, files: files, relative: "\(self.folder)/\(round)/\(slug)"))
+            } catch let error as DiagnosticsError {
+                sink.append(contentsOf: error.diagnostics)
+            } catch {
+                sink.error(.file(display), "the dossier cannot be read: \(error)")
+            }
+            return nil
+        }.compactMap { $0 }
         return entries
     }
 

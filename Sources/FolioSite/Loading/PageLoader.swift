@@ -19,10 +19,10 @@ public enum PageLoader {
     public static let folder = "pages"
 
     static func load(files: ContentFiles, sink: DiagnosticSink) -> [ContentPage] {
-        files.listRecursively(folder, extension: "md").compactMap { path in
+        Parallel.map(files.listRecursively(folder, extension: "md"), reportingTo: sink) { path, sink in
             guard let text = files.read(path, sink: sink, missing: "") else { return nil }
             return page(text, source: path, display: files.display(path), sink: sink)
-        }
+        }.compactMap { $0 }
     }
 
     /// Parses one page. Front-matter diagnostics carry the file's own line numbers.

@@ -1,4 +1,5 @@
 import Dispatch
+import FolioCore
 import Foundation
 
 enum Parallel {
@@ -17,6 +18,18 @@ enum Parallel {
             }
             return job.finish()
         }
+    }
+
+    /// Maps on every core, each item reporting to a sink of its own; the diagnostics are then
+    /// merged into `sink` in input order, so the output does not depend on thread timing.
+    static func map<Element, Result>(_ items: [Element], reportingTo sink: DiagnosticSink,
+                                     _ transform: (Element, DiagnosticSink) -> Result) -> [Result] {
+        let results = map(items) { item -> (Result, [Diagnostic]) in
+            let itemSink = DiagnosticSink()
+            return (transform(item, itemSink), itemSink.diagnostics)
+        }
+        for (_, diagnostics) in results { sink.append(contentsOf: diagnostics) }
+        return results.map(\.0)
     }
 
     /// Holds one map's input and output while worker threads fill disjoint slots.

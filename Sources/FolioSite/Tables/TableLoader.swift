@@ -17,15 +17,16 @@ enum TableLoader {
                 "\(entry.period) counts towards \(entry.period.planYear), which is not a plan year (\(planYears.map(String.init).joined(separator: ", "))); its figures appear on no page")
         }
         var seen: [String: SourceLocation] = [:]
-        let tables = entries.compactMap { entry -> TableFile? in
+        let unique = entries.filter { entry in
             if let first = seen[entry.file] {
                 sink.error(entry.location, "\(entry.file) is already listed at line \(first.line); list each export once")
-                return nil
+                return false
             }
             seen[entry.file] = entry.location
-            return load(entry, files: files, sink: sink)
+            return true
         }
-        return TableSet(tables)
+        let tables = Parallel.map(unique, reportingTo: sink) { entry, sink in load(entry, files: files, sink: sink) }
+        return TableSet(tables.compactMap { $0 })
     }
 
     private static func load(_ entry: TableManifestEntry, files: ContentFiles, sink: DiagnosticSink) -> TableFile? {
