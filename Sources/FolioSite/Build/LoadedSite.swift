@@ -12,11 +12,19 @@ struct LoadedSite {
 
     static func load(_ options: BuildOptions, sink: DiagnosticSink) -> LoadedSite? {
         let contentFolder = URL(fileURLWithPath: options.content)
-        let plan = ContentLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
-        let pages = PageLoader.load(files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
-        let dossiers = DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
-        let templates = TemplateSet.load(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates,
-                                         language: options.language, sink: sink)
+        let plan = StageTimer.measure("load plan and tables") {
+            ContentLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
+        }
+        let pages = StageTimer.measure("load pages") {
+            PageLoader.load(files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
+        }
+        let dossiers = StageTimer.measure("load dossiers") {
+            DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
+        }
+        let templates = StageTimer.measure("load templates") {
+            TemplateSet.load(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates,
+                             language: options.language, sink: sink)
+        }
         guard !sink.hasErrors, let plan, let templates else { return nil }
         let assets = templates.assetPaths().compactMap { path -> OutputFile? in
             guard let data = FileManager.default.contents(atPath: templates.folder.appendingPathComponent(path).path) else {
