@@ -4,12 +4,9 @@ import Testing
 /// `folio serve` as a user meets it: a real server on a free port, real edits, real requests.
 @Suite(.serialized) struct ServeTests {
     @Test func editingANarrativeReloadsThePageWithTheNewText() throws {
-        let workspace = try PreviewWorkspace()
-        defer { workspace.cleanUp() }
-        let port = Network.freePort()
-        let server = try BackgroundProcess(FolioBinary.url.path, ["serve", "--port", String(port)], in: workspace.root)
-        defer { server.stop() }
-        #expect(server.waitFor("Serving site/ at http://127.0.0.1:\(port)/"), "\(server.output)")
+        let preview = try RunningPreview()
+        defer { preview.stop() }
+        let (workspace, port, server) = (preview.workspace, preview.port, preview.server)
 
         let page = try Network.get(port: port, rawPath: "/indicators/01.html")
         #expect(page.status == 200)
@@ -18,9 +15,8 @@ import Testing
         let built = try String(contentsOfFile: workspace.path("site/public/indicators/01.html"), encoding: .utf8)
         #expect(!built.contains("__folio"))
 
-        let events = try EventListener(port: port, path: "/__folio/events")
+        let events = try preview.events()
         defer { events.stop() }
-        #expect(events.waitFor(": connected"))
 
         try workspace.write("content/narratives/1-3.md", "本校今年\n新增證照輔導專班。\n")
         #expect(events.waitFor("event: reload"), "\(events.output)")
@@ -31,15 +27,11 @@ import Testing
     }
 
     @Test func aBuildErrorShowsInThePageAndTheLastGoodSiteStaysServed() throws {
-        let workspace = try PreviewWorkspace()
-        defer { workspace.cleanUp() }
-        let port = Network.freePort()
-        let server = try BackgroundProcess(FolioBinary.url.path, ["serve", "--port", String(port)], in: workspace.root)
-        defer { server.stop() }
-        #expect(server.waitFor("Serving site/"))
-        let events = try EventListener(port: port, path: "/__folio/events")
+        let preview = try RunningPreview()
+        defer { preview.stop() }
+        let (workspace, port, server) = (preview.workspace, preview.port, preview.server)
+        let events = try preview.events()
         defer { events.stop() }
-        #expect(events.waitFor(": connected"))
 
         let original = try String(contentsOfFile: workspace.path("content/indicators/01.yaml"), encoding: .utf8)
         try workspace.write("content/indicators/01.yaml", original.replacingOccurrences(of: "115: 1560", with: "115: 0"))
@@ -55,12 +47,9 @@ import Testing
     }
 
     @Test func requestsOutsideTheSiteAreRefused() throws {
-        let workspace = try PreviewWorkspace()
-        defer { workspace.cleanUp() }
-        let port = Network.freePort()
-        let server = try BackgroundProcess(FolioBinary.url.path, ["serve", "--port", String(port)], in: workspace.root)
-        defer { server.stop() }
-        #expect(server.waitFor("Serving site/"))
+        let preview = try RunningPreview()
+        defer { preview.stop() }
+        let (workspace, port) = (preview.workspace, preview.port)
         try "secret".write(toFile: workspace.path("secret.txt"), atomically: true, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: workspace.path("site/public/escape.txt"), withDestinationPath: workspace.path("secret.txt"))
 
@@ -74,12 +63,9 @@ import Testing
     }
 
     @Test func aTakenPortIsAClearError() throws {
-        let workspace = try PreviewWorkspace()
-        defer { workspace.cleanUp() }
-        let port = Network.freePort()
-        let first = try BackgroundProcess(FolioBinary.url.path, ["serve", "--port", String(port)], in: workspace.root)
-        defer { first.stop() }
-        #expect(first.waitFor("Serving site/"))
+        let preview = try RunningPreview()
+        defer { preview.stop() }
+        let (workspace, port) = (preview.workspace, preview.port)
         let second = try BackgroundProcess(FolioBinary.url.path, ["serve", "--port", String(port), "--output", "site2"], in: workspace.root)
         second.process.waitUntilExit()
         #expect(second.process.terminationStatus == 1)

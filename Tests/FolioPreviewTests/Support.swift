@@ -52,12 +52,7 @@ final class BackgroundProcess: @unchecked Sendable {
 
     /// Waits until the output contains `text`, for at most `seconds`.
     func waitFor(_ text: String, seconds: Double = 20) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if output.contains(text) { return true }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return output.contains(text)
+        waitUntil(seconds: seconds) { output.contains(text) }
     }
 
     func stop() {
@@ -90,12 +85,7 @@ final class EventListener: @unchecked Sendable {
     var output: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
 
     func waitFor(_ text: String, seconds: Double = 20) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while Date() < deadline {
-            if output.contains(text) { return true }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-        return output.contains(text)
+        waitUntil(seconds: seconds) { output.contains(text) }
     }
 
     func stop() { shutdown(descriptor, Int32(SHUT_RDWR)); close(descriptor) }
@@ -171,4 +161,47 @@ enum FolioBinary {
         }
         return folder.appendingPathComponent("folio")
     }
+}
+
+/// Polls `condition` every 50 ms for at most `seconds`.
+func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if condition() { return true }
+        Thread.sleep(forTimeInterval: 0.05)
+    }
+    return condition()
+}
+
+/// `folio serve` running on a free port in a fresh copy of the example, ready for requests.
+struct RunningPreview {
+    let workspace: PreviewWorkspace
+    let port: UInt16
+    let server: BackgroundProcess
+
+    init() throws {
+        workspace = try PreviewWorkspace()
+        port = Network.freePort()
+        server = try BackgroundProcess(FolioBinary.url.path, ["serve", "--port", String(port)], in: workspace.root)
+        guard server.waitFor("Serving site/ at http://127.0.0.1:\(port)/") else {
+            throw PreviewStartError(output: server.output)
+        }
+    }
+
+    /// An event stream, connected.
+    func events() throws -> EventListener {
+        let events = try EventListener(port: port, path: "/__folio/events")
+        guard events.waitFor(": connected") else { throw PreviewStartError(output: events.output) }
+        return events
+    }
+
+    func stop() {
+        server.stop()
+        workspace.cleanUp()
+    }
+}
+
+struct PreviewStartError: Error, CustomStringConvertible {
+    var output: String
+    var description: String { "folio serve did not answer as expected:\n\(output)" }
 }
