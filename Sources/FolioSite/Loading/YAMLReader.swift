@@ -20,7 +20,9 @@ public struct YAMLValue {
     /// Parses a whole file. Syntax errors are reported with their position and yield nil.
     public static func parse(_ text: String, file: String, sink: DiagnosticSink) -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // Folio reads every scalar's type itself (with its own messages), so the regular-expression
+            // tag resolution of the default resolver is skipped: every scalar stays a string.
+            guard let node = try Yams.compose(yaml: text, .basic) else {
                 sink.error(.file(file), "the file is empty; it needs a mapping of keys, see the README's content format")
                 return nil
             }
