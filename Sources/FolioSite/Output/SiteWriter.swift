@@ -38,6 +38,8 @@ public enum SiteWriter {
     public static func sync(_ files: [OutputFile], into folder: URL) throws -> [String] {
         try validate(files)
         let fileManager = FileManager.default
+        // A folder made just now holds nothing to compare with: every file is simply written.
+        let fresh = !fileManager.fileExists(atPath: folder.path)
         try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
         let wanted = Set(files.map(\.path))
         var changed: [String] = []
@@ -52,7 +54,7 @@ public enum SiteWriter {
         }
         let results = Parallel.map(files) { file -> Result<Bool, WriteError> in
             let path = folder.appendingPathComponent(file.path).path
-            if FileManager.default.contents(atPath: path) == file.contents { return .success(false) }
+            if !fresh && FileManager.default.contents(atPath: path) == file.contents { return .success(false) }
             return Result { try writeFile(file.contents, to: path); return true }.mapError { $0 as? WriteError ?? WriteError(description: "\($0)") }
         }
         for (file, result) in zip(files, results) {
