@@ -73,3 +73,26 @@ import Testing
         #expect(workspace.snapshot("site") == before)
     }
 }
+
+@Suite struct IncrementalPageTests {
+    @Test func aPageBodyEditLeavesTheIndexAloneAndATitleEditDoesNot() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        try workspace.write("content/pages/report.md", "---\ntitle: 成果報告\ndate: 115/03/01\n---\n初稿。\n")
+        try workspace.write("content/pages/notice.md", "---\ntitle: 公告\n---\n內容。\n")
+        let session = BuildSession(options: workspace.options)
+        try session.buildAll()
+        #expect(try workspace.read("site/public/pages/index.html").contains("成果報告"))
+
+        try workspace.write("content/pages/report.md", "---\ntitle: 成果報告\ndate: 115/03/01\n---\n定稿。\n")
+        let body = try session.rebuild(changed: [workspace.path("content/pages/report.md")])
+        #expect(body.rendered == 1) // the page only: the index shows front matter, which did not change
+        #expect(body.written == ["public/pages/report.html"])
+
+        try workspace.write("content/pages/report.md", "---\ntitle: 期末成果報告\ndate: 115/03/01\n---\n定稿。\n")
+        let title = try session.rebuild(changed: [workspace.path("content/pages/report.md")])
+        #expect(title.rendered == 2)
+        #expect(title.written == ["public/pages/index.html", "public/pages/report.html"])
+        #expect(try workspace.read("site/public/pages/index.html").contains("期末成果報告"))
+    }
+}

@@ -60,6 +60,7 @@ public final class BuildSession {
         guard var updated = site, let edits = markdownEdits(paths) else { return try buildAll() }
         let start = Date()
         let sink = DiagnosticSink()
+        var changed = Set(edits.keys)
         for (relative, text) in edits {
             if updated.plan.narratives[relative] != nil {
                 updated.plan.narratives[relative] = text
@@ -69,11 +70,14 @@ public final class BuildSession {
             } else if let index = updated.pages.firstIndex(where: { $0.source == relative }) {
                 let display = (options.content as NSString).appendingPathComponent(relative)
                 guard let page = PageLoader.page(text, source: relative, display: display, sink: sink) else { continue }
+                let before = updated.pages[index]
+                if (before.title, before.date, before.summary, before.audience) != (page.title, page.date, page.summary, page.audience) {
+                    changed.insert(PageSpec.frontMatter(of: relative))
+                }
                 updated.pages[index] = page
             }
         }
         try sink.throwIfErrors()
-        let changed = Set(edits.keys)
         let specs = updated.specs().filter { !$0.sources.isDisjoint(with: changed) }
         var written: [String] = []
         for file in SiteBuilder.render(specs, sink: sink) where outputs[file.path] != file.contents {

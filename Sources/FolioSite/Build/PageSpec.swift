@@ -10,6 +10,9 @@ struct PageSpec {
     var sources: Set<String>
     var render: (DiagnosticSink) -> Data?
 
+    /// The source key of a page's front matter (title, date, summary, audience), apart from its body.
+    static func frontMatter(of source: String) -> String { source + "#front-matter" }
+
     /// A rendered HTML page.
     static func html(_ path: String, sources: Set<String> = [], _ render: @escaping (DiagnosticSink) -> String?) -> PageSpec {
         PageSpec(path: path, sources: sources, render: { sink in render(sink).map { Data($0.utf8) } })

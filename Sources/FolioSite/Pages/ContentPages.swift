@@ -20,7 +20,8 @@ struct ContentPages {
     func specs() -> [PageSpec] {
         let visible = Self.visible(pages, in: audience)
         guard !visible.isEmpty else { return [] }
-        let index = PageSpec.html(Self.indexPath, sources: Set(visible.map(\.source))) { sink in
+        // The index shows front matter only: an edit to a page's body leaves it as it was.
+        let index = PageSpec.html(Self.indexPath, sources: Set(visible.map { PageSpec.frontMatter(of: $0.source) })) { sink in
             let view = PageIndexView(
                 entries: visible.map { page in
                     PageEntryView(href: String(page.outputPath.dropFirst("pages/".count)), title: page.title,
