@@ -49,11 +49,28 @@ public enum SiteBuilder {
         let start = Date()
         let sink = DiagnosticSink()
         let site = StageTimer.measure("load") { LoadedSite.load(options, sink: sink) }
-        let files = StageTimer.measure("render") { site.map { render($0.specs(), sink: sink) } ?? [] }
         try sink.throwIfErrors()
         guard let site else { throw DiagnosticsError([.error(.file(options.content), "the content could not be loaded")]) }
+        let specs = site.specs()
+        let output = URL(fileURLWithPath: options.output)
+        let staging: SiteWriter.Staging
         do {
-            try StageTimer.measure("write") { try SiteWriter.replace(URL(fileURLWithPath: options.output), with: files) }
+            staging = try SiteWriter.Staging(target: output, paths: specs.map(\.path))
+        } catch {
+            throw DiagnosticsError([.error(.file(options.output), "cannot write the site: \(error); nothing was changed")])
+        }
+        // Each page is written into the spare folder as soon as it is rendered; the site is
+        // swapped in only if every page rendered and was written.
+        let files = StageTimer.measure("render and write") {
+            render(specs, sink: sink) { file, pageSink in
+                do { try staging.write(file) } catch {
+                    pageSink.error(.file(options.output), "cannot write \(file.path): \(error); nothing was changed")
+                }
+            }
+        }
+        try sink.throwIfErrors()
+        do {
+            try staging.publish()
         } catch {
             throw DiagnosticsError([.error(.file(options.output), "cannot write the site: \(error); nothing was changed")])
         }
@@ -67,9 +84,14 @@ public enum SiteBuilder {
     }
 
     /// Renders on every core; each page reports to its own sink, merged afterwards in page order.
-    static func render(_ specs: [PageSpec], sink: DiagnosticSink) -> [OutputFile] {
-        Parallel.map(specs, reportingTo: sink) { spec, pageSink in
-            spec.render(pageSink).map { OutputFile(path: spec.path, contents: $0) }
+    /// `then` runs on the rendering thread with each page rendered.
+    static func render(_ specs: [PageSpec], sink: DiagnosticSink,
+                       then: (OutputFile, DiagnosticSink) -> Void = { _, _ in }) -> [OutputFile] {
+        Parallel.map(specs, reportingTo: sink) { spec, pageSink -> OutputFile? in
+            guard let contents = spec.render(pageSink) else { return nil }
+            let file = OutputFile(path: spec.path, contents: contents)
+            then(file, pageSink)
+            return file
         }.compactMap { $0 }
     }
 }

@@ -23,12 +23,39 @@ public enum SiteWriter {
 
     /// Replaces `target` with a folder holding exactly `files` (paths relative to `target`).
     public static func replace(_ target: URL, with files: [OutputFile]) throws {
-        try validate(files)
-        let parent = target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        let spare = spareFolder(for: target)
-        try StageTimer.measure("write spare") { _ = try sync(files, into: spare) }
-        try StageTimer.measure("swap") { try swap(spare, into: target) }
+        let staging = try Staging(target: target, paths: files.map(\.path))
+        let failures = Parallel.map(files) { file in Result { try staging.write(file) } }
+        for failure in failures { _ = try failure.get() }
+        try staging.publish()
+    }
+
+    /// A site being written into the spare folder, file by file as pages are rendered (so that
+    /// rendering on one core overlaps with the file system's latency on the other), and swapped
+    /// in as a whole by `publish()`. Until then the target is untouched.
+    public final class Staging: @unchecked Sendable {
+        let target: URL
+        let spare: URL
+        let sync: FolderSync
+
+        /// Prepares the spare folder for exactly these paths: files of an earlier build that
+        /// do not belong are removed now, the folders the paths need are created.
+        public init(target: URL, paths: [String]) throws {
+            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            self.target = target
+            self.spare = SiteWriter.spareFolder(for: target)
+            self.sync = try FolderSync(folder: spare, paths: paths)
+        }
+
+        /// Writes one file into the spare folder if its bytes differ; safe to call from many threads.
+        @discardableResult
+        public func write(_ file: OutputFile) throws -> Bool {
+            try sync.write(file)
+        }
+
+        /// Swaps the spare folder in as the site.
+        public func publish() throws {
+            try StageTimer.measure("swap") { try SiteWriter.swap(spare, into: target) }
+        }
     }
 
     /// Makes `folder` hold exactly `files`: writes those whose bytes differ, deletes every other
@@ -36,41 +63,58 @@ public enum SiteWriter {
     /// served site in place.
     @discardableResult
     public static func sync(_ files: [OutputFile], into folder: URL) throws -> [String] {
-        try validate(files)
-        let fileManager = FileManager.default
-        // A folder made just now holds nothing to compare with: every file is simply written.
-        let fresh = !fileManager.fileExists(atPath: folder.path)
-        try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-        let wanted = Set(files.map(\.path))
-        var changed: [String] = []
-        for existing in existingFiles(in: folder) where !wanted.contains(existing) {
-            try fileManager.removeItem(at: folder.appendingPathComponent(existing))
-            changed.append(existing)
-        }
-        removeEmptyFolders(in: folder)
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
-        for relative in folders.sorted() {
-            try fileManager.createDirectory(atPath: folder.appendingPathComponent(relative).path, withIntermediateDirectories: true)
-        }
-        let results = Parallel.map(files) { file -> Result<Bool, WriteError> in
-            let path = folder.appendingPathComponent(file.path).path
-            if !fresh && FileManager.default.contents(atPath: path) == file.contents { return .success(false) }
-            return Result { try writeFile(file.contents, to: path); return true }.mapError { $0 as? WriteError ?? WriteError(description: "\($0)") }
-        }
-        for (file, result) in zip(files, results) {
-            if try result.get() { changed.append(file.path) }
-        }
+        let sync = try FolderSync(folder: folder, paths: files.map(\.path))
+        let results = Parallel.map(files) { file in Result { try sync.write(file) } }
+        var changed = sync.removed
+        for (file, result) in zip(files, results) where try result.get() { changed.append(file.path) }
         return changed.sorted()
     }
 
-    static func validate(_ files: [OutputFile]) throws {
-        var seen: Set<String> = []
-        for file in files {
-            guard isSafeRelativePath(file.path) else {
-                throw WriteError(description: "refusing to write '\(file.path)': output paths must stay inside the site folder")
+    /// One folder brought to hold exactly a known set of paths.
+    final class FolderSync: @unchecked Sendable {
+        let folder: URL
+        /// A folder made just now holds nothing to compare with: every file is simply written.
+        let fresh: Bool
+        /// Files of an earlier build removed because no path names them.
+        let removed: [String]
+
+        init(folder: URL, paths: [String]) throws {
+            try SiteWriter.validate(paths)
+            let fileManager = FileManager.default
+            self.folder = folder
+            fresh = !fileManager.fileExists(atPath: folder.path)
+            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+            let wanted = Set(paths)
+            var removed: [String] = []
+            for existing in SiteWriter.existingFiles(in: folder) where !wanted.contains(existing) {
+                try fileManager.removeItem(at: folder.appendingPathComponent(existing))
+                removed.append(existing)
             }
-            guard seen.insert(file.path).inserted else {
-                throw WriteError(description: "two pages were rendered to the same path '\(file.path)'")
+            self.removed = removed
+            SiteWriter.removeEmptyFolders(in: folder)
+            let folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
+            for relative in folders.sorted() {
+                try fileManager.createDirectory(atPath: folder.appendingPathComponent(relative).path, withIntermediateDirectories: true)
+            }
+        }
+
+        /// Writes the file unless it already holds these bytes; true when written.
+        func write(_ file: OutputFile) throws -> Bool {
+            let path = folder.appendingPathComponent(file.path).path
+            if !fresh && FileManager.default.contents(atPath: path) == file.contents { return false }
+            try SiteWriter.writeFile(file.contents, to: path)
+            return true
+        }
+    }
+
+    static func validate(_ paths: [String]) throws {
+        var seen: Set<String> = []
+        for path in paths {
+            guard isSafeRelativePath(path) else {
+                throw WriteError(description: "refusing to write '\(path)': output paths must stay inside the site folder")
+            }
+            guard seen.insert(path).inserted else {
+                throw WriteError(description: "two pages were rendered to the same path '\(path)'")
             }
         }
     }
