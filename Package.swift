@@ -48,13 +48,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Workspaces, the built folio binary, background processes and sockets, for the tests.
+        .target(name: "FolioTestSupport", path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(name: "FolioPlanTests", dependencies: ["FolioPlan", "FolioCore"]),
         .testTarget(name: "FolioPromotionTests", dependencies: ["FolioPromotion", "FolioCore"]),
-        .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioSite", "folio"]),
+        .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioSite", "FolioTestSupport", "folio"]),
         .testTarget(
             name: "FolioSiteTests",
-            dependencies: ["FolioSite", "FolioPlan", "FolioPromotion", "FolioCore", "folio"]
+            dependencies: ["FolioSite", "FolioPlan", "FolioPromotion", "FolioCore", "FolioTestSupport", "folio"]
         ),
     ]
 )

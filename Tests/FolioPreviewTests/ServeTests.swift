@@ -1,4 +1,5 @@
 import Foundation
+import FolioTestSupport
 import Testing
 
 /// `folio serve` as a user meets it: a real server on a free port, real edits, real requests.
@@ -66,7 +67,7 @@ import Testing
         let preview = try RunningPreview()
         defer { preview.stop() }
         let (workspace, port) = (preview.workspace, preview.port)
-        let second = try BackgroundProcess(FolioBinary.url.path, ["serve", "--port", String(port), "--output", "site2"], in: workspace.root)
+        let second = try BackgroundProcess(Tools.folio.path, ["serve", "--port", String(port), "--output", "site2"], in: workspace.root)
         second.process.waitUntilExit()
         #expect(second.process.terminationStatus == 1)
         #expect(second.output.contains("error: port \(port) is already in use on 127.0.0.1: stop the other server or choose another port with --port"))

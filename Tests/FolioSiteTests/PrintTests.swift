@@ -1,3 +1,4 @@
+import FolioTestSupport
 import FolioPromotion
 import Foundation
 import Testing

@@ -3,37 +3,13 @@ import Foundation
 import Glibc
 #endif
 
-/// A copy of the example content and templates in a temporary folder.
-struct PreviewWorkspace {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    let root: URL
-
-    init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("folio-preview-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        for folder in ["content", "templates"] {
-            try FileManager.default.copyItem(at: Self.packageRoot.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-        }
-    }
-
-    func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
-
-    func write(_ relative: String, _ text: String) throws {
-        try text.write(to: root.appendingPathComponent(relative), atomically: true, encoding: .utf8)
-    }
-
-    func cleanUp() { try? FileManager.default.removeItem(at: root) }
-}
-
 /// Runs a program in the background and collects what it prints.
-final class BackgroundProcess: @unchecked Sendable {
-    let process = Process()
+public final class BackgroundProcess: @unchecked Sendable {
+    public let process = Process()
     private let lock = NSLock()
     private var collected = Data()
 
-    init(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws {
+    public init(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
@@ -48,26 +24,26 @@ final class BackgroundProcess: @unchecked Sendable {
         try process.run()
     }
 
-    var output: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
+    public var output: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
 
     /// Waits until the output contains `text`, for at most `seconds`.
-    func waitFor(_ text: String, seconds: Double = 20) -> Bool {
+    public func waitFor(_ text: String, seconds: Double = 20) -> Bool {
         waitUntil(seconds: seconds) { output.contains(text) }
     }
 
-    func stop() {
+    public func stop() {
         if process.isRunning { process.terminate() }
         process.waitUntilExit()
     }
 }
 
 /// A server-sent-events client on a raw socket: collects everything the stream sends.
-final class EventListener: @unchecked Sendable {
+public final class EventListener: @unchecked Sendable {
     private let descriptor: Int32
     private let lock = NSLock()
     private var collected = Data()
 
-    init(port: UInt16, path: String) throws {
+    public init(port: UInt16, path: String) throws {
         descriptor = try Network.connect(port: port)
         let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
         _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
@@ -82,17 +58,17 @@ final class EventListener: @unchecked Sendable {
         thread.start()
     }
 
-    var output: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
+    public var output: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
 
-    func waitFor(_ text: String, seconds: Double = 20) -> Bool {
+    public func waitFor(_ text: String, seconds: Double = 20) -> Bool {
         waitUntil(seconds: seconds) { output.contains(text) }
     }
 
-    func stop() { shutdown(descriptor, Int32(SHUT_RDWR)); close(descriptor) }
+    public func stop() { shutdown(descriptor, Int32(SHUT_RDWR)); close(descriptor) }
 }
 
-enum Network {
-    static func connect(port: UInt16) throws -> Int32 {
+public enum Network {
+    public static func connect(port: UInt16) throws -> Int32 {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -106,7 +82,7 @@ enum Network {
     }
 
     /// A port nobody listens on right now (the kernel picks it; the socket is closed again).
-    static func freePort() -> UInt16 {
+    public static func freePort() -> UInt16 {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(descriptor) }
         var address = sockaddr_in()
@@ -124,7 +100,7 @@ enum Network {
     }
 
     /// Sends one raw GET (the path exactly as given, never normalized) and returns status and body.
-    static func get(port: UInt16, rawPath: String) throws -> (status: Int, body: String) {
+    public static func get(port: UInt16, rawPath: String) throws -> (status: Int, body: String) {
         let descriptor = try connect(port: port)
         defer { close(descriptor) }
         let request = "GET \(rawPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
@@ -152,19 +128,8 @@ enum Network {
     }
 }
 
-enum FolioBinary {
-    static var url: URL {
-        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = testBinary.deletingLastPathComponent()
-        while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("folio").path), folder.path != "/" {
-            folder = folder.deletingLastPathComponent()
-        }
-        return folder.appendingPathComponent("folio")
-    }
-}
-
 /// Polls `condition` every 50 ms for at most `seconds`.
-func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
+public func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if condition() { return true }
@@ -173,35 +138,3 @@ func waitUntil(seconds: Double, _ condition: () -> Bool) -> Bool {
     return condition()
 }
 
-/// `folio serve` running on a free port in a fresh copy of the example, ready for requests.
-struct RunningPreview {
-    let workspace: PreviewWorkspace
-    let port: UInt16
-    let server: BackgroundProcess
-
-    init() throws {
-        workspace = try PreviewWorkspace()
-        port = Network.freePort()
-        server = try BackgroundProcess(FolioBinary.url.path, ["serve", "--port", String(port)], in: workspace.root)
-        guard server.waitFor("Serving site/ at http://127.0.0.1:\(port)/") else {
-            throw PreviewStartError(output: server.output)
-        }
-    }
-
-    /// An event stream, connected.
-    func events() throws -> EventListener {
-        let events = try EventListener(port: port, path: "/__folio/events")
-        guard events.waitFor(": connected") else { throw PreviewStartError(output: events.output) }
-        return events
-    }
-
-    func stop() {
-        server.stop()
-        workspace.cleanUp()
-    }
-}
-
-struct PreviewStartError: Error, CustomStringConvertible {
-    var output: String
-    var description: String { "folio serve did not answer as expected:\n\(output)" }
-}

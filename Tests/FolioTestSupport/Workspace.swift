@@ -1,15 +1,14 @@
-import FolioCore
 import Foundation
-@testable import FolioSite
 
 /// A throwaway copy of the example content and templates, for tests that edit input files.
-struct Workspace {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public struct Workspace: Sendable {
+    /// The package folder: this file is Tests/FolioTestSupport/Workspace.swift.
+    public static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    let root: URL
+    public let root: URL
 
-    init() throws {
+    public init() throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("folio-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for folder in ["content", "templates"] {
@@ -18,52 +17,30 @@ struct Workspace {
         }
     }
 
-    func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+    public func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
-    func write(_ relative: String, _ text: String) throws {
+    public func write(_ relative: String, _ text: String) throws {
         let url = root.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
 
-    func read(_ relative: String) throws -> String {
+    public func read(_ relative: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)
     }
 
-    func remove(_ relative: String) throws {
+    public func remove(_ relative: String) throws {
         try FileManager.default.removeItem(at: root.appendingPathComponent(relative))
     }
 
-    var options: BuildOptions {
-        BuildOptions(content: path("content"), templates: path("templates"), output: path("site"))
-    }
-
-    /// Diagnostics of `folio check`, with paths shown relative to the workspace.
-    func check() -> [Diagnostic] {
-        do {
-            return try SiteBuilder.check(options).map(relative)
-        } catch let error as DiagnosticsError {
-            return error.diagnostics.map(relative)
-        } catch {
-            return [.error(.file("?"), "\(error)")]
-        }
-    }
-
-    func relative(_ diagnostic: Diagnostic) -> Diagnostic {
-        var copy = diagnostic
-        copy.location.file = copy.location.file.replacingOccurrences(of: root.path + "/", with: "")
-        copy.message = copy.message.replacingOccurrences(of: root.path + "/", with: "")
-        return copy
-    }
-
     /// Every file under a folder of the workspace, with its contents.
-    func snapshot(_ relative: String, replacingRoot: Bool = false) -> [String: Data] {
+    public func snapshot(_ relative: String, replacingRoot: Bool = false) -> [String: Data] {
         let files = snapshot(relative)
         guard replacingRoot else { return files }
         return files.mapValues { Data(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: root.path + "/", with: "").utf8) }
     }
 
-    func snapshot(_ relative: String) -> [String: Data] {
+    public func snapshot(_ relative: String) -> [String: Data] {
         let base = root.appendingPathComponent(relative)
         let paths = FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String] ?? []
         var result: [String: Data] = [:]
@@ -78,7 +55,7 @@ struct Workspace {
         return result
     }
 
-    func cleanUp() {
+    public func cleanUp() {
         try? FileManager.default.removeItem(at: root)
     }
 }

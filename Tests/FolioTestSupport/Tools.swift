@@ -1,23 +1,23 @@
 import Foundation
 
 /// External programs the tests drive: the built `folio`, and Debian tools such as tidy.
-enum Tools {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public enum Tools {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
-    static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
+    public static var isCI: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
 
-    static func has(_ program: String) -> Bool {
+    public static func has(_ program: String) -> Bool {
         (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":").contains {
             FileManager.default.isExecutableFile(atPath: "\($0)/\(program)")
         }
     }
 
     /// The `folio` executable built beside the test bundle.
-    static var folio: URL {
+    public static var folio: URL {
         let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         var folder = testBinary.deletingLastPathComponent()
         while !FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("folio").path), folder.path != "/" {
@@ -26,7 +26,7 @@ enum Tools {
         return folder.appendingPathComponent("folio")
     }
 
-    static func run(_ program: String, _ arguments: [String], in directory: URL? = nil,
+    public static func run(_ program: String, _ arguments: [String], in directory: URL? = nil,
                     environment: [String: String]? = nil) throws -> Result {
         let process = Process()
         if let environment { process.environment = environment }
