@@ -6,6 +6,9 @@ enum LiveReload {
     static let eventsPath = "/__folio/events"
     static let scriptPath = "/__folio/live.js"
 
+    /// The failure panel's look, inline so it needs nothing from the site's own CSS.
+    static let panelStyle = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#fff3f2;color:#8a1c14;border-top:3px solid #b3261e;font:13px/1.5 monospace;white-space:pre-wrap;z-index:2147483647"
+
     static let script = """
     (() => {
       const source = new EventSource("\(eventsPath)");
@@ -16,7 +19,7 @@ enum LiveReload {
           panel = document.createElement("pre");
           panel.id = "folio-build-error";
           panel.setAttribute("role", "alert");
-          panel.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#fff3f2;color:#8a1c14;border-top:3px solid #b3261e;font:13px/1.5 monospace;white-space:pre-wrap;z-index:2147483647";
+          panel.style.cssText = "\(panelStyle)";
           document.body.appendChild(panel);
         }
         panel.textContent = "Folio: the build failed; showing the last good site.\\n\\n" + event.data;
@@ -29,7 +32,7 @@ enum LiveReload {
         guard var page = String(data: html, encoding: .utf8) else { return html }
         var addition = "<script src=\"\(scriptPath)\"></script>\n"
         if let failure {
-            addition = "<pre id=\"folio-build-error\" role=\"alert\" style=\"position:fixed;inset:auto 0 0 0;max-height:50vh;overflow:auto;margin:0;padding:1rem;background:#fff3f2;color:#8a1c14;border-top:3px solid #b3261e;font:13px/1.5 monospace;white-space:pre-wrap;z-index:2147483647\">Folio: the build failed; showing the last good site.\n\n\(HTMLText.escape(failure))</pre>\n" + addition
+            addition = "<pre id=\"folio-build-error\" role=\"alert\" style=\"\(panelStyle)\">Folio: the build failed; showing the last good site.\n\n\(HTMLText.escape(failure))</pre>\n" + addition
         }
         if let end = page.range(of: "</body>", options: .backwards) {
             page.insert(contentsOf: addition, at: end.lowerBound)

@@ -23,6 +23,9 @@ public final class BuildSession {
     private var outputs: [String: Data] = [:]
     private let contentRoot: String
     private var output: URL { URL(fileURLWithPath: options.output) }
+    private var contentFiles: ContentFiles {
+        ContentFiles(root: URL(fileURLWithPath: options.content), displayRoot: options.content)
+    }
 
     public init(options: BuildOptions) {
         self.options = options
@@ -104,9 +107,8 @@ public final class BuildSession {
             let relative = String(absolute.dropFirst(contentRoot.count))
             let known = site.plan.narratives[relative] != nil || site.pages.contains { $0.source == relative }
                 || site.dossiers.contains { $0.statementSource == relative }
-            guard known, let data = FileManager.default.contents(atPath: absolute),
-                  let text = String(data: data, encoding: .utf8) else { return nil }
-            edits[relative] = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            guard known, let text = contentFiles.read(relative, sink: nil, missing: "") else { return nil }
+            edits[relative] = text
         }
         return edits.isEmpty ? nil : edits
     }

@@ -32,9 +32,7 @@ public enum SiteBuilder {
     /// Loads and checks everything without writing; throws `DiagnosticsError` on any error.
     public static func check(_ options: BuildOptions) throws -> [Diagnostic] {
         let sink = DiagnosticSink()
-        let contentFolder = URL(fileURLWithPath: options.content)
-        _ = ContentLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
-        _ = DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
+        _ = LoadedSite.load(options, sink: sink)
         try sink.throwIfErrors()
         return sink.diagnostics.sortedForReading()
     }
@@ -75,12 +73,6 @@ public enum SiteBuilder {
             throw DiagnosticsError([.error(.file(options.output), "cannot write the site: \(error); nothing was changed")])
         }
         return (BuildReport(files: files, warnings: sink.diagnostics, since: start), site)
-    }
-
-    /// Every file of every tree; problems go to the sink.
-    static func render(_ options: BuildOptions, sink: DiagnosticSink) -> [OutputFile] {
-        guard let site = LoadedSite.load(options, sink: sink) else { return [] }
-        return render(site.specs(), sink: sink)
     }
 
     /// Renders on every core; each page reports to its own sink, merged afterwards in page order.

@@ -33,7 +33,7 @@ struct ContentPages {
         }
         return [index] + visible.map { page in
             PageSpec.html(page.outputPath, sources: [page.source]) { sink in
-                let root = String(repeating: "../", count: page.outputPath.split(separator: "/").count - 1)
+                let root = PageLayout.root(of: page.outputPath)
                 let view = ContentPageView(title: page.title, date: page.date?.rocString, html: Markdown.html(page.markdown),
                                            indexHref: root + Self.indexPath, labels: templates.labels)
                 return layout.wrap(path: page.outputPath, title: page.title,

@@ -23,6 +23,11 @@ struct PageLayout {
 
     var language: SiteLanguage { templates.language }
 
+    /// The relative way from a page to its tree's root: "" for `index.html`, "../" for `pages/a.html`.
+    static func root(of path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
     /// `printStyle` is a ready `<style media="print">` element (running headers, page numbers) for
     /// pages made to be printed; `baseHref` lets a page written elsewhere (a print packet) resolve
     /// its links as if it stood at `path`.
@@ -30,7 +35,7 @@ struct PageLayout {
               baseHref: String? = nil, wide: Bool = false, sink: DiagnosticSink) -> String? {
         guard let body else { return nil }
         let plan = content.plan
-        let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+        let root = PageLayout.root(of: path)
         let nav = navigation.html(root: root, current: currentIndicator) {
             templates.render(navView(current: currentIndicator, root: root), template: "partials/nav", sink: sink) ?? ""
         }
