@@ -23,14 +23,13 @@ import Glibc
         return process.output
     }
 
-    /// The Chinese and the English site of the example, built in-process into `ref-zh/` and `ref-en/`.
+    /// The Chinese and the English site of the example, built by `folio build` into `ref-zh/` and
+    /// `ref-en/` (as the builds under test, since provenance pages cite the content path given).
     func references(_ workspace: Workspace) throws -> (zh: [String: Data], en: [String: Data]) {
-        var options = workspace.options
-        options.output = workspace.path("ref-zh")
-        _ = try SiteBuilder.build(options)
-        options.output = workspace.path("ref-en")
-        options.language = .en
-        _ = try SiteBuilder.build(options)
+        for (folder, language) in [("ref-zh", "zh-Hant"), ("ref-en", "en")] {
+            let result = try Tools.run(Tools.folio.path, ["build", "--output", folder, "--language", language], in: workspace.root)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
         let zh = workspace.snapshot("ref-zh"), en = workspace.snapshot("ref-en")
         #expect(zh["public/index.html"] != nil && zh != en)
         return (zh, en)
