@@ -12,7 +12,8 @@ struct Build: ParsableCommand {
         and excluded: personal data, never to be published) and site/committee/ (the same pages, \
         the promotion and hiring dossiers of content/dossiers/ and each review round's docket: \
         confidential). The site is built in a staging folder and swapped in only when every page is written: a failed build leaves the \
-        previous site untouched.
+        previous site untouched. Builds into one output folder run one at a time: a second build \
+        waits for the first (the lock is the file .site.lock beside site/).
         """
     )
 
@@ -20,7 +21,9 @@ struct Build: ParsableCommand {
 
     func run() throws {
         do {
-            let report = try SiteBuilder.build(site.buildOptions)
+            let report = try SiteBuilder.build(site.buildOptions) {
+                DiagnosticPrinter.printError("Waiting for another folio build of \(site.output)/ to finish…")
+            }
             DiagnosticPrinter.print(report.warnings)
             let order = Audience.allCases.map(\.folder)
             let trees = report.fileCounts.sorted { (order.firstIndex(of: $0.key) ?? 99, $0.key) < (order.firstIndex(of: $1.key) ?? 99, $1.key) }

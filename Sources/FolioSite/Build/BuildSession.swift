@@ -27,14 +27,24 @@ public final class BuildSession {
         ContentFiles(root: URL(fileURLWithPath: options.content), displayRoot: options.content)
     }
 
-    public init(options: BuildOptions) {
+    /// Runs when a rebuild must wait for another build of the same output (a `folio build`).
+    private let whileWaiting: () -> Void
+
+    public init(options: BuildOptions, whileWaiting: @escaping () -> Void = {}) {
         self.options = options
+        self.whileWaiting = whileWaiting
         self.contentRoot = URL(fileURLWithPath: options.content).standardizedFileURL.path + "/"
     }
 
     /// Loads and renders everything. Throws `DiagnosticsError` and keeps the last good site on errors.
     @discardableResult
     public func buildAll() throws -> Report {
+        let lock = try SiteBuilder.lockOutput(options, whileWaiting: whileWaiting)
+        defer { lock.release() }
+        return try buildAllLocked()
+    }
+
+    private func buildAllLocked() throws -> Report {
         let start = Date()
         let sink = DiagnosticSink()
         guard let loaded = LoadedSite.load(options, sink: sink) else {
@@ -60,7 +70,9 @@ public final class BuildSession {
     /// Rebuilds after the files at these absolute paths changed.
     @discardableResult
     public func rebuild(changed paths: Set<String>) throws -> Report {
-        guard var updated = site, let edits = markdownEdits(paths) else { return try buildAll() }
+        let lock = try SiteBuilder.lockOutput(options, whileWaiting: whileWaiting)
+        defer { lock.release() }
+        guard var updated = site, let edits = markdownEdits(paths) else { return try buildAllLocked() }
         let start = Date()
         let sink = DiagnosticSink()
         var changed = Set(edits.keys)
@@ -84,9 +96,7 @@ public final class BuildSession {
         let specs = updated.specs().filter { !$0.sources.isDisjoint(with: changed) }
         var written: [String] = []
         for file in SiteBuilder.render(specs, sink: sink) where outputs[file.path] != file.contents {
-            let url = output.appendingPathComponent(file.path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try SiteWriter.writeFile(file.contents, to: url.path)
+            try SiteWriter.writeFile(file.contents, relative: file.path, in: output)
             outputs[file.path] = file.contents
             written.append(file.path)
         }

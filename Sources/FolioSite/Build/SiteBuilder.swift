@@ -38,19 +38,23 @@ public enum SiteBuilder {
     }
 
     /// Builds the site into `options.output`, atomically. On any error nothing is written.
-    public static func build(_ options: BuildOptions) throws -> BuildReport {
-        try buildKeepingSite(options).report
+    /// Builds into one output run one at a time: `whileWaiting` runs when another holds its lock.
+    public static func build(_ options: BuildOptions, whileWaiting: () -> Void = {}) throws -> BuildReport {
+        try buildKeepingSite(options, whileWaiting: whileWaiting).report
     }
 
     /// Builds as `build` does and hands back what was loaded, for work that follows a build (`folio pdf`).
-    static func buildKeepingSite(_ options: BuildOptions) throws -> (report: BuildReport, site: LoadedSite) {
+    static func buildKeepingSite(_ options: BuildOptions, whileWaiting: () -> Void = {}) throws -> (report: BuildReport, site: LoadedSite) {
+        let output = URL(fileURLWithPath: options.output)
+        let lock = try lockOutput(options, whileWaiting: whileWaiting)
+        defer { lock.release() }
+        // Timed from the moment the lock is held: waiting for another build is not this build's time.
         let start = Date()
         let sink = DiagnosticSink()
         let site = StageTimer.measure("load") { LoadedSite.load(options, sink: sink) }
         try sink.throwIfErrors()
         guard let site else { throw DiagnosticsError([.error(.file(options.content), "the content could not be loaded")]) }
         let specs = site.specs()
-        let output = URL(fileURLWithPath: options.output)
         let staging: SiteWriter.Staging
         do {
             staging = try SiteWriter.Staging(target: output, paths: specs.map(\.path))
@@ -66,13 +70,28 @@ public enum SiteBuilder {
                 }
             }
         }
-        try sink.throwIfErrors()
+        do {
+            try sink.throwIfErrors()
+        } catch {
+            staging.abandon()
+            throw error
+        }
         do {
             try staging.publish()
         } catch {
+            staging.abandon()
             throw DiagnosticsError([.error(.file(options.output), "cannot write the site: \(error); nothing was changed")])
         }
         return (BuildReport(files: files, warnings: sink.diagnostics, since: start), site)
+    }
+
+    /// Takes the output's lock (see `OutputLock`), as every build and preview rebuild does.
+    static func lockOutput(_ options: BuildOptions, whileWaiting: () -> Void) throws -> OutputLock {
+        do {
+            return try OutputLock(for: URL(fileURLWithPath: options.output), whileWaiting: whileWaiting)
+        } catch {
+            throw DiagnosticsError([.error(.file(options.output), "\(error); nothing was changed")])
+        }
     }
 
     /// Renders on every core; each page reports to its own sink, merged afterwards in page order.

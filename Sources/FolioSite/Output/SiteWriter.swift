@@ -22,11 +22,17 @@ public enum SiteWriter {
     }
 
     /// Replaces `target` with a folder holding exactly `files` (paths relative to `target`).
+    /// On failure the target is untouched and the partly written spare folder is removed.
     public static func replace(_ target: URL, with files: [OutputFile]) throws {
         let staging = try Staging(target: target, paths: files.map(\.path))
-        let failures = Parallel.map(files) { file in Result { try staging.write(file) } }
-        for failure in failures { _ = try failure.get() }
-        try staging.publish()
+        do {
+            let failures = Parallel.map(files) { file in Result { try staging.write(file) } }
+            for failure in failures { _ = try failure.get() }
+            try staging.publish()
+        } catch {
+            staging.abandon()
+            throw error
+        }
     }
 
     /// A site being written into the spare folder, file by file as pages are rendered (so that
@@ -38,12 +44,20 @@ public enum SiteWriter {
         let sync: FolderSync
 
         /// Prepares the spare folder for exactly these paths: files of an earlier build that
-        /// do not belong are removed now, the folders the paths need are created.
+        /// do not belong, and anything that is not a regular file or a folder, are removed now;
+        /// the folders the paths need are created.
         public init(target: URL, paths: [String]) throws {
             try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             self.target = target
             self.spare = SiteWriter.spareFolder(for: target)
-            self.sync = try FolderSync(folder: spare, paths: paths)
+            // Refused paths leave the spare (an earlier complete site) as it is.
+            try SiteWriter.validate(paths)
+            do {
+                self.sync = try FolderSync(folder: spare, paths: paths)
+            } catch {
+                try? SiteWriter.removeEntry(spare.path)
+                throw error
+            }
         }
 
         /// Writes one file into the spare folder if its bytes differ; safe to call from many threads.
@@ -56,6 +70,12 @@ public enum SiteWriter {
         public func publish() throws {
             try StageTimer.measure("swap") { try SiteWriter.swap(spare, into: target) }
         }
+
+        /// Removes the partly written spare folder after a failed build: it is not a site, and on
+        /// a full disk the space matters. The next build starts from an empty spare.
+        public func abandon() {
+            try? SiteWriter.removeEntry(spare.path)
+        }
     }
 
     /// Makes `folder` hold exactly `files`: writes those whose bytes differ, deletes every other
@@ -65,8 +85,8 @@ public enum SiteWriter {
     public static func sync(_ files: [OutputFile], into folder: URL) throws -> [String] {
         let sync = try FolderSync(folder: folder, paths: files.map(\.path))
         let results = Parallel.map(files) { file in Result { try sync.write(file) } }
-        var changed = sync.removed
-        for (file, result) in zip(files, results) where try result.get() { changed.append(file.path) }
+        var changed = Set(sync.removed)
+        for (file, result) in zip(files, results) where try result.get() { changed.insert(file.path) }
         return changed.sorted()
     }
 
@@ -75,26 +95,34 @@ public enum SiteWriter {
         let folder: URL
         /// A folder made just now holds nothing to compare with: every file is simply written.
         let fresh: Bool
-        /// Files of an earlier build removed because no path names them.
+        /// Entries of an earlier build (or planted since) removed because no path names them
+        /// or because they are not regular files.
         let removed: [String]
 
         init(folder: URL, paths: [String]) throws {
             try SiteWriter.validate(paths)
-            let fileManager = FileManager.default
             self.folder = folder
-            fresh = !fileManager.fileExists(atPath: folder.path)
-            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-            let wanted = Set(paths)
             var removed: [String] = []
-            for existing in SiteWriter.existingFiles(in: folder) where !wanted.contains(existing) {
-                try fileManager.removeItem(at: folder.appendingPathComponent(existing))
-                removed.append(existing)
+            switch SiteWriter.kind(of: folder.path) {
+            case .missing:
+                fresh = true
+            case .directory:
+                fresh = false
+            case .file, .other:
+                // Only Folio makes this folder: a symlink (or anything else) at its name is removed,
+                // never followed, so no build deletes or writes files elsewhere.
+                try SiteWriter.removeEntry(folder.path)
+                fresh = true
+            }
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let files = Set(paths)
+            let folders = Set(paths.flatMap(SiteWriter.parentFolders))
+            if !fresh {
+                _ = try SiteWriter.prune(folder.path, relative: "", files: files, folders: folders, removed: &removed)
             }
             self.removed = removed
-            SiteWriter.removeEmptyFolders(in: folder)
-            let folders = Set(paths.map { ($0 as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
             for relative in folders.sorted() {
-                try fileManager.createDirectory(atPath: folder.appendingPathComponent(relative).path, withIntermediateDirectories: true)
+                try SiteWriter.makeFolder(folder.appendingPathComponent(relative).path)
             }
         }
 
@@ -119,33 +147,93 @@ public enum SiteWriter {
         }
     }
 
-    /// Removes the folders left empty under `folder`, deepest first: a folder of an earlier build
-    /// (a review round whose dossiers are all gone) must not linger, even empty.
-    static func removeEmptyFolders(in folder: URL) {
-        let entries = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-        for path in entries.sorted(by: { $0.split(separator: "/").count > $1.split(separator: "/").count }) {
-            let url = folder.appendingPathComponent(path)
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue,
-                  (try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty == true else { continue }
-            try? FileManager.default.removeItem(at: url)
+    /// `a/b/c.html` → `a`, `a/b`: the folders a path needs.
+    static func parentFolders(_ path: String) -> [String] {
+        let parts = path.split(separator: "/").dropLast()
+        return parts.indices.map { parts[...$0].joined(separator: "/") }
+    }
+
+    enum EntryKind { case missing, directory, file, other }
+
+    /// What is at `path` itself, a symlink not followed (`.other`).
+    static func kind(of path: String) -> EntryKind {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return .missing }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .file
+        default: return .other
         }
     }
 
-    /// Every regular file under a folder, as relative paths (symlinks are not followed).
-    static func existingFiles(in folder: URL) -> [String] {
-        let entries = FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? []
-        return entries.filter { path in
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            return exists && !isDirectory.boolValue
+    /// Removes whatever is at `path` without following it: a symlink goes, its target stays.
+    static func removeEntry(_ path: String) throws {
+        switch kind(of: path) {
+        case .missing: return
+        case .directory: try FileManager.default.removeItem(atPath: path)
+        case .file, .other:
+            guard unlink(path) == 0 || errno == ENOENT else {
+                throw WriteError(description: "cannot remove \(path): \(String(cString: strerror(errno)))")
+            }
         }
+    }
+
+    /// Makes `path` a real folder: a symlink, file or other entry at its name is removed first.
+    static func makeFolder(_ path: String) throws {
+        switch kind(of: path) {
+        case .directory: return
+        case .missing: break
+        case .file, .other: try removeEntry(path)
+        }
+        guard mkdir(path, 0o755) == 0 || (errno == EEXIST && kind(of: path) == .directory) else {
+            throw WriteError(description: "cannot create the folder \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// Empties `relative` (under `root`) of everything a build of `files` must not find there:
+    /// files no path names, folders standing where a file goes, folders left empty, and every
+    /// entry that is neither a regular file nor a folder (a symlink, a FIFO, a device), which a
+    /// write could otherwise follow. Returns true when the folder is left empty.
+    static func prune(_ root: String, relative: String, files: Set<String>, folders: Set<String>,
+                      removed: inout [String]) throws -> Bool {
+        let here = relative.isEmpty ? root : root + "/" + relative
+        let names = try FileManager.default.contentsOfDirectory(atPath: here)
+        var kept = 0
+        for name in names {
+            let entry = relative.isEmpty ? name : relative + "/" + name
+            let path = root + "/" + entry
+            switch kind(of: path) {
+            case .missing:
+                continue
+            case .directory where !files.contains(entry):
+                if try prune(root, relative: entry, files: files, folders: folders, removed: &removed), !folders.contains(entry) {
+                    try removeEntry(path)
+                } else {
+                    kept += 1
+                }
+            case .file where files.contains(entry):
+                kept += 1
+            case .directory, .file, .other:
+                try removeEntry(path)
+                removed.append(entry)
+            }
+        }
+        return kept == 0
     }
 
     /// Writes without Foundation's per-file fsync: durability comes from the one rename that
     /// publishes the whole tree, and thousands of fsyncs made writing the slowest part of a build.
+    ///
+    /// Never writes through a symlink or into a FIFO or device planted at `path`: such an entry
+    /// is removed and a new file created in its place (`O_NOFOLLOW`, then `O_EXCL`).
     static func writeFile(_ data: Data, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
+        let planted = descriptor < 0 ? [ELOOP, ENXIO, EISDIR].contains(errno) : !isRegularFile(descriptor)
+        if planted {
+            if descriptor >= 0 { close(descriptor) }
+            try removeEntry(path)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        }
         guard descriptor >= 0 else { throw WriteError(description: "cannot create \(path): \(String(cString: strerror(errno)))") }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
@@ -159,6 +247,22 @@ public enum SiteWriter {
                 offset += written
             }
         }
+    }
+
+    /// Writes `relative` under `folder`, making every folder on the way a real one (a symlinked
+    /// folder is replaced, not entered): for the preview's in-place updates of single pages.
+    static func writeFile(_ data: Data, relative: String, in folder: URL) throws {
+        guard isSafeRelativePath(relative) else {
+            throw WriteError(description: "refusing to write '\(relative)': output paths must stay inside the site folder")
+        }
+        try makeFolder(folder.path)
+        for parent in parentFolders(relative) { try makeFolder(folder.appendingPathComponent(parent).path) }
+        try writeFile(data, to: folder.appendingPathComponent(relative).path)
+    }
+
+    private static func isRegularFile(_ descriptor: Int32) -> Bool {
+        var info = stat()
+        return fstat(descriptor, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
     }
 
     static func isSafeRelativePath(_ path: String) -> Bool {

@@ -10,7 +10,13 @@ public struct TemplateSet: Sendable {
     public let labels: [String: String]
     public let language: SiteLanguage
 
+    /// The templates Folio's pages render by name; each must exist.
+    static let required = ["layout", "partials/nav", "home", "indicator", "pages", "page", "provenance",
+                           "dossiers", "docket", "dossier", "packet"]
+
     /// Loads every `*.mustache` under the folder; a syntax error is reported with its file, line and column.
+    /// So are, before anything is rendered, a missing template or partial and a partial that
+    /// includes itself (which would crash rendering): `folio check` loads exactly this.
     public static func load(folder: URL, displayRoot: String, language: SiteLanguage, sink: DiagnosticSink) -> TemplateSet? {
         let files = ContentFiles(root: folder, displayRoot: displayRoot)
         var library = MustacheLibrary()
@@ -20,10 +26,13 @@ public struct TemplateSet: Sendable {
             sink.error(.file(displayRoot), "no Mustache templates found in \(displayRoot): restore the templates folder (git checkout templates) or pass --templates")
             return nil
         }
+        var texts: [String: (text: String, file: String)] = [:]
         for name in names {
             guard let text = files.read(name, sink: sink, missing: "cannot read the template") else { continue }
+            let templateName = String(name.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: String(name.dropLast(".mustache".count)))
+                library.register(try MustacheTemplate(string: text), named: templateName)
+                texts[templateName] = (text, files.display(name))
             } catch let error as MustacheTemplate.ParserError {
                 sink.error(SourceLocation(file: files.display(name), line: error.context.lineNumber, column: error.context.columnNumber),
                            "template syntax error: \(error.error); check the tag on this line")
@@ -31,6 +40,12 @@ public struct TemplateSet: Sendable {
                 sink.error(.file(files.display(name)), "template syntax error: \(error)")
             }
         }
+        for name in required where !names.contains("\(name).mustache") {
+            sink.error(.file(files.display("\(name).mustache")),
+                       "the template '\(name).mustache' is missing: restore it from the Folio repository")
+        }
+        // A template that failed to parse is reported above; what it includes is not known.
+        if texts.count == names.count { PartialGraph(templates: texts).problems(into: sink) }
         let labelsFile = "labels/\(language.rawValue).yaml"
         let labels = loadLabels(files: files, path: labelsFile, sink: sink)
         guard !sink.hasErrors, let labels else { return nil }
