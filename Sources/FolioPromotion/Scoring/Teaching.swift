@@ -107,11 +107,11 @@ public struct TeachingScore: Sendable, Hashable {
             var reason: FigureReason?
             if record.points <= 0 {
                 value = rules.none
-                words = "未曾參與教師成長活動 → \(value.pointsText)"
+                words = "\(record.points.pointsText) / 基本分數 \(record.base.pointsText) → \(value.pointsText)"
                 reason = .growthNoParticipation
             } else if record.points < record.base {
                 value = rules.belowBase
-                words = "\(record.points.pointsText) 未達基本分數 \(record.base.pointsText) → \(value.pointsText)"
+                words = "\(record.points.pointsText) / 基本分數 \(record.base.pointsText) → \(value.pointsText)"
                 reason = .growthBelowBase
             } else {
                 let multiple = record.points / record.base

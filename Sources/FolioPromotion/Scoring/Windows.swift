@@ -25,6 +25,8 @@ public struct Windows: Sendable, Hashable {
     public var recentSpan: [Semester]
     /// The `excluded_semesters` records inside the span, in semester order: the ones that took effect.
     public var recentExcluded: [ExcludedSemester]
+    /// The I-14 setting that made `recentSemesters` and `recentSpan`.
+    public var excludedSemesterWindow: Interpretations.ExcludedSemesterWindow
     /// R-T4: the last 5 years' semesters, since reaching the previous rank.
     public var specialSemesters: [Semester]
     /// Article 6 §2: the last 5 academic years.
@@ -53,6 +55,7 @@ public struct Windows: Sendable, Hashable {
                                              excluding: Set(dossier.excludedSemesters.map(\.semester)),
                                              setting: settings.excludedSemesterWindow)
         var seen: Set<Semester> = []
+        excludedSemesterWindow = settings.excludedSemesterWindow
         recentSemesters = counted
         recentSpan = span
         recentExcluded = dossier.excludedSemesters.sorted { $0.semester < $1.semester }
