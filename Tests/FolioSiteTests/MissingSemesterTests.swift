@@ -142,7 +142,7 @@ struct MissingSemesterTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(try ScoreReport.run(folder: folder, format: .json, shelf: shelf).output.utf8)) as? [String: Any])
         let window = try #require((json["teaching"] as? [String: Any])?["window"] as? [String: Any])
         #expect(window["semesters"] as? [String] == ["111-2", "112-1", "112-2", "113-2", "114-1", "114-2"])
-        #expect(window["excluded_semesters"] as? String == "extend_window")
+        #expect(window["setting"] as? String == "extend_window")
         let excluded = try #require(window["excluded"] as? [[String: String]])
         #expect(excluded == [["semester": "113-1", "reason": "study_abroad", "note": "約翰霍普金斯大學訪問學者", "source": "\(folder)/dossier.yaml:19"]])
         #expect((json["totals"] as? [String: Double])?["teaching"] == 85.55)

@@ -96,7 +96,8 @@ public enum JSONReport {
         /// I-14: the semesters counted, the setting, and the semesters left out that took effect.
         struct Window: Encodable {
             var semesters: [String]
-            var excluded_semesters: String
+            /// The rulebook's I-14 (`interpretations.excluded_semesters`): `extend_window` or `shrink`.
+            var setting: String
             var excluded: [ExcludedJSON]
         }
 
@@ -105,7 +106,7 @@ public enum JSONReport {
         var window: Window
 
         init(_ t: TeachingScore, windows: Windows) {
-            window = Window(semesters: windows.recentSemesters.map(\.description), excluded_semesters: windows.excludedSemesterWindow.rawValue,
+            window = Window(semesters: windows.recentSemesters.map(\.description), setting: windows.excludedSemesterWindow.rawValue,
                             excluded: windows.recentExcluded.map {
                                 ExcludedJSON(semester: $0.semester.description, reason: $0.reason.rawValue, note: $0.note, source: $0.location.fileAndLine)
                             })
