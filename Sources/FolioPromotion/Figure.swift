@@ -10,12 +10,15 @@ public struct Figure: Sendable, Hashable {
     public var sources: [SourceLocation]
     /// The arithmetic in words, e.g. "前10%，第一作者 30 × 原著 3 = 90".
     public var explanation: String
+    /// Why the value is what it is, when the reader needs telling (a −12 for no participation).
+    public var reason: FigureReason?
 
-    public init(_ value: Points, rules: [String], sources: [SourceLocation] = [], _ explanation: String) {
+    public init(_ value: Points, rules: [String], sources: [SourceLocation] = [], _ explanation: String, reason: FigureReason? = nil) {
         self.value = value
         self.rules = rules
         self.sources = sources
         self.explanation = explanation
+        self.reason = reason
     }
 
     public var ruleText: String { rules.joined(separator: ", ") }

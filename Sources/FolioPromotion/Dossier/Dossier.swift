@@ -26,6 +26,8 @@ public struct Dossier: Sendable, Hashable {
     public var teachingHours: [TeachingHourRecord]
     public var externalReview: [ExternalMark]
     public var teaching: TeachingRecords
+    /// Semesters left out of the teaching window (I-14).
+    public var excludedSemesters: [ExcludedSemester] = []
     public var service: [ServiceYear]
     public var papers: [Paper]
     public var grants: [Grant]

@@ -27,6 +27,7 @@ extension Dossier {
         validateTeaching(windows: windows, rulebook: rulebook, error: error)
         validateService(windows: windows, rulebook: rulebook, error: error)
         validateResearch(windows: windows, rulebook: rulebook, error: error)
+        problems += semesterCoverage(windows: windows, rulebook: rulebook)
 
         var hourYears: [Int: SourceLocation] = [:]
         for record in teachingHours {
@@ -41,9 +42,10 @@ extension Dossier {
         return problems
     }
 
-    private func checkSemester(_ semester: Semester, in window: [Semester], what: String, location: SourceLocation,
+    /// `excluded`: semesters of the window that `excluded_semesters` left out; `semesterCoverage` reports their records.
+    private func checkSemester(_ semester: Semester, in window: [Semester], excluded: [Semester] = [], what: String, location: SourceLocation,
                                error: (SourceLocation, String) -> Void) {
-        guard !window.contains(semester) else { return }
+        guard !window.contains(semester), !excluded.contains(semester) else { return }
         let range = "\(window.first?.description ?? "-")–\(window.last?.description ?? "-")"
         error(location, "\(what) for semester \(semester) is outside its window \(range) counted back from the application date \(applicationDate); remove the record or correct its semester")
     }
@@ -73,7 +75,8 @@ extension Dossier {
                     error(location(record), "\(what) for semester \(semester(record)) is given twice (first at line \(earlier.line)); keep one")
                 }
                 first[semester(record)] = first[semester(record)] ?? location(record)
-                checkSemester(semester(record), in: windows.recentSemesters, what: what, location: location(record), error: error)
+                checkSemester(semester(record), in: windows.recentSemesters, excluded: windows.recentExcluded.map(\.semester),
+                              what: what, location: location(record), error: error)
             }
         }
         uniqueSemesters(teaching.evaluations, "a teaching evaluation", semester: \.semester, location: \.location)
@@ -102,8 +105,10 @@ extension Dossier {
                 error(record.location, "teaching item '\(record.item)' needs 'semester', e.g. 113-1")
                 continue
             }
-            let window = rules.special.items.contains(rule) ? windows.specialSemesters : windows.recentSemesters
-            checkSemester(semester, in: window, what: "teaching item '\(record.item)'", location: record.location, error: error)
+            let special = rules.special.items.contains(rule)
+            checkSemester(semester, in: special ? windows.specialSemesters : windows.recentSemesters,
+                          excluded: special ? [] : windows.recentExcluded.map(\.semester),
+                          what: "teaching item '\(record.item)'", location: record.location, error: error)
             checkMeasure(record, rule, error: error)
             if rule.requiresPlan && record.plan == nil {
                 error(record.location, "teaching item '\(record.item)' is a role in a school teaching plan; add 'plan' (one of \(allPlans.joined(separator: ", ")))")

@@ -10,6 +10,8 @@ public struct TeachingRecords: Sendable, Hashable {
     public var admin: [AdminRecord]
     /// R-T3 communities, R-T4 and R-T6 items.
     public var items: [ItemRecord]
+    /// Where each list was written (a missing semester is reported there); absent lists have none.
+    public var listLocations: [TeachingList: SourceLocation] = [:]
 
     public init(ability: [AbilityAnswer] = [], evaluations: [EvaluationRecord] = [], growth: [GrowthRecord] = [],
                 admin: [AdminRecord] = [], items: [ItemRecord] = []) {
@@ -19,6 +21,11 @@ public struct TeachingRecords: Sendable, Hashable {
         self.admin = admin
         self.items = items
     }
+}
+
+/// The per-semester lists of the teaching form, by the key they are written under.
+public enum TeachingList: String, Sendable, Hashable, CaseIterable {
+    case evaluations, growth, admin, items
 }
 
 public struct AbilityAnswer: Sendable, Hashable {

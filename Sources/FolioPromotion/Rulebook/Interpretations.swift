@@ -1,6 +1,6 @@
 import Foundation
 /// The decided readings where the rules are silent or ambiguous (I-1 … I-9, and the
-/// further ones this engine needed, I-10 …). Each is a setting of the rulebook file,
+/// further ones this engine needed, I-10 … I-14). Each is a setting of the rulebook file,
 /// so a committee that reads a rule differently changes it in one place.
 public struct Interpretations: Sendable, Hashable {
     /// I-2: IF > 5 scores the larger of band and formula, or the formula alone.
@@ -15,6 +15,10 @@ public struct Interpretations: Sendable, Hashable {
     public enum StandIn: String, Sendable, Hashable, CaseIterable { case whenShortLeastCost = "when_short_least_research_cost", never }
     /// I-13: how the external review marks must reach the pass line.
     public enum ReviewAggregate: String, Sendable, Hashable, CaseIterable { case everyMark = "every_mark", mean }
+    /// I-14: what a semester listed under `excluded_semesters` does to "近 6 學期" (R-T2, R-T3, R-T5, R-T6):
+    /// the window reaches one semester further back for each one left out, keeping its count of
+    /// semesters, or it keeps its span and simply counts fewer semesters.
+    public enum ExcludedSemesterWindow: String, Sendable, Hashable, CaseIterable { case extendWindow = "extend_window", shrink }
 
     /// I-2.
     public var impactRule: ImpactRule
@@ -38,12 +42,15 @@ public struct Interpretations: Sendable, Hashable {
     public var thesisCountsAsSciSsciEi: Bool
     /// I-13.
     public var reviewAggregate: ReviewAggregate
+    /// I-14.
+    public var excludedSemesterWindow: ExcludedSemesterWindow
 
     public init(impactRule: ImpactRule = .largerOfBandAndFormula, countedPapers: CountedPapers = .mostPoints,
                 thesisMultiplier: Points = 1, indicatorFloor: IndicatorFloor = .none, industryUpToDefault: UpToDefault = .full,
                 includeUnfinishedPeriod: Bool = false, standIn: StandIn = .whenShortLeastCost,
                 newHireRankExemptForResearch: Bool = true, kjmsBetterOfOwnBand: Bool = true,
-                thesisCountsAsSciSsciEi: Bool = true, reviewAggregate: ReviewAggregate = .everyMark) {
+                thesisCountsAsSciSsciEi: Bool = true, reviewAggregate: ReviewAggregate = .everyMark,
+                excludedSemesterWindow: ExcludedSemesterWindow = .extendWindow) {
         self.impactRule = impactRule
         self.countedPapers = countedPapers
         self.thesisMultiplier = thesisMultiplier
@@ -55,5 +62,6 @@ public struct Interpretations: Sendable, Hashable {
         self.kjmsBetterOfOwnBand = kjmsBetterOfOwnBand
         self.thesisCountsAsSciSsciEi = thesisCountsAsSciSsciEi
         self.reviewAggregate = reviewAggregate
+        self.excludedSemesterWindow = excludedSemesterWindow
     }
 }

@@ -27,11 +27,14 @@ public struct ItemRule: Sendable, Hashable {
     /// The item is a role in a school-level teaching plan and names the plan (R-T4 註).
     public var requiresPlan: Bool
     public var menteeBands: [CountBand]
+    /// R-T6 only: a record is required for every semester of the window (`count: 0` for a semester
+    /// without the activity), so a forgotten semester is an error rather than a silent 0.
+    public var everySemester: Bool
     public var location: SourceLocation
 
     public init(id: String, rule: String, label: String, points: Points, measure: Measure = .each,
                 splittable: Bool = false, capPerPeriod: Points? = nil, requiresPlan: Bool = false,
-                menteeBands: [CountBand] = [], location: SourceLocation = .file("rulebook")) {
+                menteeBands: [CountBand] = [], everySemester: Bool = false, location: SourceLocation = .file("rulebook")) {
         self.id = id
         self.rule = rule
         self.label = label
@@ -41,6 +44,7 @@ public struct ItemRule: Sendable, Hashable {
         self.capPerPeriod = capPerPeriod
         self.requiresPlan = requiresPlan
         self.menteeBands = menteeBands
+        self.everySemester = everySemester
         self.location = location
     }
 }

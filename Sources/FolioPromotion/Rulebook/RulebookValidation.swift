@@ -51,6 +51,9 @@ extension Rulebook {
         }
         checkUniqueIDs(teaching.growth.items + teaching.special.items + teaching.college.items, "teaching item", &problems)
         checkUniqueIDs(service.items, "service item", &problems)
+        for item in teaching.special.items + teaching.growth.items + service.items where item.everySemester {
+            error(item.location, "'\(item.id)' cannot be marked every_semester: only R-T6 items (window: the last \(teaching.recentSemesters) semesters) can require a record each semester; remove the mark")
+        }
         for item in teaching.special.items + teaching.college.items + teaching.growth.items + service.items {
             if item.measure == .upTo && item.points <= 0 {
                 error(item.location, "'\(item.id)' is an up-to item; its maximum must be positive")

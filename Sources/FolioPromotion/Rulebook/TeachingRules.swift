@@ -34,6 +34,9 @@ public struct TeachingRules: Sendable, Hashable {
     public func indicator(_ kind: TeachingIndicator) -> TeachingIndicatorRule? {
         indicators.first { $0.kind == kind }
     }
+
+    /// The R-T6 items the rulebook marks `every_semester`: one record per semester of the window.
+    public var everySemesterItems: [ItemRule] { college.items.filter(\.everySemester) }
 }
 
 public enum TeachingIndicator: String, Sendable, Hashable, CaseIterable, Codable {

@@ -25,10 +25,13 @@ public struct TeachingScore: Sendable, Hashable {
             let lines: [Figure]
             switch indicatorRule.kind {
             case .ability: lines = TeachingScore.ability(records.ability, rules.ability)
-            case .evaluation: lines = TeachingScore.evaluation(records.evaluations, rules.evaluation)
-            case .growth: lines = TeachingScore.growth(records, rules.growth)
+            case .evaluation:
+                lines = TeachingScore.merging(TeachingScore.evaluation(records.evaluations, rules.evaluation), excluded: windows.recentExcluded)
+            case .growth:
+                lines = TeachingScore.merging(TeachingScore.growth(records.growth, rules.growth), excluded: windows.recentExcluded)
+                    + TeachingScore.items(records.items, rules.growth.items, plans: [])
             case .special: lines = TeachingScore.items(records.items, rules.special.items, plans: rules.special.plans)
-            case .admin: lines = TeachingScore.admin(records.admin, rules.admin)
+            case .admin: lines = TeachingScore.merging(TeachingScore.admin(records.admin, rules.admin), excluded: windows.recentExcluded)
             case .college: lines = TeachingScore.items(records.items, rules.college.items, plans: [])
             }
             indicators.append(TeachingScore.indicator(indicatorRule, lines: lines, floor: rulebook.interpretations.indicatorFloor))
@@ -67,31 +70,49 @@ public struct TeachingScore: Sendable, Hashable {
         }
     }
 
+    /// One figure per semester, in semester order.
+    typealias SemesterLines = [(semester: Semester, figure: Figure)]
+
+    /// The semester lines with a 0 line for each excluded semester of the window (I-14), which says
+    /// why the semester scores nothing; the reason is typed, the site words it.
+    static func merging(_ lines: SemesterLines, excluded: [ExcludedSemester]) -> [Figure] {
+        let gaps: SemesterLines = excluded.map { exclusion in
+            (exclusion.semester, Figure(0, rules: ["I-14"], sources: [exclusion.location], "\(exclusion.semester)",
+                                        reason: .semesterExcluded(exclusion.reason)))
+        }
+        return (lines + gaps).enumerated()
+            .sorted { ($0.element.semester, $0.offset) < ($1.element.semester, $1.offset) }
+            .map(\.element.figure)
+    }
+
     /// R-T2: each semester's average by the scale of its academic year.
-    static func evaluation(_ records: [EvaluationRecord], _ rules: EvaluationRules) -> [Figure] {
+    static func evaluation(_ records: [EvaluationRecord], _ rules: EvaluationRules) -> SemesterLines {
         records.sorted { $0.semester < $1.semester }.map { record in
             guard let scale = rules.scale(for: record.semester.academicYear) else {
-                return Figure(0, rules: ["R-T2"], sources: [record.location], "\(record.semester)：無適用之評量量尺")
+                return (record.semester, Figure(0, rules: ["R-T2"], sources: [record.location], "\(record.semester)：無適用之評量量尺"))
             }
             let band = scale.band(for: record.average)
             let value = band?.points ?? 0
             let reason = band.map { "≥ \($0.atLeast.pointsText)" } ?? "未達 \(scale.bands.map(\.atLeast).min()?.pointsText ?? "-")"
-            return Figure(value, rules: ["R-T2"], sources: [record.location],
-                          "\(record.semester) 有效加權平均 \(record.average.pointsText)（\(scale.label)）\(reason) → \(value.pointsText)")
+            return (record.semester, Figure(value, rules: ["R-T2"], sources: [record.location],
+                                            "\(record.semester) 有效加權平均 \(record.average.pointsText)（\(scale.label)）\(reason) → \(value.pointsText)"))
         }
     }
 
-    /// R-T3: growth activity by multiples of the base, plus teaching communities.
-    static func growth(_ records: TeachingRecords, _ rules: GrowthRules) -> [Figure] {
-        var figures = records.growth.sorted { $0.semester < $1.semester }.map { record -> Figure in
+    /// R-T3: growth activity by multiples of the base (the communities are items).
+    static func growth(_ records: [GrowthRecord], _ rules: GrowthRules) -> SemesterLines {
+        records.sorted { $0.semester < $1.semester }.map { record in
             let value: Points
             let words: String
+            var reason: FigureReason?
             if record.points <= 0 {
                 value = rules.none
-                words = "未曾參與教師成長活動 → \(value.pointsText)"
+                words = "\(record.points.pointsText) / 基本分數 \(record.base.pointsText) → \(value.pointsText)"
+                reason = .growthNoParticipation
             } else if record.points < record.base {
                 value = rules.belowBase
-                words = "\(record.points.pointsText) 未達基本分數 \(record.base.pointsText) → \(value.pointsText)"
+                words = "\(record.points.pointsText) / 基本分數 \(record.base.pointsText) → \(value.pointsText)"
+                reason = .growthBelowBase
             } else {
                 let multiple = record.points / record.base
                 let band = rules.multiples.filter { multiple >= $0.atLeast }.max { $0.atLeast < $1.atLeast }
@@ -99,14 +120,12 @@ public struct TeachingScore: Sendable, Hashable {
                 words = "\(record.points.pointsText) / 基本分數 \(record.base.pointsText) = \(multiple.rounded(2).pointsText) 倍"
                     + (band.map { " ≥ \($0.atLeast.pointsText) 倍 → \(value.pointsText)" } ?? " → 0")
             }
-            return Figure(value, rules: ["R-T3"], sources: [record.location], "\(record.semester) \(words)")
+            return (record.semester, Figure(value, rules: ["R-T3"], sources: [record.location], "\(record.semester) \(words)", reason: reason))
         }
-        figures += items(records.items, rules.items, plans: [])
-        return figures
     }
 
     /// R-T5: per semester, each punctuality line.
-    static func admin(_ records: [AdminRecord], _ rules: AdminRules) -> [Figure] {
+    static func admin(_ records: [AdminRecord], _ rules: AdminRules) -> SemesterLines {
         records.sorted { $0.semester < $1.semester }.map { record in
             func part(_ timeliness: AdminRecord.Timeliness, onTime: Points, late: Points) -> Points {
                 timeliness == .late ? late : onTime
@@ -118,7 +137,7 @@ public struct TeachingScore: Sendable, Hashable {
             func words(_ t: AdminRecord.Timeliness) -> String { t == .onTime ? "準時" : t == .late ? "逾期" : "逾期（不可歸責，經核定）" }
             var text = "\(record.semester) 課程大綱\(words(record.syllabus)) \(syllabus.pointsText)、成績\(words(record.grades)) \(grades.pointsText)"
             if record.gradeCorrection { text += "、成績更正 \(correction.pointsText)" }
-            return Figure(value, rules: ["R-T5"], sources: [record.location], "\(text) = \(value.pointsText)")
+            return (record.semester, Figure(value, rules: ["R-T5"], sources: [record.location], "\(text) = \(value.pointsText)"))
         }
     }
 

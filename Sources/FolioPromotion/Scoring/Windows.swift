@@ -18,8 +18,15 @@ public struct DateWindow: Sendable, Hashable, CustomStringConvertible {
 /// The periods a dossier's records must fall in, counted back from its application date (I-8),
 /// with the pregnancy extension (R-G6) applied to the paper windows.
 public struct Windows: Sendable, Hashable {
-    /// "近 6 學期" (R-T2, R-T3, R-T5, R-T6).
+    /// "近 6 學期" (R-T2, R-T3, R-T5, R-T6): the semesters counted, excluded semesters left out (I-14).
     public var recentSemesters: [Semester]
+    /// The window's span, first to last semester, excluded semesters included: with I-14
+    /// `extend_window` it reaches back one semester per exclusion, with `shrink` it is the plain window.
+    public var recentSpan: [Semester]
+    /// The `excluded_semesters` records inside the span, in semester order: the ones that took effect.
+    public var recentExcluded: [ExcludedSemester]
+    /// The I-14 setting that made `recentSemesters` and `recentSpan`.
+    public var excludedSemesterWindow: Interpretations.ExcludedSemesterWindow
     /// R-T4: the last 5 years' semesters, since reaching the previous rank.
     public var specialSemesters: [Semester]
     /// Article 6 §2: the last 5 academic years.
@@ -44,7 +51,15 @@ public struct Windows: Sendable, Hashable {
 
         var last = Semester.containing(date)
         if !settings.includeUnfinishedPeriod && last.end > date { last = last.previous }
-        recentSemesters = Windows.semesters(endingWith: last, count: rulebook.teaching.recentSemesters)
+        let (counted, span) = Windows.recent(endingWith: last, count: rulebook.teaching.recentSemesters,
+                                             excluding: Set(dossier.excludedSemesters.map(\.semester)),
+                                             setting: settings.excludedSemesterWindow)
+        var seen: Set<Semester> = []
+        excludedSemesterWindow = settings.excludedSemesterWindow
+        recentSemesters = counted
+        recentSpan = span
+        recentExcluded = dossier.excludedSemesters.sorted { $0.semester < $1.semester }
+            .filter { span.contains($0.semester) && seen.insert($0.semester).inserted }
         specialSemesters = Windows.semesters(endingWith: last, count: rulebook.teaching.special.windowYears * 2)
             .filter { semester in rankSince.map { semester.end >= $0 } ?? true }
 
@@ -69,12 +84,45 @@ public struct Windows: Sendable, Hashable {
 
     static func semesters(endingWith last: Semester, count: Int) -> [Semester] {
         var result: [Semester] = []
-        var semester = last
-        for _ in 0..<max(count, 0) {
-            result.insert(semester, at: 0)
-            semester = semester.previous
+        var semester: Semester? = last
+        while result.count < count, let current = semester {
+            result.insert(current, at: 0)
+            semester = before(current)
         }
         return result
+    }
+
+    /// I-14: the counted semesters and the span they come from. `extend_window` walks back from
+    /// `last` until `count` semesters are counted, skipping excluded ones; `shrink` keeps the plain
+    /// window and drops the excluded ones from it.
+    static func recent(endingWith last: Semester, count: Int, excluding excluded: Set<Semester>,
+                       setting: Interpretations.ExcludedSemesterWindow) -> (counted: [Semester], span: [Semester]) {
+        switch setting {
+        case .shrink:
+            let span = semesters(endingWith: last, count: count)
+            return (span.filter { !excluded.contains($0) }, span)
+        case .extendWindow:
+            var counted: [Semester] = [], span: [Semester] = []
+            var semester: Semester? = last
+            while counted.count < count, let current = semester {
+                span.insert(current, at: 0)
+                if !excluded.contains(current) { counted.insert(current, at: 0) }
+                semester = before(current)
+            }
+            return (counted, span)
+        }
+    }
+
+    /// The semester before, or nil before academic year 1.
+    private static func before(_ semester: Semester) -> Semester? {
+        semester.term == 2 ? Semester(academicYear: semester.academicYear, term: 1) : Semester(academicYear: semester.academicYear - 1, term: 2)
+    }
+
+    /// `112-1…114-2`, and the excluded semesters inside it: `111-2…114-2 without 113-1`.
+    public var recentWindowText: String {
+        guard let first = recentSpan.first, let last = recentSpan.last else { return "—" }
+        let excluded = recentExcluded.map(\.semester.description)
+        return "\(first)…\(last)" + (excluded.isEmpty ? "" : " without \(excluded.joined(separator: ", "))")
     }
 
     public var recentSemestersText: String {

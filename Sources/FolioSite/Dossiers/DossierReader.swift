@@ -40,6 +40,7 @@ struct DossierReader {
             return ExternalMark(mark: mark, location: value.location)
         } ?? []
         let teaching = root.optional("teaching")?.mapping().flatMap(readTeaching) ?? TeachingRecords()
+        let excluded = root.optional("excluded_semesters")?.list()?.compactMap { $0.mapping().flatMap(readExcludedSemester) } ?? []
         let service = root.optional("service")?.list()?.compactMap { $0.mapping().flatMap(readServiceYear) } ?? []
         let grants = root.optional("grants")?.list()?.compactMap { $0.mapping().flatMap(readGrant) } ?? []
         let studentGrants = root.optional("student_grants")?.list()?.compactMap { $0.mapping().flatMap(readStudentGrant) } ?? []
@@ -64,6 +65,7 @@ struct DossierReader {
                               studentGrants: studentGrants, patents: patents, transfers: transfers, industry: industry,
                               industryBandGranted: bandGranted, location: root.location)
         dossier.fieldLocations = locations
+        dossier.excludedSemesters = excluded
         return dossier
     }
 
@@ -138,8 +140,34 @@ struct DossierReader {
         return TeachingHourRecord(academicYear: year, weekly: weekly, reduction: reduction, abroad: abroad, location: map.location)
     }
 
+    /// Reason words as a secretary may write them, besides the ids.
+    static let exclusionReasonWords: [String: ExcludedSemester.Reason] = [
+        "出國進修": .studyAbroad, "出國研究": .studyAbroad, "出國進修/研究": .studyAbroad, "出國進修或研究": .studyAbroad,
+        "留職停薪": .unpaidLeave, "借調": .onLoan, "育嬰": .parentalLeave, "育嬰留職停薪": .parentalLeave, "其他": .other,
+    ]
+
+    func readExcludedSemester(_ map: YAMLMapping) -> ExcludedSemester? {
+        let semester = map.required("semester", "the semester not taught, e.g. 113-1").flatMap(semester)
+        let reasonValue = map.required("reason", "why the semester is left out: study_abroad, unpaid_leave, on_loan, parental_leave or other")
+        let note = map.optional("note")?.nonEmptyString()
+        map.rejectUnknownKeys()
+        var reason: ExcludedSemester.Reason?
+        if let reasonValue, let text = reasonValue.string("a reason such as study_abroad") {
+            reason = Self.exclusionReasonWords[text.trimmingCharacters(in: .whitespaces)] ?? reasonValue.word(ExcludedSemester.Reason.self)
+        }
+        if reason == .other, note == nil {
+            sink.error(map.location, "an excluded semester with reason 'other' needs 'note' saying what the reason is")
+            return nil
+        }
+        guard let semester, let reason else { return nil }
+        return ExcludedSemester(semester: semester, reason: reason, note: note, location: map.location)
+    }
+
     func readTeaching(_ map: YAMLMapping) -> TeachingRecords {
         var records = TeachingRecords()
+        for entry in map.entries {
+            if let list = TeachingList(rawValue: entry.key) { records.listLocations[list] = entry.keyLocation }
+        }
         if let ability = map.optional("ability")?.mapping() {
             for entry in ability.entries {
                 let numbers = entry.value.list()?.compactMap { $0.int("an item number") } ?? []

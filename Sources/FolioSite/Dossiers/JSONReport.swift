@@ -19,13 +19,24 @@ public enum JSONReport {
         var rules: [String]
         var sources: [String]
         var explanation: String
+        /// The engine's typed reason, as an id: `growth_no_participation`, `excluded.study_abroad`.
+        var reason: String?
 
         init(_ f: Figure) {
             value = JSONReport.number(f.value)
             rules = f.rules
             sources = f.sources.map(\.fileAndLine)
             explanation = f.explanation
+            reason = f.reason?.code
         }
+    }
+
+    /// I-14: one semester `excluded_semesters` left out of the window.
+    struct ExcludedJSON: Encodable {
+        var semester: String
+        var reason: String
+        var note: String?
+        var source: String
     }
 
     struct Report: Encodable {
@@ -62,7 +73,7 @@ public enum JSONReport {
             verdict = a.passes ? "pass" : "fail"
             totals = ["teaching": number(a.teaching.total.value), "service": number(a.service.total.value),
                       "research": number(a.research.total.value)]
-            teaching = Teaching(a.teaching)
+            teaching = Teaching(a.teaching, windows: a.windows)
             service = Service(a.service)
             research = Research(a.research)
             requirements = a.requirements.map(RequirementJSON.init)
@@ -82,10 +93,23 @@ public enum JSONReport {
             var lines: [FigureJSON]
         }
 
+        /// I-14: the semesters counted, the setting, and the semesters left out that took effect.
+        struct Window: Encodable {
+            var semesters: [String]
+            /// The rulebook's I-14 (`interpretations.excluded_semesters`): `extend_window` or `shrink`.
+            var setting: String
+            var excluded: [ExcludedJSON]
+        }
+
         var total: Double
         var indicators: [Indicator]
+        var window: Window
 
-        init(_ t: TeachingScore) {
+        init(_ t: TeachingScore, windows: Windows) {
+            window = Window(semesters: windows.recentSemesters.map(\.description), setting: windows.excludedSemesterWindow.rawValue,
+                            excluded: windows.recentExcluded.map {
+                                ExcludedJSON(semester: $0.semester.description, reason: $0.reason.rawValue, note: $0.note, source: $0.location.fileAndLine)
+                            })
             total = number(t.total.value)
             indicators = t.indicators.map {
                 Indicator(id: $0.kind.rawValue, rule: $0.kind.rule, label: $0.label, raw: number($0.raw), capped: number($0.capped),

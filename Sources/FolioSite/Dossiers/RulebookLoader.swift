@@ -56,7 +56,7 @@ public enum RulebookLoader {
         let research = root.required("research", "the research tables (第 6 條第 3 項)")?.mapping().flatMap(reader.research)
         let conditions = root.required("conditions", "the conditions of 第 3 條 to 第 5 條")?.mapping()
             .flatMap { reader.conditions($0, departments: departments ?? [:]) }
-        let interpretations = root.required("interpretations", "the interpretation settings (I-2 … I-13)")?.mapping()
+        let interpretations = root.required("interpretations", "the interpretation settings (I-2 … I-14)")?.mapping()
             .flatMap(reader.interpretations)
         root.rejectUnknownKeys()
         guard let version, let title, let teaching, let service, let research, let conditions, let interpretations,
@@ -120,6 +120,7 @@ private struct Reader {
         let split = map.optional("split")?.bool() ?? false
         let cap = map.optional("cap_per_period")?.decimal()
         let plan = map.optional("plan")?.bool() ?? false
+        let everySemester = map.optional("every_semester")?.bool() ?? false
         let bands = map.optional("mentee_bands")?.list()?.compactMap { item -> CountBand? in
             guard let band = item.mapping() else { return nil }
             let from = band.required("from", "the lowest number of mentees")?.int()
@@ -131,7 +132,7 @@ private struct Reader {
         map.rejectUnknownKeys()
         guard let id, let label, let points else { return nil }
         return ItemRule(id: id, rule: rule, label: label, points: points, measure: measure, splittable: split, capPerPeriod: cap,
-                        requiresPlan: plan, menteeBands: bands, location: map.location)
+                        requiresPlan: plan, menteeBands: bands, everySemester: everySemester, location: map.location)
     }
 
     // MARK: Teaching
@@ -463,12 +464,13 @@ private struct Reader {
         let kjms = map.required("kjms_better_of_own_band", "I-11")?.bool()
         let thesisSci = map.required("thesis_counts_as_sci_ssci_ei", "I-12")?.bool()
         let review = map.required("external_review", "I-13")?.word(Interpretations.ReviewAggregate.self)
+        let excluded = map.required("excluded_semesters", "I-14: extend_window or shrink")?.word(Interpretations.ExcludedSemesterWindow.self)
         map.rejectUnknownKeys()
         guard let impact, let counted, let thesis, let floor, let upTo, let unfinished, let standIn, let newHire, let kjms,
-              let thesisSci, let review else { return nil }
+              let thesisSci, let review, let excluded else { return nil }
         return Interpretations(impactRule: impact, countedPapers: counted, thesisMultiplier: thesis, indicatorFloor: floor,
                                industryUpToDefault: upTo, includeUnfinishedPeriod: unfinished, standIn: standIn,
                                newHireRankExemptForResearch: newHire, kjmsBetterOfOwnBand: kjms, thesisCountsAsSciSsciEi: thesisSci,
-                               reviewAggregate: review)
+                               reviewAggregate: review, excludedSemesterWindow: excluded)
     }
 }

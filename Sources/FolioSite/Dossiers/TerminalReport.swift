@@ -22,6 +22,13 @@ public enum TerminalReport {
         }
         teaching.add(["合計", "", "", a.teaching.total.value.pointsText, ""])
         out.append(teaching.render(indent: "  "))
+        if !a.windows.recentExcluded.isEmpty {
+            out.append("  不計入之學期（I-14 \(a.windows.excludedSemesterWindow.rawValue)：\(a.windows.excludedSemesterWindow.terminalText)）：")
+            for exclusion in a.windows.recentExcluded {
+                out.append("    • \(exclusion.semester) \(exclusion.reason.terminalText)" + (exclusion.note.map { "（\($0)）" } ?? "") + "  \(exclusion.location.fileAndLine)")
+            }
+            out.append("  採計學期：\(a.windows.recentSemesters.map(\.description).joined(separator: ", "))")
+        }
         for indicator in a.teaching.indicators where !indicator.lines.isEmpty {
             out.append("  \(indicator.label)：")
             out.append(contentsOf: indicator.lines.map { figureLine($0) })
@@ -98,6 +105,6 @@ public enum TerminalReport {
     }
 
     static func figureLine(_ figure: Figure) -> String {
-        "    • \(figure.explanation)  [\(figure.ruleText)] \(figure.sourceText)"
+        "    • \(figure.explanation)" + (figure.reason.map { "；\($0.terminalText)" } ?? "") + "  [\(figure.ruleText)] \(figure.sourceText)"
     }
 }

@@ -9,6 +9,8 @@ struct FigureLineView {
     var rules: String
     var sources: [SourceRecordView]
     var hasSources: Bool
+    /// The engine's typed reason for the value (a −12 for no participation), in the page's language.
+    var reason: String? = nil
 }
 
 /// One input record a figure came from: `dossier.yaml:23` and, when known, that line's text.
@@ -115,6 +117,25 @@ struct TeachingFormView {
     var total: String
     var totalFigure: FigureLineView
     var chart: DossierChartView
+    /// Present only when `excluded_semesters` left a semester out of the window (I-14).
+    var window: TeachingWindowView?
+}
+
+/// I-14: the semesters counted for R-T2, R-T3, R-T5, R-T6, and those left out, with why.
+struct TeachingWindowView {
+    /// `111-2, 112-1, 112-2, 113-2, 114-1, 114-2`.
+    var counted: String
+    /// What the rulebook's I-14 setting did with the excluded semesters, in words.
+    var setting: String
+    var rule: String
+    var excluded: [ExcludedSemesterView]
+}
+
+struct ExcludedSemesterView {
+    var semester: String
+    var reason: String
+    var note: String?
+    var source: SourceRecordView
 }
 
 struct TeachingRowView {

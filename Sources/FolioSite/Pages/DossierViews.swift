@@ -114,7 +114,30 @@ struct DossierViews {
             },
             labels: labels)
         return TeachingFormView(rows: rows, total: a.teaching.total.value.pointsText, totalFigure: figure(a.teaching.total),
-                                chart: DossierChartView(svg: chart.svg, caption: chart.description))
+                                chart: DossierChartView(svg: chart.svg, caption: chart.description), window: teachingWindow())
+    }
+
+    /// I-14, shown only when a semester was left out.
+    private func teachingWindow() -> TeachingWindowView? {
+        let excluded = a.windows.recentExcluded
+        guard !excluded.isEmpty else { return nil }
+        return TeachingWindowView(
+            counted: a.windows.recentSemesters.map(\.description).joined(separator: ", "),
+            setting: label("excluded-window-\(entry.rulebook.interpretations.excludedSemesterWindow.rawValue)"), rule: "I-14",
+            excluded: excluded.map { exclusion in
+                ExcludedSemesterView(semester: exclusion.semester.description, reason: label("excluded-reason-\(exclusion.reason.rawValue)"),
+                                     note: exclusion.note, source: source(exclusion.location))
+            })
+    }
+
+    /// A typed reason of the engine, worded from the label files.
+    func reasonText(_ reason: FigureReason) -> String {
+        switch reason {
+        case .growthNoParticipation: label("reason-growth-no-participation")
+        case .growthBelowBase: label("reason-growth-below-base")
+        case .semesterExcluded(let why):
+            label("reason-semester-excluded").replacingOccurrences(of: "{reason}", with: label("excluded-reason-\(why.rawValue)"))
+        }
     }
 
     /// 附表二 as the applicant answered it.
@@ -201,7 +224,7 @@ struct DossierViews {
     func figure(_ f: Figure) -> FigureLineView {
         let sources = f.sources.map(source)
         return FigureLineView(value: f.value.pointsText, explanation: f.explanation, rules: f.ruleText,
-                              sources: sources, hasSources: !sources.isEmpty)
+                              sources: sources, hasSources: !sources.isEmpty, reason: f.reason.map(reasonText))
     }
 
     func source(_ location: SourceLocation) -> SourceRecordView {
