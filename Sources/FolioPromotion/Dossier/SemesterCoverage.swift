@@ -15,11 +15,9 @@ extension Dossier {
         return problems
     }
 
-    /// A promotion is always scored on 附表一, so a forgotten list is as silent as a forgotten line.
-    /// A new hire from outside fills in no 附表一 and is not asked for records it cannot have,
-    /// unless it writes a per-semester list, which must then be complete.
+    /// The form is in use once any per-semester list is written. A dossier without one (a new hire
+    /// from outside, who fills in no 附表一) is not asked for records it cannot have.
     func teachingFormInUse(_ rulebook: Rulebook) -> Bool {
-        if kind == .promotion { return true }
         let lists: [TeachingList] = [.evaluations, .growth, .admin]
         let everySemester = Set(rulebook.teaching.everySemesterItems.map(\.id))
         return lists.contains { teaching.listLocations[$0] != nil }
