@@ -11,11 +11,13 @@ import Glibc
 extension ContentFiles {
     /// The files of a folder whose names end in `.ext` (every file when nil), and those of its
     /// subfolders when `recursive`, as paths relative to the root, sorted. A listed link to a
-    /// file is listed: reading it checks where it leads.
-    func list(_ folder: String, extension ext: String?, recursive: Bool = false, sink: DiagnosticSink) -> [String] {
+    /// file is listed: reading it checks where it leads. Subfolders in `skipping` (paths
+    /// relative to the root) are left out, for a listing another one covers.
+    func list(_ folder: String, extension ext: String?, recursive: Bool = false, skipping: Set<String> = [],
+              sink: DiagnosticSink) -> [String] {
         guard let absolute = realFolder(folder, sink: sink) else { return [] }
         var found: [String] = []
-        walk(absolute, relative: folder, ext: ext, recursive: recursive, into: &found, sink: sink)
+        walk(absolute, relative: folder, ext: ext, recursive: recursive, skipping: skipping, into: &found, sink: sink)
         return found.sorted()
     }
 
@@ -35,9 +37,10 @@ extension ContentFiles {
     }
 
     private func walk(_ absolute: String, relative folder: String, ext: String?, recursive: Bool,
-                      into found: inout [String], sink: DiagnosticSink) {
+                      skipping: Set<String>, into found: inout [String], sink: DiagnosticSink) {
         for name in entries(of: absolute, relative: folder, sink: sink) {
             let relative = Self.join(folder, name)
+            guard !skipping.contains(relative) else { continue }
             let named = ext.map { name.hasSuffix(".\($0)") } ?? true
             switch Self.kind(absolute + "/" + name) {
             case .file:
@@ -46,7 +49,7 @@ extension ContentFiles {
                 if let ext, named {
                     sink.error(.file(display(relative)), "\(display(relative)) is a folder, but Folio reads every '*.\(ext)' in \(displayFolder(folder)) as a file: rename the folder so its name does not end in .\(ext)")
                 } else if recursive {
-                    walk(absolute + "/" + name, relative: relative, ext: ext, recursive: true, into: &found, sink: sink)
+                    walk(absolute + "/" + name, relative: relative, ext: ext, recursive: true, skipping: skipping, into: &found, sink: sink)
                 }
             case .link(let toFolder):
                 if toFolder, recursive || named {

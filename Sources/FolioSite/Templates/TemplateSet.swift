@@ -14,7 +14,7 @@ public struct TemplateSet: Sendable {
     public static func load(folder: URL, displayRoot: String, language: SiteLanguage, sink: DiagnosticSink) -> TemplateSet? {
         let files = ContentFiles(root: folder, displayRoot: displayRoot)
         var library = MustacheLibrary()
-        let names = files.list("", extension: "mustache", recursive: true, sink: sink)
+        let names = files.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: sink)
         if names.isEmpty {
             sink.error(.file(displayRoot), "no Mustache templates found in \(displayRoot): restore the templates folder (git checkout templates) or pass --templates")
             return nil
