@@ -100,6 +100,26 @@ import Testing
         #expect(try workspace.read("site/public/indicators/01.html").contains("學用合一、證照與競賽雙軌並進"))
     }
 
+    /// The preview re-reads an edited narrative through the same resolver: a narrative swapped
+    /// for a link into dossiers/ during `folio serve` stops the rebuild and leaves the site as it was.
+    @Test func aNarrativeSwappedForALinkDuringThePreviewIsRefused() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let session = BuildSession(options: workspace.options)
+        try session.buildAll()
+        let before = workspace.snapshot("site/public")
+        try Self.link(workspace, "content/narratives/1-3.md", to: "../dossiers/115-1/lin-yijun/statement.md")
+        do {
+            try session.rebuild(changed: [workspace.path("content/narratives/1-3.md")])
+            Issue.record("the rebuild succeeded")
+        } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.filter { $0.severity == .error }.map { workspace.relative($0).description } == [
+                "\(Self.narrativeNode): error: the narrative content/narratives/1-3.md is a symbolic link into content/dossiers/, outside content/narratives/: a link may point only inside its own folder; replace the link with a copy of the file",
+            ])
+        }
+        #expect(workspace.snapshot("site/public") == before)
+    }
+
     // MARK: item 1: tables, dossiers, templates
 
     @Test func anExportOutsideTheTablesFolderIsRefused() throws {
