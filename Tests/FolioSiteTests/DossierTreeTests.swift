@@ -143,6 +143,7 @@ import Testing
     @Test func everyBrokenDossierIsReportedInOneBuild() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
+        _ = try SiteBuilder.build(workspace.options)
         for slug in ["lin-yijun", "wu-jianhong"] {
             let yaml = try workspace.read("content/dossiers/115-1/\(slug)/dossier.yaml")
                 .replacingOccurrences(of: "application_date:", with: "application_dates:")

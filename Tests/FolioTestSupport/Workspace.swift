@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// A throwaway copy of the example content and templates, for tests that edit input files.
 public struct Workspace: Sendable {
@@ -34,14 +35,22 @@ public struct Workspace: Sendable {
     }
 
     /// Every file under a folder of the workspace, with its contents.
-    public func snapshot(_ relative: String, replacingRoot: Bool = false) -> [String: Data] {
-        let files = snapshot(relative)
+    public func snapshot(_ relative: String, replacingRoot: Bool = false,
+                         sourceLocation: SourceLocation = #_sourceLocation) -> [String: Data] {
+        let files = snapshot(relative, sourceLocation: sourceLocation)
         guard replacingRoot else { return files }
         return files.mapValues { Data(String(decoding: $0, as: UTF8.self).replacingOccurrences(of: root.path + "/", with: "").utf8) }
     }
 
-    public func snapshot(_ relative: String) -> [String: Data] {
+    /// A folder that does not exist is a failed test, not an empty snapshot: a search for
+    /// leaks in a mistyped folder must not pass.
+    public func snapshot(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String: Data] {
         let base = root.appendingPathComponent(relative)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isFolder), isFolder.boolValue else {
+            Issue.record("snapshot of \(relative): there is no such folder in the workspace", sourceLocation: sourceLocation)
+            return [:]
+        }
         let paths = FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String] ?? []
         var result: [String: Data] = [:]
         for path in paths {

@@ -25,15 +25,28 @@ struct LoadedSite {
             TemplateSet.load(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates,
                              language: options.language, sink: sink)
         }
+        let assets = loadAssets(ContentFiles(root: URL(fileURLWithPath: options.templates), displayRoot: options.templates), sink: sink)
+        if let plan {
+            PublicTextScan.warn(narratives: plan.narratives, pages: pages, dossiers: dossiers,
+                                files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
+        }
         guard !sink.hasErrors, let plan, let templates else { return nil }
-        let assets = templates.assetPaths().compactMap { path -> OutputFile? in
-            guard let data = FileManager.default.contents(atPath: templates.folder.appendingPathComponent(path).path) else {
-                sink.error(.file("\(options.templates)/\(path)"), "cannot read this asset")
+        return LoadedSite(plan: plan, pages: pages, dossiers: dossiers, templates: templates, assets: assets)
+    }
+
+    static let assetsFolder = "assets"
+
+    /// Static files to copy into the trees: every file of templates/assets/, read from inside it
+    /// (a link leading out of it is an error, and is never copied).
+    static func loadAssets(_ files: ContentFiles, sink: DiagnosticSink) -> [OutputFile] {
+        files.list(assetsFolder, extension: nil, recursive: true, sink: sink).compactMap { path in
+            switch files.data(path, within: assetsFolder) {
+            case .success(let data): return OutputFile(path: path, contents: data)
+            case .failure(let problem):
+                sink.error(.file(files.display(path)), files.explain(problem, path, what: "the asset"))
                 return nil
             }
-            return OutputFile(path: path, contents: data)
         }
-        return LoadedSite(plan: plan, pages: pages, dossiers: dossiers, templates: templates, assets: assets)
     }
 
     /// The trees a build writes.

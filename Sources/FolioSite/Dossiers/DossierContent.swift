@@ -34,7 +34,7 @@ enum DossierContent {
 
     static func load(contentFolder: URL, displayRoot: String, sink: DiagnosticSink) -> [DossierEntry] {
         let files = ContentFiles(root: contentFolder, displayRoot: displayRoot)
-        let rounds = subfolders(of: files.url(folder))
+        let rounds = subfolders(files, of: folder, sink: sink)
         guard !rounds.isEmpty else { return [] }
         let shelf: RulebookShelf
         do {
@@ -46,7 +46,7 @@ enum DossierContent {
             sink.error(.file("rulebooks"), "the bundled rulebooks cannot be read: \(error)")
             return []
         }
-        let folders = rounds.flatMap { round in subfolders(of: files.url("\(folder)/\(round)")).map { (round, $0) } }
+        let folders = rounds.flatMap { round in subfolders(files, of: "\(folder)/\(round)", sink: sink).map { (round, $0) } }
         let entries = Parallel.map(folders, reportingTo: sink) { folder, sink -> DossierEntry? in
             let (round, slug) = folder
             let display = files.display("\(self.folder)/\(round)/\(slug)")
@@ -71,21 +71,21 @@ enum DossierContent {
         return entries
     }
 
-    /// Visible subfolders, sorted; files and hidden entries are ignored.
-    private static func subfolders(of url: URL) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
-        return names.filter { name in
-            var isDirectory: ObjCBool = false
-            return !name.hasPrefix(".")
-                && FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path, isDirectory: &isDirectory)
-                && isDirectory.boolValue
-        }.sorted()
+    /// Visible subfolders, sorted; files and hidden entries are ignored. A round's or an
+    /// applicant's folder name becomes part of a URL, so it may hold no '#', '?' or '%'.
+    private static func subfolders(_ files: ContentFiles, of parent: String, sink: DiagnosticSink) -> [String] {
+        files.subfolders(of: parent, sink: sink).filter { name in
+            guard let reserved = name.first(where: { "#?%".contains($0) }) else { return true }
+            sink.error(.file(files.display("\(parent)/\(name)")),
+                       "the folder's name becomes part of a URL, where '\(reserved)' has a meaning of its own, so no link could reach its page: rename the folder without '#', '?' or '%'")
+            return false
+        }
     }
 
     private static func sourceLines(_ display: String, files: ContentFiles, relative: String) -> [String: [String]] {
         var lines: [String: [String]] = [:]
         for name in ["dossier.yaml", "papers.csv"] {
-            guard let text = files.read("\(relative)/\(name)", sink: nil, missing: "") else { continue }
+            guard case .success(let text) = files.text("\(relative)/\(name)", within: relative) else { continue }
             lines["\(display)/\(name)"] = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
         }

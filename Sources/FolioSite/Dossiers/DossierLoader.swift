@@ -20,33 +20,44 @@ public enum DossierLoader {
         let statementPath = "\(base)/statement.md"
         let round = URL(fileURLWithPath: base).deletingLastPathComponent().lastPathComponent
 
+        // Each file is read from inside the applicant's folder: a link may not lead out of it.
+        let files = ContentFiles(root: URL(fileURLWithPath: base), displayRoot: base)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: base, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticsError([.error(.file(base), "no applicant folder here; give the folder that holds dossier.yaml and papers.csv")])
         }
-        guard let yamlData = FileManager.default.contents(atPath: yamlPath) else {
+        let yamlText: String
+        switch files.text("dossier.yaml") {
+        case .success(let text): yamlText = text
+        case .failure(.missing):
             throw DiagnosticsError([.error(.file(yamlPath), "dossier.yaml is missing; create it (see the README, Dossiers)")])
-        }
-        guard let yamlText = String(data: yamlData, encoding: .utf8) else {
-            throw DiagnosticsError([.error(.file(yamlPath), "dossier.yaml is not UTF-8 text; save it as UTF-8")])
+        case .failure(let problem) where problem.isEncoding:
+            throw DiagnosticsError([.error(files.location(of: problem, "dossier.yaml"), "dossier.yaml is not UTF-8 text; save it as UTF-8")])
+        case .failure(let problem):
+            throw DiagnosticsError([.error(.file(yamlPath), files.explain(problem, "dossier.yaml", what: "the dossier"))])
         }
         let allPlans = Set(shelf.versions.flatMap { $0.teaching.special.plans.map(\.id) })
         var dossier = DossierReader(sink: sink, knownPlans: allPlans).read(yamlText, file: yamlPath, round: round)
 
         var papers: [Paper] = []
-        if let csvData = FileManager.default.contents(atPath: csvPath) {
+        switch files.data("papers.csv") {
+        case .success(let csvData):
             if let table = CSVTable.read(csvData, file: csvPath, sink: sink) {
                 papers = PapersReader(sink: sink).read(table)
             }
-        } else {
+        case .failure(.missing):
             sink.error(.file(csvPath), "papers.csv is missing; create it with the header row the README gives under papers.csv (it may have no paper rows)")
+        case .failure(let problem):
+            sink.error(.file(csvPath), files.explain(problem, "papers.csv", what: "the paper list"))
         }
-        if let data = FileManager.default.contents(atPath: statementPath) {
-            let statement = String(data: data, encoding: .utf8)
-            if statement == nil { sink.error(.file(statementPath), "statement.md is not UTF-8 text; save it as UTF-8") }
-            dossier?.statement = statement
-        } else {
+        switch files.text("statement.md") {
+        case .success(let statement): dossier?.statement = statement
+        case .failure(.missing):
             sink.warning(.file(statementPath), "statement.md is missing; add the applicant's statement in Markdown")
+        case .failure(let problem) where problem.isEncoding:
+            sink.error(files.location(of: problem, "statement.md"), "statement.md is not UTF-8 text; save it as UTF-8")
+        case .failure(let problem):
+            sink.error(.file(statementPath), files.explain(problem, "statement.md", what: "the statement"))
         }
         guard var dossier else {
             try sink.throwIfErrors()

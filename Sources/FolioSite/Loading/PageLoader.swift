@@ -12,6 +12,11 @@ public struct ContentPage: Sendable {
     public var summary: String?
     public var audience: Audience
     public var markdown: String
+    /// The file's line the Markdown starts on, and where the title and summary are written:
+    /// for diagnostics about the text.
+    var bodyLine = 1
+    var titleLocation: SourceLocation?
+    var summaryLocation: SourceLocation?
 }
 
 /// Reads `content/pages/**/*.md`: a YAML front matter between `---` lines, then CommonMark.
@@ -19,10 +24,35 @@ public enum PageLoader {
     public static let folder = "pages"
 
     static func load(files: ContentFiles, sink: DiagnosticSink) -> [ContentPage] {
-        Parallel.map(files.listRecursively(folder, extension: "md"), reportingTo: sink) { path, sink in
+        let paths = files.list(folder, extension: "md", recursive: true, sink: sink).filter { path in
+            guard let problem = problem(ofPageAt: path) else { return true }
+            sink.error(.file(files.display(path)), problem)
+            return false
+        }
+        return Parallel.map(paths, reportingTo: sink) { path, sink in
             guard let text = files.read(path, sink: sink, missing: "") else { return nil }
             return page(text, source: path, display: files.display(path), sink: sink)
         }.compactMap { $0 }
+    }
+
+    /// Why a page's path cannot become its URL; nil when it can.
+    ///
+    /// A page's path is its URL (`pages/a/b.md` → `pages/a/b.html`), linked from the index as
+    /// written. `#`, `?` and `%` mean something in a URL (fragment, query, escape), so such a
+    /// name is refused rather than percent-encoded: an encoded link works only where the web
+    /// server decodes the name back, which hosts do not agree on.
+    static func problem(ofPageAt path: String) -> String? {
+        if path == "\(folder)/index.md" {
+            return "this page would be written to \(ContentPages.indexPath), which is the index of pages Folio writes; rename the file (e.g. pages/about.md)"
+        }
+        let name = path.dropFirst(folder.count + 1)
+        if let reserved = name.first(where: { "#?%".contains($0) }) {
+            return "the page's path becomes its URL, and '\(reserved)' in a URL starts a \(reserved == "#" ? "fragment" : reserved == "?" ? "query" : "percent escape"), so no link could reach it: rename the file without '#', '?' or '%'"
+        }
+        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            return "the page's path becomes its URL and holds a control character: rename the file"
+        }
+        return nil
     }
 
     /// Parses one page. Front-matter diagnostics carry the file's own line numbers.
@@ -33,15 +63,20 @@ public enum PageLoader {
             return nil
         }
         guard let map = YAMLValue.parse(frontMatter, file: display, sink: sink)?.mapping() else { return nil }
-        let title = map.required("title", "the page's title")?.nonEmptyString()
+        let titleValue = map.required("title", "the page's title")
+        let title = titleValue?.nonEmptyString()
         let date = map.optional("date")?.date()
-        let summary = map.optional("summary")?.nonEmptyString()
+        let summaryValue = map.optional("summary")
+        let summary = summaryValue?.nonEmptyString()
         let audience = map.optional("audience")?.oneOf(["public": Audience.public, "internal": .internal, "committee": .committee])
         map.rejectUnknownKeys()
         guard let title else { return nil }
         let outputPath = String(source.dropLast(".md".count)) + ".html"
+        let bodyLine = text.utf8.count > body.utf8.count
+            ? text.utf8.prefix(text.utf8.count - body.utf8.count).filter { $0 == UInt8(ascii: "\n") }.count + 1 : 1
         return ContentPage(source: source, outputPath: outputPath, title: title, date: date, summary: summary,
-                           audience: audience ?? .public, markdown: body)
+                           audience: audience ?? .public, markdown: body, bodyLine: bodyLine,
+                           titleLocation: titleValue?.location, summaryLocation: summaryValue?.location)
     }
 
     /// The front matter (with its opening line blanked, so YAML line numbers match the file) and the body.

@@ -21,6 +21,7 @@ public struct PlanContent: Sendable {
 public enum PlanLoader {
     public static let schoolFile = "school.yaml"
     public static let indicatorsFolder = "indicators"
+    public static let narrativesFolder = "narratives"
 
     /// Loads and checks the plan; every problem goes to the sink. Nil when the plan cannot be built.
     public static func load(contentFolder: URL, displayRoot: String, sink: DiagnosticSink) -> PlanContent? {
@@ -49,7 +50,7 @@ public enum PlanLoader {
             checkYears(years, baselineYear: baselineYear, catalog: catalog, at: yearsValue, sink: sink)
         }
 
-        let indicatorPaths = files.list(indicatorsFolder, extension: "yaml")
+        let indicatorPaths = files.list(indicatorsFolder, extension: "yaml", sink: sink)
         let indicators = indicatorPaths.compactMap { path -> IndicatorPlan? in
             guard let text = files.read(path, sink: sink, missing: ""),
                   let map = YAMLValue.parse(text, file: files.display(path), sink: sink)?.mapping() else { return nil }
@@ -65,10 +66,14 @@ public enum PlanLoader {
         for indicatorPlan in plan.indicators {
             for measure in indicatorPlan.measures {
                 guard let ref = measure.narrative else { continue }
-                if let text = files.read(ref.value, sink: nil, missing: "") {
-                    narratives[ref.value] = text
-                } else {
+                switch files.text(ref.value, within: narrativesFolder) {
+                case .success(let text): narratives[ref.value] = text
+                case .failure(.missing):
                     sink.error(ref.location, "the narrative file \(files.display(ref.value)) does not exist: create it, or correct the path (it is relative to the content folder)")
+                case .failure(let problem) where problem.isEncoding:
+                    sink.error(files.location(of: problem, ref.value), files.explain(problem, ref.value, what: "the narrative"))
+                case .failure(let problem):
+                    sink.error(ref.location, files.explain(problem, ref.value, what: "the narrative", reason: "narratives are published"))
                 }
             }
         }

@@ -31,8 +31,15 @@ enum TableLoader {
 
     private static func load(_ entry: TableManifestEntry, files: ContentFiles, sink: DiagnosticSink) -> TableFile? {
         let display = files.display(entry.file)
-        guard let data = FileManager.default.contents(atPath: files.url(entry.file).path) else {
-            sink.error(entry.location, "the export \(display) does not exist; check the path (relative to the content folder) or remove the entry")
+        let data: Data
+        switch files.data(entry.file, within: TableManifest.folder) {
+        case .success(let bytes): data = bytes
+        case .failure(.missing):
+            sink.error(entry.fileLocation, "the export \(display) does not exist; check the path (relative to the content folder) or remove the entry")
+            return nil
+        case .failure(let problem):
+            sink.error(entry.fileLocation, files.explain(problem, entry.file, what: "the export",
+                                                         reason: "exports name students and teachers, whose rows are shown only in the internal site"))
             return nil
         }
         let text: String
@@ -55,7 +62,7 @@ enum TableLoader {
 
     private static func checkUnlisted(_ files: ContentFiles, entries: [TableManifestEntry], sink: DiagnosticSink) {
         let listed = Set(entries.map(\.file))
-        for path in files.list(TableManifest.folder, extension: "csv") where !listed.contains(path) {
+        for path in files.list(TableManifest.folder, extension: "csv", sink: sink) where !listed.contains(path) {
             sink.error(.file(files.display(path)),
                 "this export is not listed in content/tables.yaml, so none of its rows would count; add an entry with its table and period, or move the file out of content/tables/")
         }

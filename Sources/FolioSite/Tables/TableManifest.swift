@@ -12,6 +12,8 @@ struct TableManifestEntry {
     /// Export header → Folio field, with where each pair is written.
     var columns: [(header: String, field: String, location: SourceLocation)]
     var location: SourceLocation
+    /// Where `file:` gives the path: problems of the file itself are reported there.
+    var fileLocation: SourceLocation
     var periodLocation: SourceLocation
 
     /// The header each field is read from: the mapped one, or the table's default.
@@ -29,7 +31,7 @@ enum TableManifest {
     static let folder = "tables"
 
     static func load(_ files: ContentFiles, sink: DiagnosticSink) -> [TableManifestEntry] {
-        guard let text = files.read(file, sink: nil, missing: "") else { return [] }
+        guard let text = files.read(file, sink: sink, missing: "") else { return [] }
         guard let root = YAMLValue.parse(text, file: files.display(file), sink: sink)?.mapping() else { return [] }
         let entries = (root.required("tables", "the list of table exports (see the README, \"Tables\")")?.list() ?? []).compactMap(entry)
         root.rejectUnknownKeys()
@@ -38,7 +40,8 @@ enum TableManifest {
 
     private static func entry(_ value: YAMLValue) -> TableManifestEntry? {
         guard let map = value.mapping() else { return nil }
-        let file = map.required("file", "the export's path relative to content/, e.g. tables/4-8-2-114-1.csv")?.nonEmptyString()
+        let fileValue = map.required("file", "the export's path relative to content/, e.g. tables/4-8-2-114-1.csv")
+        let file = fileValue?.nonEmptyString()
         let tableValue = map.required("table", "the school-database table, e.g. 4-8-2")
         let schema = tableValue.flatMap(schema)
         let periodValue = map.required("period", "the period it covers: 114-1, 114-2, 114學年度 or 114年度")
@@ -46,9 +49,9 @@ enum TableManifest {
         let encoding = map.optional("encoding")?.oneOf(["utf-8": TableEncoding?.some(.utf8), "big5": .big5, "auto": nil]) ?? nil
         let columns = map.optional("columns").flatMap { columnMapping($0, schema: schema) } ?? []
         map.rejectUnknownKeys()
-        guard let file, let schema, let period, let periodValue else { return nil }
+        guard let file, let fileValue, let schema, let period, let periodValue else { return nil }
         return TableManifestEntry(file: file, schema: schema, period: period, encoding: encoding, columns: columns,
-                                  location: map.location, periodLocation: periodValue.location)
+                                  location: map.location, fileLocation: fileValue.location, periodLocation: periodValue.location)
     }
 
     private static func schema(_ value: YAMLValue) -> TableSchema? {

@@ -20,8 +20,7 @@ public struct TemplateSet: Sendable {
     public static func load(folder: URL, displayRoot: String, language: SiteLanguage, sink: DiagnosticSink) -> TemplateSet? {
         let files = ContentFiles(root: folder, displayRoot: displayRoot)
         var library = MustacheLibrary()
-        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
-            .filter { $0.hasSuffix(".mustache") }.sorted()
+        let names = files.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: sink)
         if names.isEmpty {
             sink.error(.file(displayRoot), "no Mustache templates found in \(displayRoot): restore the templates folder (git checkout templates) or pass --templates")
             return nil
@@ -70,17 +69,6 @@ public struct TemplateSet: Sendable {
             return nil
         }
         return output
-    }
-
-    /// Static files to copy into every tree (templates/assets/**), as paths relative to the folder.
-    func assetPaths() -> [String] {
-        let assets = folder.appendingPathComponent("assets")
-        let entries = FileManager.default.enumerator(atPath: assets.path)?.allObjects as? [String] ?? []
-        return entries.filter { path in
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: assets.appendingPathComponent(path).path, isDirectory: &isDirectory)
-            return exists && !isDirectory.boolValue && !(path as NSString).lastPathComponent.hasPrefix(".")
-        }.sorted().map { "assets/\($0)" }
     }
 }
 
