@@ -44,6 +44,7 @@ public enum DossierLoader {
         if let data = FileManager.default.contents(atPath: statementPath) {
             let statement = String(data: data, encoding: .utf8)
             if statement == nil { sink.error(.file(statementPath), "statement.md is not UTF-8 text; save it as UTF-8") }
+            if let statement { ForbiddenCharacters.report(statement, file: statementPath, sink: sink) }
             dossier?.statement = statement
         } else {
             sink.warning(.file(statementPath), "statement.md is missing; add the applicant's statement in Markdown")

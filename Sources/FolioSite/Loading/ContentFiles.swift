@@ -23,6 +23,8 @@ struct ContentFiles {
             sink?.error(.file(display(relative)), "the file is not valid UTF-8: save it as UTF-8")
             return nil
         }
+        // Markdown is shown as written: one holding a control character is reported, and not used.
+        if relative.hasSuffix(".md"), ForbiddenCharacters.rejects(text, file: display(relative), sink: sink) { return nil }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
     }
 
