@@ -57,9 +57,23 @@ import Testing
                                     denominator: nil, period: nil,
                                     figures: MeasurePlan(id: "1-C2", baseline: Self.at(-300, line: 9), location: Self.here))
         let problems = PlanRules.valueRanges(Self.plan([], custom: [ratio, unknown]), Self.catalog)
-        // A unit Folio does not know the range of (元: a balance may be negative) is not checked.
+        // A unit Folio does not know the range of (元: a balance may be negative) is only bounded by 10^15 either way.
         #expect(problems.map(\.description) == [
             "test.yaml:7:5: error: the 113 baseline of 1-C1 is -2, but a ratio (unit 比) cannot be negative: write the ratio (0 or more)",
+        ])
+    }
+
+    @Test func countsAndUnknownUnitsHaveAnUpperBound() {
+        // 10,000,000 人 is allowed, 10,000,001 is not; 2e15 元 is beyond 10^15.
+        let count = MeasurePlan(id: "1-1", baseline: Self.at(10_000_000, line: 2), targets: [114: Self.at(10_000_001, line: 3)],
+                                location: Self.here)
+        let money = CustomMeasure(name: "收入", nameEn: nil, unit: "元", direction: .higher, definition: nil, numerator: nil,
+                                  denominator: nil, period: nil,
+                                  figures: MeasurePlan(id: "1-C2", baseline: Self.at(-2e15, line: 9), location: Self.here))
+        let problems = PlanRules.valueRanges(Self.plan([count], custom: [money]), Self.catalog)
+        #expect(problems.map(\.description) == [
+            "test.yaml:3:5: error: the 114 target of 1-1 is 10000001 人, beyond the bound of 10,000,000 for a count: correct it (0 to 10,000,000)",
+            "test.yaml:9:5: error: the 113 baseline of 1-C2 is -2000000000000000, beyond the bound of 10^15 either way: correct it",
         ])
     }
 

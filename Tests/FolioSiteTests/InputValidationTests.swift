@@ -130,7 +130,7 @@ import Testing
         try workspace.write("content/narratives/2-3.md", "前\u{0}言\n" + (try workspace.read("content/narratives/2-3.md")))
         let second = try Tools.run(Tools.folio.path, ["build"], in: workspace.root)
         #expect(second.status == 1)
-        #expect(second.stderr.contains("5 errors in content/."))
+        #expect(second.stderr.hasSuffix("Build failed with 5 errors; site/ was not changed.\n"))
         #expect(!second.stderr.unicodeScalars.contains("\u{0}") && !second.stderr.unicodeScalars.contains("\u{FEFF}"))
         let after = workspace.snapshot("site")
         #expect(after == before)
@@ -147,7 +147,7 @@ import Testing
         let table = "content/tables/4-8-1_114-1.csv"
         let original = try String(contentsOfFile: Workspace.packageRoot.appendingPathComponent(table).path, encoding: .utf8)
         // The file ends with a line break, so the appended row is line (line breaks + 1).
-        let appendedLine = original.filter { $0 == "\n" }.count + 1
+        let appendedLine = original.unicodeScalars.filter { $0 == "\n" }.count + 1
         let found = try check { workspace in
             try replace(workspace, "content/school.yaml", "ownership: national", with: "ownership: public")
             try workspace.write(table, original + "B1,\"unclosed\n")
