@@ -141,6 +141,26 @@ import Testing
         }
     }
 
+    @Test func aControlCharacterTypedIntoANarrativeDuringPreviewIsAnError() throws {
+        // The preview's quick path re-renders an edited narrative without reloading the plan; a NUL
+        // (line 1, column 2) sends it down the full path, which reports it and keeps the site.
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let session = BuildSession(options: workspace.options)
+        try session.buildAll()
+        let before = workspace.snapshot("site")
+        try workspace.write("content/narratives/2-3.md", "前\u{0}言\n")
+        do {
+            try session.rebuild(changed: [workspace.path("content/narratives/2-3.md")])
+            Issue.record("the rebuild succeeded")
+        } catch let error as DiagnosticsError {
+            #expect(error.diagnostics.map { workspace.relative($0).description } == [
+                "content/narratives/2-3.md:1:2: error: a NUL character (U+0000) is not allowed in text; \(Self.controlFix)",
+            ])
+        }
+        #expect(workspace.snapshot("site") == before)
+    }
+
     // MARK: Item 14: every independent problem in one run
 
     @Test func aBrokenSchoolFileStillLetsTablesAndIndicatorsBeChecked() throws {
@@ -168,6 +188,18 @@ import Testing
         #expect(found.count == 2)
         #expect(found.first?.hasPrefix("content/school.yaml:") == true && found.first?.contains("error: invalid YAML:") == true)
         #expect(found.last?.hasPrefix("content/tables/4-8-1_114-1.csv:2:12: error: a NUL character") == true)
+    }
+
+    @Test func aMissingPlanTitleStillLetsThePlanRulesRun() throws {
+        // school.yaml line 6 `plan:` lacks 'title' (line 7 removed); 02.yaml's 115 target of 2-2 is 0 (line 12, column 28).
+        let found = try check { workspace in
+            try replace(workspace, "content/school.yaml", "  title: 高等教育深耕計畫（第二期）計畫書\n", with: "")
+            try replace(workspace, "content/indicators/02.yaml", "115: 4,", with: "115: 0,")
+        }
+        #expect(found == [
+            "content/indicators/02.yaml:12:28: error: the 115 target of 2-2 is 0, which the ministry does not allow (P1): set the figure the school commits to",
+            "content/school.yaml:6:3: error: 'plan' is missing 'title': add the plan's title",
+        ])
     }
 
     // MARK: Item 16: a UTF-8 file declared Big5

@@ -59,8 +59,9 @@ public enum PlanLoader {
             return read
         }
 
-        guard let root, let school, let catalog, let title, let baselineYear, !years.isEmpty else { return nil }
-        var plan = Plan(school: school, catalogID: catalog.id, title: title, titleEn: titleEn ?? title,
+        // A missing title is only the plan's name: the rules and narratives are still checked.
+        guard let root, let school, let catalog, let baselineYear, !years.isEmpty else { return nil }
+        var plan = Plan(school: school, catalogID: catalog.id, title: title ?? "", titleEn: titleEn ?? title ?? "",
                         baselineYear: baselineYear, years: years, indicators: indicators, location: root.location)
         plan.unreadIndicators = unread
         sink.append(contentsOf: PlanRules.check(plan, against: catalog))
@@ -77,6 +78,7 @@ public enum PlanLoader {
                 }
             }
         }
+        guard title != nil else { return nil }
         return PlanContent(plan: plan, catalog: catalog, narratives: narratives)
     }
 
