@@ -240,7 +240,15 @@ import Testing
     @Test func quotesInsidePlainTextAreNotMistakenForAnOpeningQuote() {
         // `school's` and `say "hi"` are plain scalars; the unclosed quote is the one opening line 3's value.
         let text = "a: school's\nb: [x, 'y']\nc: \"open\nd: say \"hi\n"
-        #expect(UnclosedQuote.find(in: text, upToLine: 4) == UnclosedQuote.Found(line: 3, column: 4, mark: "\""))
-        #expect(UnclosedQuote.find(in: "a: 'it''s'\nb: x # don't\n", upToLine: 2) == nil)
+        #expect(UnclosedQuote.candidates(in: text, upToLine: 4) == [UnclosedQuote.Found(line: 3, column: 4, mark: "\"")])
+        #expect(UnclosedQuote.candidates(in: "a: 'it''s'\nb: x # don't\n", upToLine: 2) == [])
+    }
+
+    @Test func aQuotedValueSpanningLinesIsNotBlamedForALaterError() {
+        // Line 1's quote legally closes on line 2; the real mistake is the list never closed on line 3,
+        // which libyaml reports at the end of the file (line 4, column 1).
+        let sink = DiagnosticSink()
+        #expect(YAMLValue.parse("a: \"one\n  two\"\nb: [x,\n", file: "t.yaml", sink: sink) == nil)
+        #expect(sink.diagnostics.map(\.description) == ["t.yaml:4:1: error: invalid YAML: did not find expected node content"])
     }
 }

@@ -5,7 +5,7 @@ import Yams
 ///
 /// A quoted scalar may legally span lines, so a forgotten closing quote makes the scanner read on
 /// to the next quote or the end of the file and fail there, far from the mistake. When a file does
-/// not parse, the first such quote before the failure is where to look.
+/// not parse, the first such quote before the failure whose closing mends the file is where to look.
 enum UnclosedQuote {
     struct Found: Equatable {
         var line: Int
@@ -14,16 +14,21 @@ enum UnclosedQuote {
         var mark: Character
     }
 
-    static func find(in text: String, upToLine lastLine: Int) -> Found? {
-        var number = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            number += 1
-            guard number <= lastLine else { break }
-            if let found = unclosed(Array(line.unicodeScalars)) {
-                return Found(line: number, column: found.column, mark: found.mark)
-            }
+    /// Every quote that opens a value and does not close on its line, up to `lastLine`, in order.
+    static func candidates(in text: String, upToLine lastLine: Int) -> [Found] {
+        lines(text).prefix(lastLine).enumerated().compactMap { index, line in
+            unclosed(Array(line.unicodeScalars)).map { Found(line: index + 1, column: $0.column, mark: $0.mark) }
         }
-        return nil
+    }
+
+    /// The first quote, up to the line where parsing failed, whose closing lets the file parse
+    /// (or fail later): where to point instead of the scanner's far-off failure.
+    static func culprit(in text: String, failedAtLine line: Int) -> Found? {
+        candidates(in: text, upToLine: line).first { $0.explains(failureAtLine: line, in: text) }
+    }
+
+    static func lines(_ text: String) -> [Substring] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
     }
 
     /// The 1-based column and mark of a quote that opens a value (at the line's start, after `: `,
@@ -75,6 +80,24 @@ enum UnclosedQuote {
             index += 1
         }
         return nil
+    }
+}
+
+extension UnclosedQuote.Found {
+    /// True when closing the quote at the end of its line lets the file parse, or fail later than
+    /// `failureAtLine`: the quote is the mistake, not a quoted value meant to span lines.
+    func explains(failureAtLine failure: Int, in text: String) -> Bool {
+        var lines = UnclosedQuote.lines(text).map(String.init)
+        guard line <= lines.count else { return false }
+        lines[line - 1] += String(mark)
+        do {
+            _ = try Yams.compose(yaml: lines.joined(separator: "\n"), .basic)
+            return true
+        } catch let error as YamlError {
+            return YAMLValue.location(of: error, file: "").line > failure
+        } catch {
+            return false
+        }
     }
 }
 

@@ -31,7 +31,7 @@ public struct YAMLValue {
             return YAMLValue(node: node, file: file, sink: sink, path: "")
         } catch let error as YamlError {
             let location = YAMLValue.location(of: error, file: file)
-            if error.isSyntaxError, let quote = UnclosedQuote.find(in: text, upToLine: location.line) {
+            if error.isSyntaxError, let quote = UnclosedQuote.culprit(in: text, failedAtLine: location.line) {
                 sink.error(SourceLocation(file: file, line: quote.line, column: quote.column),
                            "invalid YAML: this quoted value is never closed on its line; add the closing \(quote.mark) (write \(quote.mark == "\"" ? "\\\"" : "''") for a quote inside it)")
             } else {
