@@ -70,10 +70,9 @@ public enum PlanLoader {
         for indicatorPlan in plan.indicators {
             for measure in indicatorPlan.measures {
                 guard let ref = measure.narrative else { continue }
-                if files.reportForbiddenCharacters(ref.value, sink: sink) { continue }
                 if let text = files.read(ref.value, sink: nil, missing: "") {
                     narratives[ref.value] = text
-                } else {
+                } else if !files.reportForbiddenCharacters(ref.value, sink: sink) {
                     sink.error(ref.location, "the narrative file \(files.display(ref.value)) does not exist: create it, or correct the path (it is relative to the content folder)")
                 }
             }
