@@ -29,6 +29,9 @@ public struct Plan: Sendable {
     public var indicators: [IndicatorPlan]
     /// Where the plan's own settings are (school.yaml), for problems of the plan as a whole.
     public var location: SourceLocation
+    /// Indicators whose file could not be read (by the number in its name, `01.yaml` → 1): its
+    /// problems are reported already, so the indicator is not also reported missing.
+    public var unreadIndicators: Set<Int> = []
 
     public init(school: School, catalogID: String, title: String, titleEn: String, baselineYear: Int,
                 years: [Int], indicators: [IndicatorPlan], location: SourceLocation) {

@@ -5,7 +5,8 @@ extension PlanRules {
     /// nothing names a measure or indicator the catalog does not know.
     static func coverage(_ plan: Plan, _ catalog: Catalog) -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        for indicator in applicableIndicators(catalog, plan.school.ownership) where plan.indicator(indicator.number) == nil {
+        for indicator in applicableIndicators(catalog, plan.school.ownership) where plan.indicator(indicator.number) == nil
+            && !plan.unreadIndicators.contains(indicator.number) {
             problems.append(.error(plan.location,
                 "the plan has no entries for indicator \(indicator.number) (\(indicator.name)): add content/indicators/\(twoDigits(indicator.number)).yaml with 'indicator: \(indicator.number)' and its measures"))
         }

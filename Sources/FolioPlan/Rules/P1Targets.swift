@@ -61,6 +61,7 @@ extension PlanRules {
         var text = String(value)
         if text.contains("e") { return text }
         while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
         return text
     }
 }

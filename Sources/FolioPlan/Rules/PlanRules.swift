@@ -5,6 +5,7 @@ public enum PlanRules {
     /// Every violation of every rule, in no particular order (callers sort for reading).
     public static func check(_ plan: Plan, against catalog: Catalog) -> [Diagnostic] {
         var problems = coverage(plan, catalog)
+        problems += valueRanges(plan, catalog)
         for indicatorPlan in plan.indicators {
             guard let indicator = catalog.indicator(indicatorPlan.number) else { continue }
             if !appliesTo(indicator, plan.school.ownership) {

@@ -24,6 +24,7 @@ extension Dossier {
             error(record.location, "pregnancy or birth date \(record.date) is after the application date \(applicationDate); correct the date")
         }
 
+        problems += boundProblems()
         validateTeaching(windows: windows, rulebook: rulebook, error: error)
         validateService(windows: windows, rulebook: rulebook, error: error)
         validateResearch(windows: windows, rulebook: rulebook, error: error)

@@ -51,7 +51,9 @@ public enum DossierLoader {
             sink.error(.file(csvPath), files.explain(problem, "papers.csv", what: "the paper list"))
         }
         switch files.text("statement.md") {
-        case .success(let statement): dossier?.statement = statement
+        case .success(let statement):
+            ForbiddenCharacters.report(statement, file: statementPath, sink: sink)
+            dossier?.statement = statement
         case .failure(.missing):
             sink.warning(.file(statementPath), "statement.md is missing; add the applicant's statement in Markdown")
         case .failure(let problem) where problem.isEncoding:

@@ -103,6 +103,9 @@ struct PapersReader {
         if let (value, location) = number("equal_contribution") {
             if value < 1 || value != value.rounded(0) {
                 fail(location, "equal-contribution group size must be a whole number from 1 (1 or empty: no equal contribution), found \(value.pointsText)")
+            } else if let problem = RecordBounds.problem(value, "equal_contribution", of: "this paper", maximum: RecordBounds.count,
+                                                         what: "a number of authors", at: location) {
+                fail(location, problem.message)
             } else {
                 equal = NSDecimalNumber(decimal: value).intValue
             }

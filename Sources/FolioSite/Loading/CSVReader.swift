@@ -16,6 +16,9 @@ enum TableEncoding: String, Sendable, CaseIterable {
 struct CSVField: Equatable {
     var text: String
     var column: Int
+    /// Control characters and byte-order marks the field held, where they were; in `text`
+    /// each is replaced by U+FFFD.
+    var forbidden: [ForbiddenCharacters.Found] = []
 }
 
 /// One CSV record and the line (1-based) where it starts.
@@ -34,6 +37,8 @@ enum CSVReader {
         case notBig5(line: Int)
         /// The file declared UTF-8 is not.
         case notUTF8(line: Int)
+        /// The file declared Big5 is not Big5 but valid UTF-8.
+        case isUTF8
     }
 
     /// The file's text. With no `declared` encoding, valid UTF-8 is UTF-8 and anything else is
@@ -50,7 +55,9 @@ enum CSVReader {
         }
         switch convertFromCP950(data) {
         case .success(let text): return .success((text, .big5))
-        case .failure(let offset): return .failure(.notBig5(line: line(ofByte: offset, in: data)))
+        case .failure(let offset):
+            if declared == .big5, String(validatingUTF8Data: data) != nil { return .failure(.isUTF8) }
+            return .failure(.notBig5(line: line(ofByte: offset, in: data)))
         }
     }
 
@@ -106,6 +113,7 @@ enum CSVReader {
         var records: [CSVRecord] = []
         var fields: [CSVField] = []
         var field = String.UnicodeScalarView()
+        var forbidden: [ForbiddenCharacters.Found] = []
         var line = 1, column = 1
         var recordLine = 1, fieldColumn = 1
         var inQuotes = false, wasQuoted = false
@@ -114,9 +122,15 @@ enum CSVReader {
         var pending = scalars.next()
 
         func endField() {
-            fields.append(CSVField(text: String(field), column: fieldColumn))
+            fields.append(CSVField(text: String(field), column: fieldColumn, forbidden: forbidden))
             field = String.UnicodeScalarView()
+            forbidden = []
             wasQuoted = false
+        }
+        func append(_ scalar: Unicode.Scalar) {
+            guard ForbiddenCharacters.isForbidden(scalar) else { field.append(scalar); return }
+            forbidden.append(ForbiddenCharacters.Found(scalar: scalar, line: line, column: column))
+            field.append(ForbiddenCharacters.replacement)
         }
         func endRecord() {
             endField()
@@ -142,7 +156,7 @@ enum CSVReader {
                     column = 1
                     continue
                 } else {
-                    field.append(scalar)
+                    append(scalar)
                 }
                 column += 1
                 continue
@@ -170,7 +184,7 @@ enum CSVReader {
                     return .failure(CSVSyntaxError(.error(SourceLocation(file: file, line: line, column: column),
                         "unexpected text after a closing quote; a quoted field must end right before a comma or the end of the line (write \"\" for a quote inside it)")))
                 }
-                field.append(scalar)
+                append(scalar)
                 column += 1
             }
         }
@@ -179,6 +193,23 @@ enum CSVReader {
         }
         if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
         return .success(records)
+    }
+}
+
+extension CSVReader {
+    /// One error per control character or byte-order mark in the records, at its
+    /// `file:line:column`, naming the column by the header row (the first record).
+    static func forbiddenCharacterProblems(_ records: [CSVRecord], file: String) -> [Diagnostic] {
+        let header = records.first?.fields.map { CellText.trim($0.text) } ?? []
+        var found: [(found: ForbiddenCharacters.Found, location: SourceLocation, place: String)] = []
+        for (recordIndex, record) in records.enumerated() {
+            for (fieldIndex, field) in record.fields.enumerated() {
+                let place = recordIndex == 0 ? " in the header row"
+                    : fieldIndex < header.count ? " in the column '\(header[fieldIndex])'" : " in field \(fieldIndex + 1), beyond the header's columns"
+                found += field.forbidden.map { ($0, SourceLocation(file: file, line: $0.line, column: $0.column), place) }
+            }
+        }
+        return ForbiddenCharacters.diagnostics(found)
     }
 }
 

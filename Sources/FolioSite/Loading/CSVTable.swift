@@ -26,6 +26,8 @@ public struct CSVTable: Sendable {
         case .failure(.notBig5(let line)), .failure(.notUTF8(let line)):
             sink.error(SourceLocation(file: file, line: line), "this line is neither UTF-8 nor Big5 text; save the file as CSV UTF-8")
             return nil
+        case .failure(.isUTF8):
+            return parse(String(decoding: data, as: UTF8.self), file: file, sink: sink)
         }
     }
 
@@ -38,6 +40,7 @@ public struct CSVTable: Sendable {
             sink.append(contentsOf: [error.diagnostic])
             return nil
         }
+        sink.append(contentsOf: CSVReader.forbiddenCharacterProblems(records, file: file))
         guard let header = records.first else {
             sink.error(.file(file), "the file is empty; it needs a header row naming the columns")
             return nil

@@ -33,7 +33,10 @@ struct ContentFiles: Sendable {
     /// A missing file is reported with `missing`, or not at all when it is empty.
     func read(_ relative: String, sink: DiagnosticSink?, missing: String) -> String? {
         switch text(relative) {
-        case .success(let text): return text
+        case .success(let text):
+            // Markdown is shown as written: one holding a control character is reported, and not used.
+            if relative.hasSuffix(".md"), ForbiddenCharacters.rejects(text, file: display(relative), sink: sink) { return nil }
+            return text
         case .failure(.missing):
             if let sink, !missing.isEmpty { sink.error(.file(display(relative)), missing) }
         case .failure(let problem):

@@ -26,22 +26,22 @@ public enum PlanLoader {
     /// Loads and checks the plan; every problem goes to the sink. Nil when the plan cannot be built.
     public static func load(contentFolder: URL, displayRoot: String, sink: DiagnosticSink) -> PlanContent? {
         let files = ContentFiles(root: contentFolder, displayRoot: displayRoot)
-        guard let schoolText = files.read(schoolFile, sink: sink, missing: "the content folder has no \(schoolFile): create it with the 'school' and 'plan' mappings (see the README)"),
-              let root = YAMLValue.parse(schoolText, file: files.display(schoolFile), sink: sink)?.mapping() else { return nil }
+        // A broken school.yaml stops nothing else: the indicator files are still read and checked.
+        let root = files.read(schoolFile, sink: sink, missing: "the content folder has no \(schoolFile): create it with the 'school' and 'plan' mappings (see the README)")
+            .flatMap { YAMLValue.parse($0, file: files.display(schoolFile), sink: sink)?.mapping() }
 
-        let schoolMap = root.required("school", "the school's name, name_en and ownership")?.mapping()
+        let schoolMap = root?.required("school", "the school's name, name_en and ownership")?.mapping()
         let school = schoolMap.flatMap(self.school)
-        let planMap = root.required("plan", "the plan's catalog, title, baseline_year and years")?.mapping()
-        root.rejectUnknownKeys()
-        guard let planMap else { return nil }
+        let planMap = root?.required("plan", "the plan's catalog, title, baseline_year and years")?.mapping()
+        root?.rejectUnknownKeys()
 
-        let catalogRef = planMap.required("catalog", "the indicator catalog id, e.g. moe-tvc-phase2")
-        let title = planMap.required("title", "the plan's title")?.nonEmptyString()
-        let titleEn = planMap.optional("title_en")?.nonEmptyString()
-        let baselineYear = planMap.required("baseline_year", "the ROC year of the baselines, e.g. 113")?.int()
-        let yearsValue = planMap.required("years", "the plan years, e.g. [114, 115, 116]")
+        let catalogRef = planMap?.required("catalog", "the indicator catalog id, e.g. moe-tvc-phase2")
+        let title = planMap?.required("title", "the plan's title")?.nonEmptyString()
+        let titleEn = planMap?.optional("title_en")?.nonEmptyString()
+        let baselineYear = planMap?.required("baseline_year", "the ROC year of the baselines, e.g. 113")?.int()
+        let yearsValue = planMap?.required("years", "the plan years, e.g. [114, 115, 116]")
         let years = (yearsValue?.list() ?? []).compactMap { $0.int("an ROC year") }
-        planMap.rejectUnknownKeys()
+        planMap?.rejectUnknownKeys()
 
         let catalog = catalogRef.flatMap { ref in
             ref.nonEmptyString().flatMap { CatalogLoader.loadBuiltIn(id: $0, sink: sink, referencedAt: ref.location) }
@@ -51,15 +51,20 @@ public enum PlanLoader {
         }
 
         let indicatorPaths = files.list(indicatorsFolder, extension: "yaml", sink: sink)
+        var unread: Set<Int> = []
         let indicators = indicatorPaths.compactMap { path -> IndicatorPlan? in
-            guard let text = files.read(path, sink: sink, missing: ""),
-                  let map = YAMLValue.parse(text, file: files.display(path), sink: sink)?.mapping() else { return nil }
-            return indicator(map)
+            let read = files.read(path, sink: sink, missing: "")
+                .flatMap { YAMLValue.parse($0, file: files.display(path), sink: sink)?.mapping() }
+                .flatMap(indicator)
+            if read == nil, let number = Int(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent) { unread.insert(number) }
+            return read
         }
 
-        guard let school, let catalog, let title, let baselineYear, !years.isEmpty else { return nil }
-        let plan = Plan(school: school, catalogID: catalog.id, title: title, titleEn: titleEn ?? title,
+        // A missing title is only the plan's name: the rules and narratives are still checked.
+        guard let root, let school, let catalog, let baselineYear, !years.isEmpty else { return nil }
+        var plan = Plan(school: school, catalogID: catalog.id, title: title ?? "", titleEn: titleEn ?? title ?? "",
                         baselineYear: baselineYear, years: years, indicators: indicators, location: root.location)
+        plan.unreadIndicators = unread
         sink.append(contentsOf: PlanRules.check(plan, against: catalog))
 
         var narratives: [String: String] = [:]
@@ -67,7 +72,9 @@ public enum PlanLoader {
             for measure in indicatorPlan.measures {
                 guard let ref = measure.narrative else { continue }
                 switch files.text(ref.value, within: narrativesFolder) {
-                case .success(let text): narratives[ref.value] = text
+                case .success(let text):
+                    // Shown as written: a narrative holding a control character is reported, and not used.
+                    if !ForbiddenCharacters.rejects(text, file: files.display(ref.value), sink: sink) { narratives[ref.value] = text }
                 case .failure(.missing):
                     sink.error(ref.location, "the narrative file \(files.display(ref.value)) does not exist: create it, or correct the path (it is relative to the content folder)")
                 case .failure(let problem) where problem.isEncoding:
@@ -77,6 +84,7 @@ public enum PlanLoader {
                 }
             }
         }
+        guard title != nil else { return nil }
         return PlanContent(plan: plan, catalog: catalog, narratives: narratives)
     }
 

@@ -19,6 +19,8 @@ public struct YAMLValue {
 
     /// Parses a whole file. Syntax errors are reported with their position and yield nil.
     public static func parse(_ text: String, file: String, sink: DiagnosticSink) -> YAMLValue? {
+        // A control character is reported at its place; the rest is read with it replaced.
+        let text = ForbiddenCharacters.report(text, file: file, sink: sink)
         do {
             // Folio reads every scalar's type itself (with its own messages), so the regular-expression
             // tag resolution of the default resolver is skipped: every scalar stays a string.
@@ -28,7 +30,13 @@ public struct YAMLValue {
             }
             return YAMLValue(node: node, file: file, sink: sink, path: "")
         } catch let error as YamlError {
-            sink.error(YAMLValue.location(of: error, file: file), "invalid YAML: \(YAMLValue.summary(of: error))")
+            let location = YAMLValue.location(of: error, file: file)
+            if error.isSyntaxError, let quote = UnclosedQuote.culprit(in: text, failedAtLine: location.line) {
+                sink.error(SourceLocation(file: file, line: quote.line, column: quote.column),
+                           "invalid YAML: this quoted value is never closed on its line; add the closing \(quote.mark) (write \(quote.mark == "\"" ? "\\\"" : "''") for a quote inside it)")
+            } else {
+                sink.error(location, "invalid YAML: \(YAMLValue.summary(of: error))")
+            }
             return nil
         } catch {
             sink.error(.file(file), "invalid YAML: \(error)")

@@ -48,12 +48,17 @@ enum TableLoader {
         case .failure(.notUTF8(let line)):
             sink.error(SourceLocation(file: display, line: line), "the file is not valid UTF-8 as content/tables.yaml declares; save it as UTF-8 or set 'encoding: big5'")
             return nil
+        case .failure(.isUTF8):
+            sink.error(entry.location, "\(display) is UTF-8 text, not Big5 as its 'encoding: big5' says; remove 'encoding' from this entry (or write 'encoding: utf-8')")
+            return nil
         case .failure(.notBig5(let line)):
             sink.error(SourceLocation(file: display, line: line), "the file is neither UTF-8 nor Big5 (CP950); save it from Excel as \"CSV UTF-8\"")
             return nil
         }
         switch CSVReader.records(text, file: display) {
-        case .success(let records): return TableImporter.rows(records, entry: entry, file: display, sink: sink)
+        case .success(let records):
+            sink.append(contentsOf: CSVReader.forbiddenCharacterProblems(records, file: display))
+            return TableImporter.rows(records, entry: entry, file: display, sink: sink)
         case .failure(let error):
             sink.append(contentsOf: [error.diagnostic])
             return nil
