@@ -1,0 +1,241 @@
+import FolioCore
+import FolioPromotion
+import Foundation
+import Testing
+import Yams
+
+/// Changes every numeric value and enumerated word of the shipped 2020 rulebook, one at a time, and
+/// requires that the loader rejects the change or that a worked example's figure moves. (The rulebook
+/// before 2020 is held to the 2020 one by `TranscriptionTests.theTwoVersionsDifferExactlyInTheUSRItems`.)
+@Suite("Rulebook mutations")
+struct RulebookMutationTests {
+    /// One value of the rulebook text and the change made to it.
+    struct Site: Sendable, CustomStringConvertible {
+        var line: Int
+        var column: Int
+        var path: String
+        var original: String
+        var replacement: String
+        var description: String { "line \(line): \(path) \(original) → \(replacement)" }
+    }
+
+    enum Outcome: Sendable { case rejected, caught(String), unexercised }
+
+    // MARK: Finding the values
+
+    static let ranks = Rank.allCases.map(\.rawValue)
+    static let categories = ResearchCategory.allCases.map(\.rawValue)
+    static let kinds = ApplicationKind.allCases.map(\.rawValue)
+    static let paperTypes = PaperType.allCases.map(\.rawValue)
+    static let indexes = PaperIndex.allCases.map(\.rawValue)
+    static let countries = ["ROC", "JP", "CA", "CN", "US", "EU", "KR"]
+    static let groups = ["top10", "top20", "top40", "sci_ssci_ei", "master_thesis"]
+    static let bandIDs = ["top10", "band10_20", "band20_40", "band40_60", "band60_80", "band80_100"]
+
+    /// The closed set a word under `key` (at `path`) belongs to, or nil when the word is open (ids, names).
+    static func wordSet(key: String, path: [String]) -> [String]? {
+        if path.first == "departments" { return categories }
+        if path.first == "interpretations" {
+            switch key {
+            case "impact_factor_points": return Interpretations.ImpactRule.allCases.map(\.rawValue)
+            case "counted_papers": return Interpretations.CountedPapers.allCases.map(\.rawValue)
+            case "indicator_floor": return Interpretations.IndicatorFloor.allCases.map(\.rawValue)
+            case "industry_up_to_default": return Interpretations.UpToDefault.allCases.map(\.rawValue)
+            case "industry_stand_in": return Interpretations.StandIn.allCases.map(\.rawValue)
+            case "external_review": return Interpretations.ReviewAggregate.allCases.map(\.rawValue)
+            default: return nil
+            }
+        }
+        switch key {
+        case "category": return categories
+        case "track": return PaperConditionSet.Track.allCases.map(\.rawValue)
+        case "rank": return ranks
+        case "kind": return kinds
+        case "measure": return ItemRule.Measure.allCases.map(\.rawValue)
+        case "in": return groups
+        case "band": return bandIDs
+        case "degrees": return DegreeLevel.allCases.map(\.rawValue)
+        case "main_paper_types": return paperTypes
+        case "indexes", "ranked_indexes", "sci_ssci_ei_indexes": return indexes
+        case "id" where path.contains("indicators"): return TeachingIndicator.allCases.map(\.rawValue)
+        default: return path.contains("main_paper_indexes") ? indexes : nil
+        }
+    }
+
+    /// The closed set the keys of the mapping under `path` belong to.
+    static func keySet(path: [String]) -> [String]? {
+        guard let parent = path.last else { return nil }
+        switch parent {
+        case "external_review_pass", "teaching_minimum", "service_minimum", "required", "standard": return ranks
+        case "research_thresholds", "main_paper_indexes": return categories
+        case "type_multipliers": return paperTypes
+        case "countries": return countries
+        default:
+            if path.count >= 2, path[path.count - 2] == "research_thresholds" { return kinds }
+            if path.count >= 3, path[path.count - 3] == "research_thresholds" { return ranks }
+            return nil
+        }
+    }
+
+    /// Keys whose value is a maximum: it is lowered, since raising a maximum no valid record can exceed shows nothing.
+    static let maxima: Set<String> = ["cap", "cap_per_period", "cap_per_year", "maximum_average", "max_papers", "max_counted_papers", "stand_in_maximum"]
+    static let openKeys: Set<String> = ["version", "title", "label", "journals", "rule", "id"]
+
+    static func next(_ word: String, in set: [String], avoiding siblings: [String]) -> String? {
+        guard let start = set.firstIndex(of: word) else { return nil }
+        let order = (1..<set.count).map { set[(start + $0) % set.count] }
+        return order.first { !siblings.contains($0) } ?? order.first
+    }
+
+    static func numberChange(_ text: String, lower: Bool) -> String? {
+        if text.contains("/") {
+            guard let date = RocDate(parsing: text),
+                  let next = Calendar(identifier: .gregorian).date(byAdding: .day, value: 1, to: DateComponents(
+                      calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"),
+                      year: date.gregorianYear, month: date.month, day: date.day).date!) else { return nil }
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            let parts = calendar.dateComponents([.year, .month, .day], from: next)
+            return RocDate(gregorianYear: parts.year!, month: parts.month!, day: parts.day!)?.rocString
+        }
+        guard let value = Decimal(exactly: text) else { return nil }
+        let step: Decimal = text.contains(".") ? Decimal(string: "0.5")! : 1
+        return "\(lower ? value - step : value + step)"
+    }
+
+    static func sites(in text: String) throws -> [Site] {
+        guard let root = try Yams.compose(yaml: text) else { return [] }
+        var sites: [Site] = []
+        func add(_ node: Node, _ path: [String], _ replacement: String?) {
+            guard let replacement, case .scalar(let scalar) = node, let mark = scalar.mark, replacement != scalar.string else { return }
+            sites.append(Site(line: mark.line, column: mark.column, path: path.joined(separator: "."), original: scalar.string, replacement: replacement))
+        }
+        func walk(_ node: Node, _ path: [String], siblings: [String], siblingValues: [String: String]) {
+            switch node {
+            case .mapping(let mapping):
+                let keys: [String] = Array(mapping.keys.compactMap(\.scalar?.string))
+                var values: [String: String] = [:]
+                for (key, value) in mapping { if let k = key.scalar?.string, let v = value.scalar?.string { values[k] = v } }
+                for (key, value) in mapping {
+                    guard let name = key.scalar?.string else { continue }
+                    if let set = keySet(path: path) { add(key, path + [name + " (key)"], next(name, in: set, avoiding: keys)) }
+                    walk(value, path + [name], siblings: [], siblingValues: values)
+                }
+            case .sequence(let sequence):
+                let words = sequence.compactMap(\.scalar?.string)
+                for item in sequence { walk(item, path, siblings: words, siblingValues: [:]) }
+            case .scalar(let scalar):
+                guard scalar.style == .plain, let key = path.last, !openKeys.contains(key) || wordSet(key: key, path: path) != nil else { return }
+                let word = scalar.string
+                if word == "null" || word == "~" { return }
+                if word == "true" || word == "false" { return add(node, path, word == "true" ? "false" : "true") }
+                if let set = wordSet(key: key, path: path) { return add(node, path, next(word, in: set, avoiding: siblings)) }
+                let lower = maxima.contains(key) || (key == "points" && siblingValues["measure"] == "up_to")
+                add(node, path, numberChange(word, lower: lower))
+            case .alias: return
+            }
+        }
+        walk(root, [], siblings: [], siblingValues: [:])
+        return sites
+    }
+
+    /// The text with the site's value replaced; nil when the text at the site is not the value.
+    static func mutate(_ text: String, at site: Site) -> String? {
+        var lines = text.components(separatedBy: "\n")
+        guard site.line - 1 < lines.count else { return nil }
+        var scalars = Array(lines[site.line - 1].unicodeScalars)
+        let start = site.column - 1, original = Array(site.original.unicodeScalars)
+        guard start + original.count <= scalars.count, Array(scalars[start..<(start + original.count)]) == original else { return nil }
+        scalars.replaceSubrange(start..<(start + original.count), with: site.replacement.unicodeScalars)
+        var line = String.UnicodeScalarView()
+        line.append(contentsOf: scalars)
+        lines[site.line - 1] = String(line)
+        return lines.joined(separator: "\n")
+    }
+
+    static func outcome(of site: Site, examples: [WorkedExample]) -> Outcome {
+        guard let text = mutate(Shipped.text(.current), at: site) else { return .caught("(the site is not in the text)") }
+        guard (try? Shipped.load(text, file: Shipped.Version.current.fileName)) != nil else { return .rejected }
+        let cache = RulebookCache()
+        for example in examples {
+            let differences = example.differences(in: example.figures(current: text, cache: cache))
+            if let (name, values) = differences.min(by: { $0.key < $1.key }) {
+                return .caught("\(example.name): \(name) \(values.0) → \(values.1)")
+            }
+        }
+        return .unexercised
+    }
+
+    /// Values no valid dossier can show under the 2020 version, with the reason; the test fails on any other.
+    static let unreachable: [String: String] = [:]
+
+    @Test func everyValueIsRejectedOrMovesAWorkedFigure() throws {
+        let started = Date()
+        let examples = ProcessInfo.processInfo.environment["FOLIO_MUTATION_EXAMPLES"] == "tests" ? WorkedExamples.fromTests : WorkedExamples.all
+        let sites = try Self.sites(in: Shipped.text(.current))
+        #expect(sites.count > 300)
+        let results = OutcomeBox(count: sites.count)
+        DispatchQueue.concurrentPerform(iterations: sites.count) { index in
+            results.set(index, Self.outcome(of: sites[index], examples: examples))
+        }
+        let outcomes = results.values
+        var rejected = 0, caught = 0
+        var unexercised: [Site] = []
+        for (site, outcome) in zip(sites, outcomes) {
+            switch outcome! {
+            case .rejected: rejected += 1
+            case .caught: caught += 1
+            case .unexercised: unexercised.append(site)
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        let report = "mutations: \(sites.count) values, \(rejected) rejected by validation, \(caught) caught by a figure of \(examples.count) worked examples, \(unexercised.count) unexercised (\(String(format: "%.1f", seconds)) s)"
+        print(report)
+        for site in unexercised { print("  unexercised: \(site)") }
+        let unexpected = unexercised.filter { Self.unreachable[$0.description] == nil }
+        #expect(unexpected.isEmpty, "\(report)\n\(unexpected.map(\.description).joined(separator: "\n"))")
+        #expect(seconds < 60, "\(report)")
+    }
+
+    @Test func theScannerFindsTheValuesItChanges() throws {
+        // Every site's text is found where the scanner says, and a few known values are among them.
+        let text = Shipped.text(.current)
+        let sites = try Self.sites(in: text)
+        #expect(sites.allSatisfy { Self.mutate(text, at: $0) != nil })
+        let described = Set(sites.map { "\($0.path) \($0.original) → \($0.replacement)" })
+        #expect(described.contains("conditions.external_review_pass.professor 80 → 81"))
+        #expect(described.contains("research.patents.countries.ROC (key) ROC → KR"))
+        #expect(described.contains("interpretations.kjms_better_of_own_band true → false"))
+        #expect(described.contains("teaching.growth.multiples.points 6.5 → 7.0"))
+        #expect(described.contains("research.kjms.max_papers 1 → 0"))
+        #expect(!sites.contains { $0.path.hasSuffix(".label") || $0.path == "version" })
+    }
+}
+
+/// The outcomes of the mutations scored in parallel.
+final class OutcomeBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [RulebookMutationTests.Outcome?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ outcome: RulebookMutationTests.Outcome) {
+        lock.lock()
+        storage[index] = outcome
+        lock.unlock()
+    }
+    var values: [RulebookMutationTests.Outcome?] { lock.lock(); defer { lock.unlock() }; return storage }
+}
+
+@Suite("Worked examples on the shipped rulebooks")
+struct WorkedExampleTests {
+    @Test(arguments: WorkedExamples.all.map(\.name))
+    func theStatedFiguresHold(name: String) {
+        let example = WorkedExamples.all.first { $0.name == name }!
+        let differences = example.differences(in: example.figures())
+        #expect(differences.isEmpty, "\(name): \(differences.sorted { $0.key < $1.key }.map { "\($0.key): expected \($0.value.0), found \($0.value.1)" })")
+    }
+
+    @Test func everyExampleHasItsOwnName() {
+        let names = WorkedExamples.all.map(\.name)
+        #expect(Set(names).count == names.count)
+    }
+}
