@@ -21,13 +21,13 @@ struct InterpretationTests {
         // Shipped: p = 10 is in the top 10% (「10%(含)內」): 30 × 3 = 90, and meets「1 篇，排名前 10%」.
         let p10 = Fixture.paper(1, percentile: 10, rank: .lecturer)
         let shipped = Shipped.current
-        #expect(Self.points(p10, shipped) == 90)
+        #expect(Self.points(p10, shipped, kind: .newHire) == 90)
         // Read "10%" as exclusive instead: p = 10 falls in 10%–20%: 25 × 3 = 75, and not in the top 10%.
         let exclusive = try Self.changed(
             Edit("{id: top10, label: \"前10%\", upper: 10, upper_inclusive: true,", "{id: top10, label: \"前10%\", upper: 10, upper_inclusive: false,"),
             Edit("lower: 10, lower_inclusive: false, upper: 20,", "lower: 10, lower_inclusive: true, upper: 20,"),
             Edit("{id: top10, label: \"前10%\", up_to: 10, inclusive: true}", "{id: top10, label: \"前10%\", up_to: 10, inclusive: false}"))
-        #expect(Self.points(p10, exclusive) == 75)
+        #expect(Self.points(p10, exclusive, kind: .newHire) == 75)
         func assistant(_ rulebook: Rulebook) -> [Bool]? {
             Fixture.assess(Fixture.dossier(applied: .assistantProfessor, current: .lecturer, papers: [p10]), rulebook)
                 .requirement("R-P3")?.alternatives.prefix(2).map(\.pass)

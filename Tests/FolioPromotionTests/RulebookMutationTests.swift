@@ -167,13 +167,32 @@ struct RulebookMutationTests {
     }
 
     /// Values no valid dossier can show under the 2020 version, with the reason; the test fails on any other.
-    static let unreachable: [String: String] = [:]
+    static let unreachable: [String: String] = {
+        let fivePoint = "the 5-point scale (AY ≤ 100) cannot fall in the last 6 semesters of an application made under the 2020 version (from 109/07/23)"
+        return [
+            "line 22: teaching.weight_bounds 30 → 31": "no weight is near 30%, and raising the bound admits no weight the shipped one refuses",
+            "line 74: teaching.evaluation.maximum_average 5 → 4": fivePoint,
+            "line 75: teaching.evaluation.bands.points 5 → 6": fivePoint,
+            "line 75: teaching.evaluation.bands.points 10 → 11": fivePoint,
+            "line 75: teaching.evaluation.bands.points 15 → 16": fivePoint,
+            "line 75: teaching.evaluation.bands.points 20 → 21": fivePoint,
+            "line 75: teaching.evaluation.bands.at_least 4.50 → 5": fivePoint,
+        ]
+    }()
 
     @Test func everyValueIsRejectedOrMovesAWorkedFigure() throws {
         let started = Date()
         let examples = ProcessInfo.processInfo.environment["FOLIO_MUTATION_EXAMPLES"] == "tests" ? WorkedExamples.fromTests : WorkedExamples.all
+        // Only examples whose figures hold on the shipped rulebooks can tell a change apart.
+        let failing = examples.filter { !$0.differences(in: $0.figures()).isEmpty }.map(\.name)
+        try #require(failing.isEmpty, "worked examples that do not hold: \(failing)")
         let sites = try Self.sites(in: Shipped.text(.current))
         #expect(sites.count > 300)
+        let loadStart = Date()
+        for _ in 0..<5 { _ = try Shipped.load(Shipped.text(.current), file: "x") }
+        let scoreStart = Date()
+        for example in examples { _ = example.figures() }
+        print("one load: \(Int(scoreStart.timeIntervalSince(loadStart) * 200)) ms; all examples once: \(Int(Date().timeIntervalSince(scoreStart) * 1000)) ms")
         let results = OutcomeBox(count: sites.count)
         DispatchQueue.concurrentPerform(iterations: sites.count) { index in
             results.set(index, Self.outcome(of: sites[index], examples: examples))
@@ -206,7 +225,7 @@ struct RulebookMutationTests {
         #expect(described.contains("conditions.external_review_pass.professor 80 → 81"))
         #expect(described.contains("research.patents.countries.ROC (key) ROC → KR"))
         #expect(described.contains("interpretations.kjms_better_of_own_band true → false"))
-        #expect(described.contains("teaching.growth.multiples.points 6.5 → 7.0"))
+        #expect(described.contains("teaching.growth.multiples.points 6.5 → 7"))
         #expect(described.contains("research.kjms.max_papers 1 → 0"))
         #expect(!sites.contains { $0.path.hasSuffix(".label") || $0.path == "version" })
     }

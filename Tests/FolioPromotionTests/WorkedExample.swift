@@ -20,12 +20,15 @@ struct WorkedExample: Sendable {
     /// errors when the dossier does not validate, else every figure of the assessment.
     func figures(current: String = Shipped.text(.current), before: String = Shipped.text(.before),
                  cache: RulebookCache? = nil) -> [String: String] {
-        let texts = [Shipped.Version.current: current, .before: before].mapValues { WorkedExample.apply(settings, to: $0) }
+        // The cache holds the rulebooks of one pair of texts, by version and settings.
+        let settingsKey = settings.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
         func load(_ version: Shipped.Version) -> Rulebook? {
-            let text = texts[version]!
-            if let cached = cache?.rulebooks[text] { return cached }
-            let rulebook = try? Shipped.load(text, file: version.fileName)
-            cache?.rulebooks[text] = rulebook
+            let key = "\(version.rawValue)|\(settingsKey)"
+            if let cached = cache?.rulebooks[key] { return cached }
+            let text = WorkedExample.apply(settings, to: version == .current ? current : before)
+            // The shipped texts are loaded once for all.
+            let rulebook = text == Shipped.text(version) ? Shipped.rulebook(version) : try? Shipped.load(text, file: version.fileName)
+            cache?.rulebooks[key] = rulebook
             return rulebook
         }
         let rulebook: Rulebook?
@@ -65,7 +68,7 @@ struct WorkedExample: Sendable {
     }
 }
 
-/// Rulebooks loaded from a text, kept while one mutation is scored.
+/// Rulebooks loaded from one pair of texts (by version and settings), kept while one mutation is scored.
 final class RulebookCache: @unchecked Sendable {
     var rulebooks: [String: Rulebook?] = [:]
 }

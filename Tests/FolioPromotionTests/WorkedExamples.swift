@@ -6,7 +6,8 @@ import Foundation
 /// shipped rulebooks. `fromTests` restates figures the rule tests already check; `added` are the ones
 /// written so that every value of the rulebook moves at least one figure (see RulebookMutationTests).
 enum WorkedExamples {
-    static var all: [WorkedExample] { fromTests + added }
+    /// The broad examples first: the mutation test stops at the first example whose figure moves.
+    static let all: [WorkedExample] = added + fromTests
 
     typealias E = WorkedExample
     static func sem(_ text: String) -> Semester { Semester(parsing: text)! }
@@ -266,7 +267,7 @@ enum WorkedExamples {
                        "career_material", "distance_course_lead", "distance_course_coteacher", "english_course_lead", "english_course_coteacher",
                        "service_learning_lead", "service_learning_coteacher", "credit_class"]
         let specialRecords = special.enumerated().map { index, id in
-            item(id, "113-1", share: id.hasSuffix("coteacher") ? Fixture.d(0.5) : nil, plan: id.hasPrefix("plan_") ? "teaching_excellence" : nil, line: index + 1)
+            item(id, "113-1", share: ["distance_course_coteacher", "english_course_coteacher"].contains(id) ? Fixture.d(0.5) : nil, plan: id.hasPrefix("plan_") ? "teaching_excellence" : nil, line: index + 1)
         }
         // R-T6: 10, 3, 10, 3, 4, 4 h × 1 × 0.5 = 2, 10, 20, 5, 3 h × 1 = 3, 10, 5, 5, 10, 50, 40, 30, 10, 7 h, 6 h, 20, and 13 h
         // of bridging material in 113-1 capped at 10: −3. 260 → capped 100 × 20% = 20.
@@ -309,6 +310,12 @@ enum WorkedExamples {
             // 8.6 + 10.5 + 11.175 + 10 + 2 + 20 = 62.275.
             "teaching": "62.275",
         ]))
+        // R-T4 註: a plan role naming a plan the rulebook does not list scores 0 (the refusal is shown), for each of the four roles.
+        examples.append(E(name: "R-T4 unlisted plan", dossier: with(base) { d in
+            d.teaching.items = ["plan_convener", "plan_deputy_convener", "plan_subproject_pi", "plan_subproject_member"].enumerated().map {
+                item($0.element, "113-1", plan: "campus_greening", line: $0.offset + 1)
+            }
+        }, expected: ["teaching.special.lines": "0,0,0,0"]))
         // Every indicator at its cap of 100: ability all items 100; evaluation 6 × 20 = 120; growth 6 × 13 + 25 = 103;
         // special 2 × 50 = 100; admin 6 × 20 = 120; college 10 PBL cases = 100. 20 + 15 + 15 + 10 + 20 + 20 = 100.
         let semesters = ["112-1", "112-2", "113-1", "113-2", "114-1", "114-2"]
@@ -494,6 +501,10 @@ enum WorkedExamples {
             paper(7, nil, index: .tmej)]),
                           expected: ["main.1": "1", "main.2": "1", "main.3": "1", "main.4": "1", "main.5": "1", "main.6": "1", "main.7": "no",
                                      "R-P5.alternatives": "R-P5 4 篇，其中 2 篇以上為 SCI/SSCI/EI [6/3] pass\nR-P6 3 篇，其中 1 篇以上為 SCI/SSCI/EI [6/3] pass unavailable"]))
+        // 「其中 N 篇以上為 SCI/SSCI/EI」counts SCI, SSCI and EI papers, not TSSCI or the Taiwan journals: 4 main papers, 3 of them.
+        examples.append(E(name: "R-P5 SCI/SSCI/EI counted", dossier: Fixture.dossier(department: "職能治療學系", papers: [
+            paper(1, 30), paper(2, 30, index: .ssci), paper(3, nil, index: .ei), paper(4, nil, index: .tjot)]),
+                          expected: ["R-P5.alternatives": "R-P5 4 篇，其中 2 篇以上為 SCI/SSCI/EI [4/3] pass\nR-P6 3 篇，其中 1 篇以上為 SCI/SSCI/EI [4/3] pass unavailable"]))
         return examples
     }()
 
