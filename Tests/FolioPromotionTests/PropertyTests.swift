@@ -83,7 +83,7 @@ struct PropertyTests {
         for year in a.service.years {
             let label = rulebook.service.items.first { $0.id == "committee_member" }!.label
             let seats = year.lines.filter { $0.explanation.hasPrefix("\(label)：") }.map(\.value)
-            #expect(!seats.isEmpty || year.lines.allSatisfy { !$0.sources.contains(Fixture.loc(200 + year.academicYear, "d.yaml")) }, "seed \(seed)")
+            #expect(!seats.isEmpty, "seed \(seed): every year has a committee-seat record")
             #expect(Decimal.sum(seats) <= 3, "seed \(seed)")
         }
         #expect(a.research.studentGrants.allSatisfy { $0.value <= 10 })

@@ -16,7 +16,7 @@ struct RulebookMutationTests {
         var path: String
         var original: String
         var replacement: String
-        var description: String { "line \(line): \(path) \(original) → \(replacement)" }
+        var description: String { "\(path) \(original) → \(replacement)" }
     }
 
     enum Outcome: Sendable { case rejected, caught(String), unexercised }
@@ -33,7 +33,8 @@ struct RulebookMutationTests {
     static let bandIDs = ["top10", "band10_20", "band20_40", "band40_60", "band60_80", "band80_100"]
 
     /// The closed set a word under `key` (at `path`) belongs to, or nil when the word is open (ids, names).
-    static func wordSet(key: String, path: [String]) -> [String]? {
+    static func wordSet(key: String, path fullPath: [String]) -> [String]? {
+        let path = fullPath.map(bare)
         if path.first == "departments" { return categories }
         if path.first == "interpretations" {
             switch key {
@@ -63,7 +64,8 @@ struct RulebookMutationTests {
     }
 
     /// The closed set the keys of the mapping under `path` belong to.
-    static func keySet(path: [String]) -> [String]? {
+    static func keySet(path fullPath: [String]) -> [String]? {
+        let path = fullPath.map(bare)
         guard let parent = path.last else { return nil }
         switch parent {
         case "external_review_pass", "teaching_minimum", "service_minimum", "required", "standard": return ranks
@@ -80,6 +82,11 @@ struct RulebookMutationTests {
     /// Keys whose value is a maximum: it is lowered, since raising a maximum no valid record can exceed shows nothing.
     static let maxima: Set<String> = ["cap", "cap_per_period", "cap_per_year", "maximum_average", "max_papers", "max_counted_papers", "stand_in_maximum"]
     static let openKeys: Set<String> = ["version", "title", "label", "journals", "rule", "id"]
+
+    /// A path component without its list index: "bands[3]" → "bands".
+    static func bare(_ component: String) -> String {
+        component.firstIndex(of: "[").map { String(component[..<$0]) } ?? component
+    }
 
     static func next(_ word: String, in set: [String], avoiding siblings: [String]) -> String? {
         guard let start = set.firstIndex(of: word) else { return nil }
@@ -122,10 +129,14 @@ struct RulebookMutationTests {
                     walk(value, path + [name], siblings: [], siblingValues: values)
                 }
             case .sequence(let sequence):
+                // Items are named by their place, e.g. teaching.evaluation[0].bands[3].points, so that a name stays put
+                // when lines are added elsewhere in the file.
                 let words = sequence.compactMap(\.scalar?.string)
-                for item in sequence { walk(item, path, siblings: words, siblingValues: [:]) }
+                for (index, item) in sequence.enumerated() {
+                    walk(item, Array(path.dropLast()) + ["\(path.last ?? "")[\(index)]"], siblings: words, siblingValues: [:])
+                }
             case .scalar(let scalar):
-                guard scalar.style == .plain, let key = path.last, !openKeys.contains(key) || wordSet(key: key, path: path) != nil else { return }
+                guard scalar.style == .plain, let key = path.last.map(Self.bare), !openKeys.contains(key) || wordSet(key: key, path: path) != nil else { return }
                 let word = scalar.string
                 if word == "null" || word == "~" { return }
                 if word == "true" || word == "false" { return add(node, path, word == "true" ? "false" : "true") }
@@ -183,13 +194,13 @@ struct RulebookMutationTests {
     static let unreachable: [String: String] = {
         let fivePoint = "the 5-point scale (AY ≤ 100) cannot fall in the last 6 semesters of an application made under the 2020 version (from 109/07/23)"
         return [
-            "line 22: teaching.weight_bounds 30 → 31": "no weight is near 30%, and raising the bound admits no weight the shipped one refuses",
-            "line 74: teaching.evaluation.maximum_average 5 → 4": fivePoint,
-            "line 75: teaching.evaluation.bands.points 5 → 6": fivePoint,
-            "line 75: teaching.evaluation.bands.points 10 → 11": fivePoint,
-            "line 75: teaching.evaluation.bands.points 15 → 16": fivePoint,
-            "line 75: teaching.evaluation.bands.points 20 → 21": fivePoint,
-            "line 75: teaching.evaluation.bands.at_least 4.50 → 5": fivePoint,
+            "teaching.weight_bounds[1] 30 → 31": "no weight is near 30%, and raising the bound admits no weight the shipped one refuses",
+            "teaching.evaluation[0].maximum_average 5 → 4": fivePoint,
+            "teaching.evaluation[0].bands[0].points 5 → 6": fivePoint,
+            "teaching.evaluation[0].bands[1].points 10 → 11": fivePoint,
+            "teaching.evaluation[0].bands[2].points 15 → 16": fivePoint,
+            "teaching.evaluation[0].bands[3].points 20 → 21": fivePoint,
+            "teaching.evaluation[0].bands[3].at_least 4.50 → 5": fivePoint,
         ]
     }()
 
@@ -219,7 +230,7 @@ struct RulebookMutationTests {
         let seconds = Date().timeIntervalSince(started), cpu = Self.cpuSeconds() - startedCPU
         let report = "mutations: \(sites.count) values, \(rejected) rejected by validation, \(caught) caught by a figure of \(examples.count) worked examples, \(unexercised.count) unexercised (\(String(format: "%.1f", seconds)) s, \(String(format: "%.1f", cpu)) s of CPU)"
         print(report)
-        for site in unexercised { print("  unexercised: \(site)") }
+        for site in unexercised { print("  unexercised: line \(site.line): \(site)\(Self.unreachable[site.description].map { " (\($0))" } ?? "")") }
         let unexpected = unexercised.filter { Self.unreachable[$0.description] == nil }
         #expect(unexpected.isEmpty, "\(report)\n\(unexpected.map(\.description).joined(separator: "\n"))")
         // CPU time, so that other builds on a shared machine do not make the bound flaky; on two idle cores the wall time is about half.
@@ -231,13 +242,14 @@ struct RulebookMutationTests {
         let text = Shipped.text(.current)
         let sites = try Self.sites(in: text)
         #expect(sites.allSatisfy { Self.mutate(text, at: $0) != nil })
-        let described = Set(sites.map { "\($0.path) \($0.original) → \($0.replacement)" })
+        let described = Set(sites.map(\.description))
         #expect(described.contains("conditions.external_review_pass.professor 80 → 81"))
         #expect(described.contains("research.patents.countries.ROC (key) ROC → KR"))
         #expect(described.contains("interpretations.kjms_better_of_own_band true → false"))
-        #expect(described.contains("teaching.growth.multiples.points 6.5 → 7"))
+        #expect(described.contains("teaching.growth.multiples[1].points 6.5 → 7"))
         #expect(described.contains("research.kjms.max_papers 1 → 0"))
         #expect(!sites.contains { $0.path.hasSuffix(".label") || $0.path == "version" })
+        #expect(Set(sites.map(\.description)).count == sites.count, "every site has its own name")
     }
 }
 
