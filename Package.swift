@@ -52,7 +52,11 @@ let package = Package(
         .target(name: "FolioTestSupport", path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(name: "FolioPlanTests", dependencies: ["FolioPlan", "FolioCore"]),
-        .testTarget(name: "FolioPromotionTests", dependencies: ["FolioPromotion", "FolioCore"]),
+        // FolioSite only for its rulebook loader: the rule tests run on the shipped YAML rulebooks.
+        .testTarget(
+            name: "FolioPromotionTests",
+            dependencies: ["FolioPromotion", "FolioCore", "FolioSite", .product(name: "Yams", package: "Yams")]
+        ),
         .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioSite", "FolioTestSupport", "folio"]),
         .testTarget(
             name: "FolioSiteTests",

@@ -5,7 +5,7 @@ import Testing
 
 @Suite("Rulebook validation and versions")
 struct RulebookTests {
-    @Test func theFixtureRulebookIsSound() {
+    @Test func theShippedRulebooksAreSound() {
         #expect(Fixture.rulebook().validate().isEmpty)
         #expect(Fixture.rulebook(usr: false).validate().isEmpty)
     }

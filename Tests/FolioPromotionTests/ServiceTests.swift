@@ -37,12 +37,15 @@ struct ServiceTests {
     }
 
     @Test func rS2_usrContributionOnlyInThe2020Version() {
-        let rulebook = Fixture.rulebook()
-        #expect(rulebook.service.items.contains { $0.id == "usr_contribution" })
-        #expect(!Fixture.rulebook(usr: false).service.items.contains { $0.id == "usr_contribution" })
-        // Scored as granted: 4 of at most 5.
-        let score = service([ServiceYear(academicYear: 113, items: [item("usr_contribution", granted: 4, line: 1)], location: Fixture.loc(1, "d.yaml"))])
-        #expect(score.total.value == 4)
+        // The same record of a USR contribution (granted 4 of at most 5) under each shipped version: the 2020 rulebook
+        // scores it 4; the one before 109.07.23 has no such item, so the dossier is refused with the item named.
+        var dossier = Fixture.dossier()
+        dossier.service = [ServiceYear(academicYear: 113, items: [item("usr_contribution", granted: 4, line: 2)], location: Fixture.loc(1, "d.yaml"))]
+        #expect(dossier.validate(against: Shipped.current).isEmpty)
+        #expect(Fixture.assess(dossier, Shipped.current).service.total.value == 4)
+        let refused = dossier.validate(against: Shipped.before).map(\.description)
+        #expect(refused.count == 1)
+        #expect(refused.first?.hasPrefix("d.yaml:2:1: error: unknown service item 'usr_contribution' for rulebook kmu-health-before-2020-07-23") == true)
     }
 
     @Test func rS3_upToItemsNeverExceedTheirMaximum() {

@@ -34,17 +34,17 @@ public struct ResearchScore: Sendable, Hashable {
         let settings = rulebook.interpretations
         var scores = dossier.papers.map { ResearchScore.score($0, dossier: dossier, rulebook: rulebook, windows: windows, kjms: false) }
 
-        // R-R3: one KJMS paper scores as the KJMS band; pick the one it helps most.
+        // R-R3: up to `kjmsMaxPapers` KJMS papers score as the KJMS band, the ones it helps most
+        // (under I-11's literal reading, the ones it lowers least); ties to the earliest line.
         let kjms = scores.indices.filter { rules.isKJMS(scores[$0].paper.journal) && scores[$0].excludedBecause == nil }
-        var bestGain: (index: Int, score: PaperScore, gain: Points)?
-        for index in kjms.prefix(Int.max) {
-            let boosted = ResearchScore.score(scores[index].paper, dossier: dossier, rulebook: rulebook, windows: windows, kjms: true)
-            let gain = boosted.points.value - scores[index].points.value
-            if gain > 0, bestGain.map({ gain > $0.gain || (gain == $0.gain && boosted.paper.location < $0.score.paper.location) }) ?? true {
-                bestGain = (index, boosted, gain)
-            }
+        var rescored: [(index: Int, score: PaperScore, gain: Points)] = []
+        for index in kjms {
+            let scored = ResearchScore.score(scores[index].paper, dossier: dossier, rulebook: rulebook, windows: windows, kjms: true)
+            let gain: Points = scored.points.value - scores[index].points.value
+            rescored.append((index: index, score: scored, gain: gain))
         }
-        if let best = bestGain, rules.kjmsMaxPapers > 0 { scores[best.index] = best.score }
+        rescored.sort { a, b in a.gain != b.gain ? a.gain > b.gain : a.score.paper.location < b.score.paper.location }
+        for chosen in rescored.prefix(max(rules.kjmsMaxPapers, 0)) { scores[chosen.index] = chosen.score }
 
         // R-R9, I-4: the counted papers.
         let candidates = scores.indices.filter { scores[$0].excludedBecause == nil }
@@ -110,20 +110,24 @@ public struct ResearchScore: Sendable, Hashable {
         let column = paper.authorColumn
         var bandLabel: String
         var base: Points
+        var kjmsWords = ""
         if paper.type.isThesis {
             bandLabel = "學位論文"
             base = rules.flatRow.value(for: column)
             ruleIDs.append("I-5")
         } else if kjms, let band = rules.band(id: rules.kjmsBand) {
+            // I-11: the better of the paper's own band and the KJMS band, or (literal R-R3) the KJMS band.
             let own = paper.percentile.flatMap { rules.band(forPercentile: $0) }
             if settings.kjmsBetterOfOwnBand, let own, own.points.value(for: column) > band.points.value(for: column) {
                 bandLabel = own.label
                 base = own.points.value(for: column)
+                kjmsWords = "（KJMS 比照 \(band.label) \(band.points.value(for: column).pointsText) 較低，取本身排名）"
+                ruleIDs.append("I-1")
             } else {
                 bandLabel = "KJMS 比照 \(band.label)"
                 base = band.points.value(for: column)
             }
-            ruleIDs.append("R-R3")
+            ruleIDs += ["R-R3", "I-11"]
         } else if rules.flatRowIndexes.contains(paper.index) {
             bandLabel = paper.index.rawValue
             base = rules.flatRow.value(for: column)
@@ -135,7 +139,7 @@ public struct ResearchScore: Sendable, Hashable {
             bandLabel = "\(paper.index.rawValue)（無排名）"
             base = rules.flatRow.value(for: column)
         }
-        var baseWords = "\(bandLabel) \(column.label) \(base.pointsText)"
+        var baseWords = "\(bandLabel) \(column.label) \(base.pointsText)\(kjmsWords)"
         if let impact = paper.impactFactor, impact > rules.impactAbove {
             let formula = impact * rules.impactCoefficients.value(for: column)
             let formulaWords = "IF \(impact.pointsText) × \(rules.impactCoefficients.value(for: column).pointsText) = \(formula.pointsText)"
