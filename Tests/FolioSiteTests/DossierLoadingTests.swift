@@ -96,8 +96,8 @@ struct DossierLoadingTests {
             "D/papers.csv:2:24: error: author position must be a whole number from 1 (first author), found '0'",
             "D/papers.csv:2:30: error: percentile 140 is outside 0–100; write the journal's rank in its field as a percentage (smaller is better)",
             "D/papers.csv:3:15: error: unknown paper type 'poster'; use one of original, invited_review, short_report, general_review, editorial, case_report, letter, master_thesis, doctoral_thesis",
-            "D/papers.csv:3:31: error: IF?",
-            "D/papers.csv:3:34: error: INDEX?",
+            "D/papers.csv:3:31: error: impact factor cannot be negative, found -2",
+            "D/papers.csv:3:34: error: unknown index 'XYZ'; use one of SCI, SSCI, EI, TSSCI, TJOT, TJPT, TMEJ, THESIS, OTHER",
         ])
     }
 
