@@ -72,7 +72,7 @@ import Testing
         try Self.expectSameAsAFreshFullBuild(workspace, "audience change")
     }
 
-    @Test func yamlAndTableEditsEqualAFullBuild() throws {
+    @Test func yamlTableAndFileEditsEqualAFullBuild() throws {
         let workspace = try Self.workspaceWithPages()
         defer { workspace.cleanUp() }
         let session = BuildSession(options: workspace.options)
@@ -90,7 +90,12 @@ import Testing
         rows[awarded] = rows[awarded].replacingOccurrences(of: ",金牌,", with: ",參賽,")
         try workspace.write(table, rows.joined(separator: "\n"))
 
-        let report = try session.rebuild(changed: [workspace.path(indicator), workspace.path(dossier), workspace.path(table)])
+        // A page added and another removed.
+        try workspace.write("content/pages/added.md", "---\ntitle: 新增頁面\n---\n新內容。\n")
+        try workspace.remove("content/pages/notice.md")
+
+        let report = try session.rebuild(changed: [workspace.path(indicator), workspace.path(dossier), workspace.path(table),
+                                                    workspace.path("content/pages/added.md"), workspace.path("content/pages/notice.md")])
         #expect(!report.incremental)
         // 112-1 at 4.90 scores 10, not 20: evaluation 105 − 10 = 95 (below the cap of 100) × 15% = 14.25,
         // so teaching 84.05 − 15 + 14.25 = 83.3.
@@ -103,7 +108,9 @@ import Testing
         #expect(report.written.contains("committee/dossiers/115-1/index.html"))
         #expect(report.written.contains("public/indicators/08.html"))
         #expect(report.written.contains("internal/provenance/1-2-114.html"))
-        try Self.expectSameAsAFreshFullBuild(workspace, "YAML and table edits")
+        #expect(report.written.contains("public/pages/added.html") && report.written.contains("public/pages/notice.html"))
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("site/public/pages/notice.html")))
+        try Self.expectSameAsAFreshFullBuild(workspace, "YAML, table and page-file edits")
     }
 
     @Test func templateLabelAndAssetEditsEqualAFullBuild() throws {
