@@ -104,7 +104,7 @@ import Testing
         for e in Self.expected {
             let report = try Self.json(e.slug)
             #expect(Set(report.keys) == Set<String>(["applicant", "application", "application_date", "applied_rank", "category",
-                                         "department", "notes", "paper_conditions_category", "requirements", "research",
+                                         "department", "grants", "notes", "paper_conditions_category", "requirements", "research",
                                          "round", "rulebook", "service", "teaching", "totals", "verdict"])
                     .union(e.slug == "huang-shufen" ? [] : ["current_rank"]), "\(e.slug)")
             #expect(report["round"] as? String == "115-1")
@@ -156,6 +156,10 @@ import Testing
                 }
             }
         }
+        // The grants of R-G7 (each project year overlapping the last 5 years counts 1): 林怡君's one NSTC
+        // grant 112/08/01–114/07/31 is 2 project years; 陳志明's two one-year grants 1 each.
+        #expect((try Self.json("lin-yijun")["grants"] as? [[String: Any]])?.map { $0["value"] as? Double } == [2])
+        #expect((try Self.json("chen-zhiming")["grants"] as? [[String: Any]])?.map { $0["value"] as? Double } == [1, 1])
         // The stand-in of R-G7 (I-9) is named by its line.
         let wu = try #require(try Self.json("wu-jianhong")["research"] as? [String: Any])
         #expect(wu["industry_stand_in"] as? String == "content/dossiers/115-1/wu-jianhong/dossier.yaml:89")
@@ -188,6 +192,7 @@ import Testing
         for key in ["student_grants", "patents", "transfers", "industry"] {
             result += lines(research?[key] as? [[String: Any]], "line")
         }
+        result += lines(report["grants"] as? [[String: Any]], "line")
         result += lines(report["notes"] as? [[String: Any]], "line")
         for paper in research?["papers"] as? [[String: Any]] ?? [] {
             result.append(FigureRecord(kind: "paper", explanation: paper["explanation"] as? String ?? "",
