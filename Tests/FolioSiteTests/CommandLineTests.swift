@@ -40,10 +40,62 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: workspace.path("site")))
     }
 
-    @Test func helpDescribesTheCommands() throws {
-        let result = try Tools.run(Tools.folio.path, ["--help"])
-        #expect(result.status == 0)
-        #expect(result.stdout.contains("build"))
-        #expect(result.stdout.contains("check"))
+    /// Help text with its line wrapping undone (ArgumentParser wraps to the terminal's width).
+    static func help(_ arguments: [String]) throws -> String {
+        let result = try Tools.run(Tools.folio.path, arguments)
+        #expect(result.status == 0, "\(arguments)")
+        return result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    static let siteOptions = [
+        "-c, --content <folder> The content folder: school.yaml, indicators/, narratives/. (default: content)",
+        "-t, --templates <folder> The templates folder: Mustache templates, labels and assets. (default: templates)",
+        "-o, --output <folder> The output folder; replaced as a whole on success. (default: site)",
+        "-l, --language <language> The pages' language: zh-Hant (default) or en. (values: zh-Hant, en; default: zh-Hant)",
+    ]
+    static let siteUsage = "[--content <folder>] [--templates <folder>] [--output <folder>] [--language <language>]"
+
+    @Test func helpListsEverySubcommandWithWhatItDoes() throws {
+        let top = try Self.help(["--help"])
+        #expect(top.contains("USAGE: folio <subcommand>"))
+        #expect(top.contains("SUBCOMMANDS: build Check the content and write the site. "
+            + "check Check the content against the catalog and the plan rules, writing nothing. "
+            + "score Score one promotion or hiring dossier and print its tables and verdicts. "
+            + "serve Build, serve the site on 127.0.0.1, and rebuild and reload pages on every edit. "
+            + "pdf Build the site, then print each dossier and each round's meeting packet to PDF."))
+        #expect(top.contains("--version Show the version. -h, --help Show help information."))
+    }
+
+    @Test func helpDescribesEveryOptionOfEverySubcommand() throws {
+        let expected: [String: (usage: String, options: [String])] = [
+            "build": ("USAGE: folio build \(Self.siteUsage)", Self.siteOptions),
+            "check": ("USAGE: folio check \(Self.siteUsage)", Self.siteOptions),
+            "serve": ("USAGE: folio serve \(Self.siteUsage) [--port <port>]",
+                      Self.siteOptions + ["-p, --port <port> The port to listen on, on 127.0.0.1. (default: 8000)"]),
+            "pdf": ("USAGE: folio pdf \(Self.siteUsage) [--round <round>] [--applicant <folder>] [--timeout <seconds>]",
+                    Self.siteOptions + [
+                        "--round <round> Print only this review round, e.g. 115-1.",
+                        "--applicant <folder> Print only this applicant (the folder name, e.g. lin-yijun); no packet.",
+                        "--timeout <seconds> Seconds Chromium may take for one PDF. (default: 120.0)",
+                    ]),
+            "score": ("USAGE: folio score <path> [--json]", [
+                "ARGUMENTS: <path> The applicant folder (with dossier.yaml and papers.csv).",
+                "--json Print JSON instead of tables: totals, requirements with pass/fail and shortfall, each paper's points.",
+            ]),
+        ]
+        for (command, (usage, options)) in expected {
+            // `folio help build` and `folio build --help` print the same page.
+            let page = try Self.help(["help", command])
+            #expect(try Self.help([command, "--help"]) == page, "\(command)")
+            #expect(page.contains(usage), "\(command): \(page)")
+            for option in options {
+                #expect(page.contains(option), "\(command) lacks '\(option)'")
+            }
+        }
+        // The discussions say what each command writes or reads.
+        #expect(try Self.help(["help", "build"]).contains("site/public/ (the planning document, safe to publish)"))
+        #expect(try Self.help(["help", "check"]).contains("Checks the plan rules P1–P4"))
+        #expect(try Self.help(["help", "score"]).contains("Every figure cites its rule id (R-…, I-…) and the file:line it came from."))
+        #expect(try Self.help(["help", "pdf"]).contains("site/committee/pdf/<round>/<round>-packet.pdf"))
     }
 }

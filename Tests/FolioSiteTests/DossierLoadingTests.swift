@@ -91,9 +91,15 @@ struct DossierLoadingTests {
 
     @Test func everyErrorIsReportedAtOnce() throws {
         let rows = "113/01/01,P,J,original,0,no,,140,2.0,SCI,yes,assistant_professor,\n113/01/01,Q,J,poster,1,no,,30,-2,XYZ,yes,assistant_professor,\n"
-        let found = try errors(papers: rows)
-        #expect(found.count == 5)
-        #expect(found.allSatisfy { $0.contains(": error: ") })
+        // Line 2: author position 0 (column 24), percentile 140 (column 30); line 3: type poster
+        // (column 15), impact factor -2 (column 31), index XYZ (column 34). All five, in reading order.
+        #expect(try errors(papers: rows) == [
+            "D/papers.csv:2:24: error: author position must be a whole number from 1 (first author), found '0'",
+            "D/papers.csv:2:30: error: percentile 140 is outside 0–100; write the journal's rank in its field as a percentage (smaller is better)",
+            "D/papers.csv:3:15: error: unknown paper type 'poster'; use one of original, invited_review, short_report, general_review, editorial, case_report, letter, master_thesis, doctoral_thesis",
+            "D/papers.csv:3:31: error: impact factor cannot be negative, found -2",
+            "D/papers.csv:3:34: error: unknown index 'XYZ'; use one of SCI, SSCI, EI, TSSCI, TJOT, TJPT, TMEJ, THESIS, OTHER",
+        ])
     }
 
     @Test func csvQuotingBOMAndLineNumbers() {

@@ -50,6 +50,77 @@ import Testing
         #expect(teachers.counted.allSatisfy { $0.row["name"].unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF } })
     }
 
+    /// The rows behind each figure: how many were counted, and how many left out for which reason.
+    /// Fixed counts come from scripts/generate-example-tables.py (its TARGETS and the arguments of
+    /// each `*_rows` call); counts the generator leaves to chance (which 表3-5 sections carry a flag)
+    /// are counted here, from the imported rows.
+    @Test func theExampleFiguresCountTheRowsTheGeneratorWrote() throws {
+        let content = try Self.exampleContent()
+        let sink = DiagnosticSink()
+        let tables = TableLoader.load(ContentFiles(root: Workspace.packageRoot.appendingPathComponent("content"), displayRoot: "content"),
+                                      planYears: [114, 115, 116], sink: sink)
+        #expect(!sink.hasErrors)
+        func rows(_ table: String) -> [TableRow] { tables.files(table, year: 114).flatMap(\.rows) }
+        func rowCounts(_ table: String) -> [Int] { tables.files(table, year: 114).map(\.rows.count) }
+        let totalRow = "總計／合計／小計列不採計（加總列會重複計算）"
+
+        // Rows per file, as the generator writes them (totals apart).
+        #expect(rowCounts("4-8-2") == [802 + 21 + 2, 772 + 16])       // certificate_rows(…, count, third, stray)
+        #expect(rowCounts("4-8-1") == [139 + 41, 162 + 47])            // competition_rows(…, awarded, entered)
+        #expect(rowCounts("4-8-3") == [547 + 22 + 19, 591 + 18 + 23])  // language_rows(…, counted, below, non_foreign)
+        #expect(rowCounts("4-6") == [44 + 131 + 462 + 29 + 57, 47 + 126 + 471 + 32 + 49])
+        #expect(rowCounts("4-2") == [94 + 58])         // enrolment_rows: 94 rows of the 10 STEM departments, 58 of the 6 others
+        #expect(rowCounts("4-2-11") == [4388 + 40 + 310 + 6])
+        #expect(rowCounts("15-17") == [10 + 3, 11 + 2])
+        #expect(rowCounts("1-1") == [500 + 120])
+        #expect(rowCounts("1-8") == [133 + 58])
+        #expect(rowCounts("1-12") == [44 + 1 + 1])
+        #expect(rowCounts("1-16") == [25 + 1])
+        // 表3-5: 390 STEM + 12 innovative STEM sections each semester; the other flags vary by chance.
+        let sections = rows("3-5").count
+        let innovative = rows("3-5").filter { $0["innovative"] == "是" }
+        let stem = rows("3-5").filter { $0["stem"] == "是" }.count
+        let entrepreneurship = rows("3-5").filter { $0["entrepreneurship"] == "是" }
+        #expect(stem == (390 + 12) * 2)
+        #expect(innovative.count == 213 && entrepreneurship.count == 62)
+        #expect(Set(innovative.map { $0["teacher_id"] }).count == 155 && Set(entrepreneurship.map { $0["teacher_id"] }).count == 42)
+
+        let expected: [String: (counted: Int, excluded: [String: Int])] = [
+            "1-1": (802 + 772, ["丙級證照不採計（對應技術型高中程度）": 21 + 16, "日期不在該期間": 2, totalRow: 1]),
+            "1-2": (139 + 162, ["未獲獎（僅參賽）不採計": 41 + 47]),
+            "2-1": (500, ["兼任教師不列入（技職法第26條適用專任教師）": 120]),
+            "3-1": (155, ["重複之教師不重複計算": innovative.count - 155, "非創新教學課程": sections - innovative.count, totalRow: 2]),
+            "3-2": (innovative.count, ["非創新教學課程": sections - innovative.count, totalRow: 2]),
+            "4-1": (1342, ["校際選課不屬跨域學習類別（雙主修、輔系、學分學程、其他）": 57 + 49]),
+            "5-1": (94, ["非STEM領域（僅採計學科標準分類05、06、07）": 58, totalRow: 1]),
+            "5-2": (stem, ["非STEM領域課程": sections - stem, totalRow: 2]),
+            // 5-3: the 40 micro-programme-only and 310 neither rows, and the 6 rows listed twice.
+            "5-3": (4388, ["未修讀程式設計課程": 40 + 310, "重複之學生不重複計算": 6]),
+            // 5-4: 4,388 − 186 programming-only rows, the 310 neither, and the 6 repeats (programming-only too).
+            "5-4": (226, ["未修讀數位科技微學程": 4388 - 186 + 310 + 6]),
+            "7-1": (21, ["非專業英語課程（僅採計EGSP、ESP）": 3 + 2]),
+            // 7-2: the 19 + 23 non-foreign results are 客語/客家語 7 + 7, 原住民語 6 + 5, 華語 0 + 4, 閩南語/臺語 6 + 7.
+            "7-2": (1138, ["未達CEFR A1等級": 22 + 18, "客語不採計（非外語）": 14, "原住民語不採計（非外語）": 11,
+                           "華語不採計（非外語）": 4, "閩南語不採計（非外語）": 13]),
+            // 8-1: every 4-2 row and every 1-1 row counts (weighted); only 4-2's 總計 is left out.
+            "8-1": (152 + 620, [totalRow: 1]),
+            "10-1": (42, ["重複之教師不重複計算": entrepreneurship.count - 42, "非創新創業課程": sections - entrepreneurship.count, totalRow: 2]),
+            "10-2": (entrepreneurship.count, ["非創新創業課程": sections - entrepreneurship.count, totalRow: 2]),
+            "11-2": (133, ["核定金額未達新臺幣30萬元": 58]),
+            "11-3": (44, ["重複之專利不重複計算": 1, "日期不在該期間": 1]),
+            "11-4": (25, ["重複之契約不重複計算": 1]),
+        ]
+        let figures = content.figures.filter { $0.year == 114 }
+        #expect(Set(figures.map(\.measureID)) == Set(expected.keys))
+        for figure in figures {
+            let want = try #require(expected[figure.measureID])
+            #expect(figure.counted.count == want.counted, "\(figure.measureID)")
+            #expect(Dictionary(uniqueKeysWithValues: figure.exclusionsByGroup.map { ($0.group, $0.count) }) == want.excluded, "\(figure.measureID)")
+        }
+        // 2-1 counts every 專任 teacher in the denominator and the 199 who have done the study above it.
+        #expect(try #require(content.figure("2-1", year: 114)).counted.filter { $0.contribution == 1 }.count == 199)
+    }
+
     @Test func theBuiltSiteShowsTheComputedActuals() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }

@@ -1,4 +1,5 @@
 import FolioTestSupport
+import FolioCore
 import Foundation
 import Testing
 @testable import FolioSite
@@ -68,9 +69,14 @@ import Testing
         let session = BuildSession(options: workspace.options)
         try session.buildAll()
         let before = workspace.snapshot("site")
+        #expect(before.keys.contains("public/indicators/01.html") && before.count > 70)
         let yaml = try workspace.read("content/indicators/01.yaml").replacingOccurrences(of: "115: 1560", with: "115: 0")
         try workspace.write("content/indicators/01.yaml", yaml)
-        #expect(throws: (any Error).self) { try session.rebuild(changed: [workspace.path("content/indicators/01.yaml")]) }
+        let error = try #require(throws: DiagnosticsError.self) { try session.rebuild(changed: [workspace.path("content/indicators/01.yaml")]) }
+        // Line 8 is `targets: {114: 1520, 115: 0, 116: 1600}`; the 0 is at column 31.
+        #expect(error.diagnostics.map { workspace.relative($0).description } == [
+            "content/indicators/01.yaml:8:31: error: the 115 target of 1-1 is 0, which the ministry does not allow (P1): set the figure the school commits to",
+        ])
         #expect(workspace.snapshot("site") == before)
     }
 }

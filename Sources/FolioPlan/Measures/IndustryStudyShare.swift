@@ -9,7 +9,7 @@ public enum IndustryStudyShare {
     public static let partTimeReason = "兼任教師不列入（技職法第26條適用專任教師）"
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure? {
-        guard let snapshot = files.first else { return nil }
+        guard let snapshot = files.firstOfYear else { return nil }
         var tally = Tally([snapshot])
         var completed = 0
         var fullTime = 0

@@ -9,7 +9,7 @@ public enum STEMStudents {
     public static let rule = "學科標準分類前兩碼為05、06、07之系科所在學學生數（男＋女）；以該學年度第1學期資料為準。"
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure? {
-        guard let snapshot = files.first else { return nil }
+        guard let snapshot = files.firstOfYear else { return nil }
         var tally = Tally([snapshot])
         var male = 0, female = 0
         for (_, row) in tally.rows {

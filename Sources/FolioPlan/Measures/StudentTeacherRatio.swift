@@ -18,7 +18,7 @@ public enum StudentTeacherRatio {
     public static func weight(of degree: String) -> Int { degreeWeights[degree] ?? 1 }
 
     public static func compute(enrolment: [TableFile], teachers: [TableFile], year: Int) -> ComputedFigure? {
-        guard let students = enrolment.first, let staff = teachers.first else { return nil }
+        guard let students = enrolment.firstOfYear, let staff = teachers.firstOfYear else { return nil }
         var tally = Tally([students, staff])
         var weighted = 0
         var byDegree: [String: Int] = [:]

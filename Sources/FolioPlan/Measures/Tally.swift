@@ -64,6 +64,12 @@ struct Tally {
     }
 }
 
+extension [TableFile] {
+    /// The academic year's first table (the 1st semester's, as of 15 October) that head counts use,
+    /// whatever order the files come in.
+    var firstOfYear: TableFile? { self.min { $0.period < $1.period } }
+}
+
 /// Figures for messages and calculations: 1,574 and 39.8, no trailing zeros.
 enum FigureText {
     static func number(_ value: Double, decimals: Int = 2) -> String {

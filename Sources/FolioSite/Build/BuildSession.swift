@@ -86,6 +86,8 @@ public final class BuildSession {
                 let display = (options.content as NSString).appendingPathComponent(relative)
                 guard let page = PageLoader.page(text, source: relative, display: display, sink: sink) else { continue }
                 let before = updated.pages[index]
+                // A page that changes tree leaves one tree and joins another, navigation included: rebuild all.
+                if before.audience != page.audience { return try buildAll() }
                 if (before.title, before.date, before.summary, before.audience) != (page.title, page.date, page.summary, page.audience) {
                     changed.insert(PageSpec.frontMatter(of: relative))
                 }

@@ -56,6 +56,8 @@ public enum JSONReport {
         var service: Service
         var research: Research
         var requirements: [RequirementJSON]
+        /// The government grants counted for R-G7, as the terminal report lists them.
+        var grants: [FigureJSON]
         var notes: [FigureJSON]
 
         init(_ a: Assessment) {
@@ -77,6 +79,7 @@ public enum JSONReport {
             service = Service(a.service)
             research = Research(a.research)
             requirements = a.requirements.map(RequirementJSON.init)
+            grants = a.grants.lines.map(FigureJSON.init)
             notes = a.notes.map(FigureJSON.init)
         }
     }

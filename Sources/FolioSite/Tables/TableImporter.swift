@@ -38,7 +38,7 @@ enum TableImporter {
             let rest = problems.count - problemLimit
             let from = problems[problemLimit].location
             problems = Array(problems.prefix(problemLimit))
-            problems.append(.error(from, "\(rest) more problems in this file from here on; check that it is 表\(entry.schema.id) and that its encoding is right"))
+            problems.append(.error(from, "\(rest) more problem\(rest == 1 ? "" : "s") in this file from here on; check that it is 表\(entry.schema.id) and that its encoding is right"))
         }
         sink.append(contentsOf: problems)
         guard problems.isEmpty else { return nil }
@@ -86,7 +86,7 @@ enum TableImporter {
             } else {
                 let last = record.fields.last!
                 problems.append(.error(SourceLocation(file: file, line: record.line, column: last.column + last.text.unicodeScalars.count),
-                    "this row has \(record.fields.count) fields but the header has \(expected); add the missing fields (an empty field still needs its comma)"))
+                    "this row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(expected); add the missing fields (an empty field still needs its comma)"))
             }
             return nil
         }
