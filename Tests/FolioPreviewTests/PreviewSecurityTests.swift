@@ -117,10 +117,12 @@ import Testing
 
         // FlyingFox's own port answers nothing that did not pass the front door's checks.
         let backend = try #require(listening.first { $0.port != port }).port
-        let (direct, _) = try RawHTTP.exchange(port: backend, RawHTTP.request(Self.dossierPage, host: "127.0.0.1:\(port)"))
+        // (FlyingFox keeps a connection open unless asked to close it.)
+        let close = ("Connection", "close")
+        let (direct, _) = try RawHTTP.exchange(port: backend, RawHTTP.request(Self.dossierPage, host: "127.0.0.1:\(port)", headers: [close]))
         #expect(direct.status == 403)
         #expect(!direct.text.contains(Self.applicant))
-        let forged = RawHTTP.request(Self.dossierPage, host: "127.0.0.1:\(port)", headers: [("X-Folio-Front", "guess")])
+        let forged = RawHTTP.request(Self.dossierPage, host: "127.0.0.1:\(port)", headers: [("X-Folio-Front", "guess"), close])
         let (guessed, _) = try RawHTTP.exchange(port: backend, forged)
         #expect(guessed.status == 403)
         #expect(!guessed.text.contains(Self.applicant))
