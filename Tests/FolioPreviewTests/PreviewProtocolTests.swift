@@ -1,3 +1,4 @@
+import FlyingSocks
 import Foundation
 import FolioTestSupport
 import Testing
@@ -174,6 +175,18 @@ import Testing
         #expect(admission.refusal(for: head("GET", "/__folio/events", fields: [("Host", "localhost:8000"), ("Sec-Fetch-Site", "same-origin")])) == nil)
         #expect(admission.refusal(for: head(fields: [("Host", "localhost:8000"), ("Content-Length", "0")])) == nil)
         #expect(admission.refusal(for: head(fields: [("Host", "localhost:8000"), ("Content-Length", "x")]))?.status == 400)
+    }
+
+    @Test func onlyLoopbackPeersAreServed() {
+        #expect(FrontDoor.isLoopback(.ip4("127.0.0.1", port: 50000)))
+        #expect(FrontDoor.isLoopback(.ip4("127.8.9.10", port: 50000)))
+        #expect(FrontDoor.isLoopback(.ip6("::1", port: 50000)))
+        #expect(FrontDoor.isLoopback(.ip6("::ffff:127.0.0.1", port: 50000)))
+        #expect(!FrontDoor.isLoopback(.ip4("192.168.1.20", port: 50000)))
+        #expect(!FrontDoor.isLoopback(.ip4("0.0.0.0", port: 50000)))
+        #expect(!FrontDoor.isLoopback(.ip6("fe80::1", port: 50000)))
+        #expect(!FrontDoor.isLoopback(.unix("/tmp/x")))
+        #expect(!FrontDoor.isLoopback(nil))
     }
 
     // MARK: - Support
