@@ -157,25 +157,6 @@ struct FrontDoor: Sendable {
     }
 }
 
-/// Counts open connections so a flood cannot hold unbounded memory.
-final class ConnectionBudget: @unchecked Sendable {
-    private let lock = NSLock()
-    private var open = 0
-    let limit: Int
-
-    init(limit: Int) { self.limit = limit }
-
-    func enter() -> Bool {
-        lock.withLock {
-            guard open < limit else { return false }
-            open += 1
-            return true
-        }
-    }
-
-    func leave() { lock.withLock { open -= 1 } }
-}
-
 /// The bytes of one head being read, shared with the timeout's watcher.
 private final class ByteBox: @unchecked Sendable {
     private let lock = NSLock()
@@ -184,19 +165,5 @@ private final class ByteBox: @unchecked Sendable {
     var bytes: [UInt8] {
         get { lock.withLock { storage } }
         set { lock.withLock { storage = newValue } }
-    }
-}
-
-/// `body`'s result, or nil when it has not finished after `seconds` (it is then cancelled).
-func withTimeout<T: Sendable>(seconds: Double, _ body: @escaping @Sendable () async -> T) async -> T? {
-    await withTaskGroup(of: T?.self) { group in
-        group.addTask { await body() }
-        group.addTask {
-            try? await Task.sleep(for: .seconds(seconds))
-            return nil
-        }
-        let first = await group.next() ?? nil
-        group.cancelAll()
-        return first
     }
 }
