@@ -82,21 +82,27 @@ struct FrontDoor: Sendable {
         let outcome = await withTimeout(seconds: headTimeout) { () async -> HeadReading in
             while true {
                 guard let chunk = try? await client.read(atMost: 4096) else {
-                    let sent = received.bytes.isEmpty
-                    return sent ? .closed : .refused(Refusal(status: 400, reason: "the request ended before its head was complete"), method: nil)
+                    let cutShort = Refusal(status: 400, reason: "the request ended before its head was complete")
+                    return received.bytes.isEmpty ? .closed : .refused(cutShort, method: Self.method(of: received.bytes))
                 }
                 received.bytes.append(contentsOf: chunk)
                 switch RequestHeadParser.parse(received.bytes, limits: limits) {
                 case .incomplete: continue
                 case .complete(let head, _): return .admitted(head)
-                case .refused(let refusal): return .refused(refusal, method: nil)
+                case .refused(let refusal): return .refused(refusal, method: Self.method(of: received.bytes))
                 }
             }
         }
         if let outcome { return outcome }
         // Idle connections (a browser's preconnect) close silently; a started request is answered.
         return received.bytes.isEmpty ? .closed
-            : .refused(Refusal(status: 408, reason: "the request head did not arrive within \(Int(headTimeout)) seconds"), method: nil)
+            : .refused(Refusal(status: 408, reason: "the request head did not arrive within \(Int(headTimeout)) seconds"),
+                       method: Self.method(of: received.bytes))
+    }
+
+    /// "HEAD" when the refused request is one, so the refusal is sent without a body.
+    private static func method(of bytes: [UInt8]) -> String? {
+        bytes.starts(with: Array("HEAD ".utf8)) ? "HEAD" : nil
     }
 
     // MARK: - Answers

@@ -32,6 +32,10 @@ import Testing
         #expect(refused.status == 421)
         #expect(refused.body.isEmpty)
         #expect(refused.header("Content-Length") != nil)
+        let (tooLarge, _) = try RawHTTP.exchange(port: port, RawHTTP.request("/", method: "HEAD", host: host,
+                                                                            headers: [("X-Big", String(repeating: "b", count: 40 * 1024))]))
+        #expect(tooLarge.status == 431)
+        #expect(tooLarge.body.isEmpty)
     }
 
     @Test func otherMethodsGet405WithAllow() throws {
