@@ -193,6 +193,7 @@ import Testing
             .error(.file("content/dossiers"), "the dossiers folder"),
             .error(.file("rulebooks/kmu.yaml"), "rulebook problem"),
             .error(.file("content/dossiers-old/x.yaml"), "a public folder with a similar name"),
+            .warning(SourceLocation(file: "content/narratives/1-3.md", line: 3, column: 5), "names 林怡君, an applicant of round 115-1"),
         ]
         let failure = BuildFailure(diagnostics: diagnostics, contentFolder: "content")
         #expect(failure.open == ["content/indicators/01.yaml:8:31: error: public problem",
@@ -203,6 +204,9 @@ import Testing
         #expect(publicText.hasSuffix(BuildFailure.confidentialNotice))
         #expect(failure.text(for: .internal) == publicText)
         #expect(failure.text(for: .committee).contains("'A paper title' is not a date"))
+        // A warning may be worded from dossier data: committee pages only.
+        #expect(!publicText.contains("林怡君"))
+        #expect(failure.text(for: .committee).contains("content/narratives/1-3.md:3:5: warning: names 林怡君, an applicant of round 115-1"))
 
         // Another content folder, written another way: the same file is still a dossier's.
         let other = BuildFailure(diagnostics: [.error(.file("./my content/dossiers/115-1/x/dossier.yaml"), "x")], contentFolder: "my content/")
