@@ -1,19 +1,20 @@
 import FlyingFox
 import FlyingSocks
+import FolioSite
 import Foundation
 
 /// Server-sent events to every open page: `reload` after a good build, `failed` with the
-/// diagnostics after a bad one.
+/// diagnostics after a bad one, as much of them as the page's tree may show.
 actor ReloadBroadcaster {
-    private var subscribers: [UUID: AsyncStream<Data>.Continuation] = [:]
-    /// The latest build's diagnostics when it failed; shown on every page until a build succeeds.
-    private(set) var failure: String?
+    private var subscribers: [UUID: (audience: Audience, continuation: AsyncStream<Data>.Continuation)] = [:]
+    /// The latest build's failure; shown on every page until a build succeeds.
+    private(set) var failure: BuildFailure?
 
-    func subscribe() -> AsyncStream<Data> {
+    func subscribe(audience: Audience) -> AsyncStream<Data> {
         let id = UUID()
         let (stream, continuation) = AsyncStream<Data>.makeStream(bufferingPolicy: .bufferingNewest(16))
         continuation.onTermination = { _ in Task { await self.remove(id) } }
-        subscribers[id] = continuation
+        subscribers[id] = (audience, continuation)
         continuation.yield(Data("retry: 500\n: connected\n\n".utf8))
         return stream
     }
@@ -24,25 +25,26 @@ actor ReloadBroadcaster {
 
     func reload(build: Int) {
         failure = nil
-        send(event: "reload", data: String(build))
+        for subscriber in subscribers.values { subscriber.continuation.yield(Self.message(event: "reload", data: String(build))) }
     }
 
-    func failed(_ diagnostics: String) {
-        failure = diagnostics
-        send(event: "failed", data: diagnostics)
+    func failed(_ failure: BuildFailure) {
+        self.failure = failure
+        for subscriber in subscribers.values {
+            subscriber.continuation.yield(Self.message(event: "failed", data: failure.text(for: subscriber.audience)))
+        }
     }
 
     /// A comment line every few seconds keeps idle connections open through the server's timeout.
     func heartbeat() {
-        for continuation in subscribers.values { continuation.yield(Data(": ping\n\n".utf8)) }
+        for subscriber in subscribers.values { subscriber.continuation.yield(Data(": ping\n\n".utf8)) }
     }
 
     var subscriberCount: Int { subscribers.count }
 
-    private func send(event: String, data: String) {
+    private static func message(event: String, data: String) -> Data {
         let lines = data.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)" }.joined(separator: "\n")
-        let message = Data("event: \(event)\n\(lines)\n\n".utf8)
-        for continuation in subscribers.values { continuation.yield(message) }
+        return Data("event: \(event)\n\(lines)\n\n".utf8)
     }
 }
 

@@ -34,13 +34,12 @@ actor PreviewController {
             log("\(what) in \(String(format: "%.0f", report.seconds * 1000)) ms; wrote \(report.written.isEmpty ? "nothing new" : written)")
             await broadcaster.reload(build: buildNumber)
         } catch let error as DiagnosticsError {
-            let text = error.diagnostics.map(\.description).joined(separator: "\n")
-            log(text)
+            log(error.diagnostics.map(\.description).joined(separator: "\n"))
             log("build failed; still serving the last good site")
-            await broadcaster.failed(text)
+            await broadcaster.failed(BuildFailure(diagnostics: error.diagnostics, contentFolder: session.options.content))
         } catch {
             log("build failed: \(error)")
-            await broadcaster.failed("\(error)")
+            await broadcaster.failed(BuildFailure(unexplained: "\(error)"))
         }
     }
 }

@@ -4,6 +4,9 @@ import FolioSite
 import Foundation
 
 /// `folio serve`: builds, serves the site on 127.0.0.1, rebuilds on every edit and reloads open pages.
+///
+/// Requests reach FlyingFox through the `FrontDoor`, which refuses malformed, oversized and
+/// cross-site requests and any `Host:` but the server's own (see `RequestAdmission`).
 public struct PreviewServer: Sendable {
     public let options: BuildOptions
     public let port: UInt16
@@ -16,12 +19,25 @@ public struct PreviewServer: Sendable {
     }
 
     public func run() async throws {
+        // The port is taken before the first build, so a clash is reported at once.
+        let listener: Socket
+        do {
+            listener = try FrontDoor.bind(port: port)
+        } catch let error as SocketError {
+            if case .failed(_, let code, _) = error, code == EADDRINUSE {
+                throw PreviewError("port \(port) is already in use on 127.0.0.1: stop the other server or choose another port with --port")
+            }
+            throw PreviewError("cannot serve on 127.0.0.1:\(port): \(error)")
+        }
+        // `--port 0` lets the kernel pick one; the Host check and the log need the real one.
+        guard case .ip4(_, let listeningPort) = try listener.sockname() else { throw PreviewError("cannot serve on 127.0.0.1:\(port)") }
         let broadcaster = ReloadBroadcaster()
         let controller = PreviewController(options: options, broadcaster: broadcaster, log: log)
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
+        let token = UUID().uuidString
         let handler = PreviewHandler(resolver: SiteFileResolver(siteFolder: URL(fileURLWithPath: options.output)),
-                                     broadcaster: broadcaster)
-        let server = HTTPServer(address: address, timeout: 60, logger: .disabled, handler: handler)
+                                     broadcaster: broadcaster, token: token)
+        // FlyingFox answers on a port the kernel picks, reached only through the front door.
+        let backend = HTTPServer(address: try sockaddr_in.inet(ip4: "127.0.0.1", port: 0), timeout: 60, logger: .disabled, handler: handler)
 
         await controller.start()
         let watcher = FileWatcher(roots: [URL(fileURLWithPath: options.content), URL(fileURLWithPath: options.templates)]) { paths in
@@ -36,67 +52,18 @@ public struct PreviewServer: Sendable {
         }
         defer { heartbeat.cancel() }
 
-        let announce = Task {
-            try await server.waitUntilListening(timeout: 10)
-            log("Serving \(options.output)/ at http://127.0.0.1:\(port)/ (committee: /committee/, internal: /internal/)")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await backend.run() }
+            try await backend.waitUntilListening(timeout: 10)
+            guard case .ip4(_, let backendPort) = await backend.listeningAddress else {
+                throw PreviewError("the preview's HTTP server did not start")
+            }
+            let front = FrontDoor(listener: listener, admission: RequestAdmission(port: listeningPort), backendPort: backendPort, token: token)
+            group.addTask { try await front.run() }
+            log("Serving \(options.output)/ at http://127.0.0.1:\(listeningPort)/ (committee: /committee/, internal: /internal/)")
             log("Watching \(options.content)/ and \(options.templates)/; press Ctrl-C to stop.")
-        }
-        do {
-            try await server.run()
-        } catch let error as SocketError {
-            announce.cancel()
-            if case .failed(_, let code, _) = error, code == EADDRINUSE {
-                throw PreviewError("port \(port) is already in use on 127.0.0.1: stop the other server or choose another port with --port")
-            }
-            throw PreviewError("cannot serve on 127.0.0.1:\(port): \(error)")
-        }
-    }
-}
-
-/// Answers every request: the live-reload endpoints, then files of the built site.
-struct PreviewHandler: HTTPHandler {
-    let resolver: SiteFileResolver
-    let broadcaster: ReloadBroadcaster
-
-    func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
-        guard request.method == .GET || request.method == .HEAD else {
-            let allow: HTTPHeaders = [HTTPHeader("Allow"): "GET, HEAD"]
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: allow)
-        }
-        let rawPath = request.target.path(percentEncoded: true)
-        switch rawPath {
-        case LiveReload.eventsPath:
-            let stream = await broadcaster.subscribe()
-            return HTTPResponse(statusCode: .ok,
-                                headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
-                                body: HTTPBodySequence(from: EventByteSequence(stream: stream)))
-        case LiveReload.scriptPath:
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-store"],
-                                body: Data(LiveReload.script.utf8))
-        default:
-            return await file(rawPath)
-        }
-    }
-
-    private func file(_ rawPath: String) async -> HTTPResponse {
-        switch resolver.resolve(rawPath: rawPath) {
-        case .forbidden:
-            return HTTPResponse(statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: Data("403 Forbidden: the path leaves the site folder\n".utf8))
-        case .notFound:
-            let failure = await broadcaster.failure
-            let page = Data("<!DOCTYPE html><html lang=\"zh-Hant\"><meta charset=\"utf-8\"><title>404</title><body><h1>404 找不到此頁</h1><p><a href=\"/\">回首頁</a></p></body></html>".utf8)
-            return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
-                                body: LiveReload.inject(into: page, failure: failure))
-        case .file(let url):
-            guard var data = FileManager.default.contents(atPath: url.path) else {
-                return HTTPResponse(statusCode: .notFound)
-            }
-            let type = MediaType.of(url.pathExtension)
-            if url.pathExtension == "html" {
-                data = LiveReload.inject(into: data, failure: await broadcaster.failure)
-            }
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: data)
+            try await group.next()
+            group.cancelAll()
         }
     }
 }

@@ -15,6 +15,12 @@ struct SiteFileResolver {
 
     let siteFolder: URL
 
+    /// The tree a request path is in, decided as `resolve` decides it: by the first decoded segment.
+    static func audience(ofRawPath rawPath: String) -> Audience {
+        let first = (rawPath.removingPercentEncoding ?? rawPath).split(separator: "/").first.map(String.init)
+        return first.flatMap(Audience.init(rawValue:)) ?? .public
+    }
+
     /// `rawPath` is the request target's path as sent, still percent-encoded.
     func resolve(rawPath: String) -> Resolution {
         guard let decoded = rawPath.removingPercentEncoding, !decoded.contains("\0"), !decoded.contains("\\") else {

@@ -10,7 +10,9 @@ struct Serve: AsyncParsableCommand {
         Serves site/public/ at /, and the confidential trees at /committee/ and /internal/ for \
         local use only. Watches the content and templates folders: an edited narrative re-renders \
         only the pages that show it; any other change rebuilds the site. Open pages reload by \
-        themselves. A build error is shown in the page and here, and the last good site stays served.
+        themselves. A build error is shown in the page and here, and the last good site stays served; \
+        dossier errors are shown on committee pages only. Answers only this computer, and only \
+        requests addressed to 127.0.0.1, localhost or [::1] at its own port.
         """
     )
 

@@ -11,7 +11,7 @@ import Testing
 
         let page = try Network.get(port: port, rawPath: "/indicators/01.html")
         #expect(page.status == 200)
-        #expect(page.body.contains("<script src=\"/__folio/live.js\"></script>"))
+        #expect(page.body.contains("<script src=\"/__folio/live.js?tree=public\"></script>"))
         // The reload script is added when serving only, never written into the built site.
         let built = try String(contentsOfFile: workspace.path("site/public/indicators/01.html"), encoding: .utf8)
         #expect(!built.contains("__folio"))

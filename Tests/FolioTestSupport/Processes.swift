@@ -45,7 +45,7 @@ public final class EventListener: @unchecked Sendable {
 
     public init(port: UInt16, path: String) throws {
         descriptor = try Network.connect(port: port)
-        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n"
+        let request = "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nAccept: text/event-stream\r\n\r\n"
         _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
         let thread = Thread { [self] in
             var buffer = [UInt8](repeating: 0, count: 4096)
@@ -103,7 +103,7 @@ public enum Network {
     public static func get(port: UInt16, rawPath: String) throws -> (status: Int, body: String) {
         let descriptor = try connect(port: port)
         defer { close(descriptor) }
-        let request = "GET \(rawPath) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        let request = "GET \(rawPath) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"
         _ = request.withCString { send(descriptor, $0, strlen($0), 0) }
         // Read the head, then exactly Content-Length bytes: the server may keep the connection open.
         var response = Data()
