@@ -35,6 +35,29 @@ enum WorkedExamples {
         return copy
     }
     static let base = Fixture.dossier()
+    /// 「近 6 學期」 of `base` (application 115/09/15).
+    static let window = ["112-1", "112-2", "113-1", "113-2", "114-1", "114-2"]
+
+    /// The dossier with every semester of the window in R-T2, R-T3 and R-T5 (issue 16 makes a missing
+    /// one an error), each added record scoring 0: an average of 4.00 is below the lowest band
+    /// (4.50 → 5), growth of exactly the base is 1× (→ 0), and a syllabus on time with grades late
+    /// is 10 − 10 = 0. Added records come after the example's own, so its lines read first.
+    static func completingTheForm(_ dossier: Dossier) -> Dossier {
+        var d = dossier
+        func missing(_ present: [Semester]) -> [(Int, Semester)] {
+            window.map(sem).filter { !present.contains($0) }.enumerated().map { ($0.offset, $0.element) }
+        }
+        d.teaching.evaluations += missing(d.teaching.evaluations.map(\.semester)).map {
+            EvaluationRecord(semester: $0.1, average: Fixture.d(4.0), location: loc(900 + $0.0))
+        }
+        d.teaching.growth += missing(d.teaching.growth.map(\.semester)).map {
+            GrowthRecord(semester: $0.1, points: 4, base: 4, location: loc(910 + $0.0))
+        }
+        d.teaching.admin += missing(d.teaching.admin.map(\.semester)).map {
+            AdminRecord(semester: $0.1, syllabus: .onTime, grades: .late, gradeCorrection: false, location: loc(920 + $0.0))
+        }
+        return d
+    }
     static let newHire = Fixture.dossier(kind: .newHire)
 
     // MARK: Figures the rule tests state
@@ -108,19 +131,19 @@ enum WorkedExamples {
             d.teaching.ability = [AbilityAnswer(dimension: "course_planning", yes: [1, 3], location: loc(3)),
                                   AbilityAnswer(dimension: "classroom_management", yes: [1, 2, 3, 4], location: loc(4))]
         }, expected: ["teaching.ability.lines": "13,20", "teaching.ability": "6.6"]),
-        // rT2: 5.40 → 20, 5.39 → 15, 4.80 → 10, 4.50 → 5, 4.49 → 0. 50 × 15% = 7.5.
-        E(name: "R-T2 evaluation", dossier: with(base) { d in
+        // rT2: 5.40 → 20, 5.39 → 15, 4.80 → 10, 4.50 → 5, 4.49 → 0, and 114-2 at 4.00 → 0. 50 × 15% = 7.5.
+        E(name: "R-T2 evaluation", dossier: completingTheForm(with(base) { d in
             d.teaching.evaluations = [("112-1", 5.40), ("112-2", 5.39), ("113-1", 4.80), ("113-2", 4.50), ("114-1", 4.49)].enumerated().map {
                 EvaluationRecord(semester: sem($0.element.0), average: Fixture.d($0.element.1), location: loc($0.offset + 10))
             }
-        }, expected: ["teaching.evaluation.lines": "20,15,10,5,0", "teaching.evaluation": "7.5"]),
+        }), expected: ["teaching.evaluation.lines": "20,15,10,5,0,0", "teaching.evaluation": "7.5"]),
         // rT3: 13 + 6.5 + 3 + 0 − 6 − 12 + 25 = 29.5 × 15% = 4.425.
-        E(name: "R-T3 growth", dossier: with(base) { d in
+        E(name: "R-T3 growth", dossier: completingTheForm(with(base) { d in
             d.teaching.growth = zip(["112-1", "112-2", "113-1", "113-2", "114-1", "114-2"], [12.0, 8, 6, 5, 3, 0]).enumerated().map {
                 GrowthRecord(semester: sem($0.element.0), points: Fixture.d($0.element.1), base: 4, location: loc($0.offset + 1))
             }
             d.teaching.items = [item("community_convener", "113-1", granted: 25, line: 20)]
-        }, expected: ["teaching.growth.lines": "13,6.5,3,0,-6,-12,25", "teaching.growth": "4.425"]),
+        }), expected: ["teaching.growth.lines": "13,6.5,3,0,-6,-12,25", "teaching.growth": "4.425"]),
         // rT4: plan convener 2 half-years 20; outstanding award 50; distance co-teacher 20 × 0.25 = 5. 75 × 10% = 7.5.
         E(name: "R-T4 special", dossier: with(base) { d in
             d.teaching.items = [item("plan_convener", "111-1", count: 2, plan: "higher_education_sprout", line: 1),
@@ -134,13 +157,13 @@ enum WorkedExamples {
             d.currentRankSince = Fixture.date("104/08/01")
             d.teaching.items = [item("plan_subproject_member", "108-1", count: 2, plan: "usr", line: 1)]
         }, expected: ["teaching.special.lines": "0", "rulebook": "kmu-health-before-2020-07-23"], byDate: true),
-        // rT5: 20, 0, −10, 20 (excused scores as on time). 30 × 20% = 6.
-        E(name: "R-T5 admin", dossier: with(base) { d in
+        // rT5: 20, 0, −10, 20 (excused scores as on time), and 114-1, 114-2 at 0 each. 30 × 20% = 6.
+        E(name: "R-T5 admin", dossier: completingTheForm(with(base) { d in
             d.teaching.admin = [("112-1", AdminRecord.Timeliness.onTime, AdminRecord.Timeliness.onTime, false), ("112-2", .onTime, .late, false),
                                 ("113-1", .late, .onTime, true), ("113-2", .excused, .onTime, false)].enumerated().map {
                 AdminRecord(semester: sem($0.element.0), syllabus: $0.element.1, grades: $0.element.2, gradeCorrection: $0.element.3, location: loc($0.offset + 1))
             }
-        }, expected: ["teaching.admin.lines": "20,0,-10,20", "teaching.admin": "6"]),
+        }), expected: ["teaching.admin.lines": "20,0,-10,20,0,0", "teaching.admin": "6"]),
         // rT6: PBL 3 × 10 = 30; scholar 4 h × 0.5 = 2; bridging 7 + 6 = 13 > 10 → −3. 42 × 20% = 8.4.
         E(name: "R-T6 college", dossier: with(base) { d in
             d.teaching.items = [item("pbl_case", "112-1", count: 3, line: 1), item("international_scholar", "112-2", hours: 4, share: Fixture.d(0.5), line: 2),
@@ -298,14 +321,14 @@ enum WorkedExamples {
         // R-T1: 課程規劃 item 1: 7; 教學內容 item 2: 7; 教學方法 item 3: 6; 班級經營 items 1, 2: 10; 多元評量 items 1, 3: 13. 43 × 20% = 8.6.
         let ability = [("course_planning", [1]), ("teaching_content", [2]), ("teaching_methods", [3]), ("classroom_management", [1, 2]), ("assessment", [1, 3])]
             .enumerated().map { AbilityAnswer(dimension: $0.element.0, yes: $0.element.1, location: loc(500 + $0.offset)) }
-        examples.append(E(name: "R-T every item", dossier: with(base) { d in
+        examples.append(E(name: "R-T every item", dossier: completingTheForm(with(base) { d in
             d.teaching = TeachingRecords(ability: ability, evaluations: evaluations, growth: growth, admin: admin, items: specialRecords + collegeRecords + communities)
-        }, expected: [
+        }), expected: [
             "teaching.special.lines": "10,8,6,4,50,40,40,35,35,30,25,20,20,10,20,10,5,4,10", "teaching.special": "10",
             "teaching.college.lines": "10,3,10,3,4,2,10,20,5,3,10,5,5,10,50,40,30,10,7,6,20,-3", "teaching.college": "20",
             "teaching.growth.lines": "13,6.5,3,0,-6,-12,25,15,20,10", "teaching.growth": "11.175",
             "teaching.evaluation.lines": "20,15,10,5,0,20", "teaching.evaluation": "10.5",
-            "teaching.admin.lines": "20,0,-10", "teaching.admin": "2",
+            "teaching.admin.lines": "20,0,-10,0,0,0", "teaching.admin": "2",
             "teaching.ability.lines": "7,7,6,10,13", "teaching.ability": "8.6",
             // 8.6 + 10.5 + 11.175 + 10 + 2 + 20 = 62.275.
             "teaching": "62.275",
@@ -513,9 +536,9 @@ enum WorkedExamples {
         // I-2: IF 5.5, top 10%, second author: max(18, 16.5) × 3 = 54 (formula_only: 49.5).
         E(name: "I-2 larger", dossier: Fixture.dossier(papers: [paper(1, 8, impact: 5.5, position: 2)]), expected: ["paper.1": "54"]),
         // I-6: two semesters with no growth: −24 × 15% = −3.6 (zero floor: 0).
-        E(name: "I-6 no floor", dossier: with(base) { d in
+        E(name: "I-6 no floor", dossier: completingTheForm(with(base) { d in
             d.teaching.growth = ["113-1", "113-2"].enumerated().map { GrowthRecord(semester: sem($0.element), points: 0, base: 4, location: loc($0.offset + 1)) }
-        }, expected: ["teaching.growth": "-3.6"]),
+        }), expected: ["teaching.growth": "-3.6"]),
         // I-7: 600,000 for a new hire, nothing recorded: 7 (zero: 0).
         E(name: "I-7 full", dossier: with(newHire) { d in
             d.industry = [IndustryProject(title: "c", closed: Fixture.date("113/01/01"), amount: 600_000, location: loc(1))]

@@ -250,8 +250,9 @@ import Testing
                     let cell = "\(rules) <details class=\"source\"><summary>來源</summary><p>\(Self.escape(figure.explanation))</p>\(records[0])"
                     #expect(html.contains(cell), "\(e.slug): \(figure.sources)")
                 default:
-                    let head = "\(Self.escape(figure.explanation)) \(rules)" + (records.isEmpty ? "" : " <details class=\"source\"><summary>來源</summary>")
-                    #expect(items.contains { $0.hasPrefix(head) && records.allSatisfy($0.contains) },
+                    // The explanation, then (for R-T3 and the like) the worded reason, then rules and 來源.
+                    let tail = rules + (records.isEmpty ? "" : " <details class=\"source\"><summary>來源</summary>")
+                    #expect(items.contains { $0.hasPrefix(Self.escape(figure.explanation) + " ") && $0.contains(tail) && records.allSatisfy($0.contains) },
                             "\(e.slug): \(figure.explanation) \(figure.sources)")
                 }
                 checked += 1

@@ -45,12 +45,19 @@ public struct Workspace: Sendable {
     /// A folder that does not exist is a failed test, not an empty snapshot: a search for
     /// leaks in a mistyped folder must not pass.
     public func snapshot(_ relative: String, sourceLocation: SourceLocation = #_sourceLocation) -> [String: Data] {
-        let base = root.appendingPathComponent(relative)
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isFolder), isFolder.boolValue else {
+        guard let files = snapshotIfPresent(relative) else {
             Issue.record("snapshot of \(relative): there is no such folder in the workspace", sourceLocation: sourceLocation)
             return [:]
         }
+        return files
+    }
+
+    /// Every file under a folder that may rightly be absent (no build yet, no spare yet): nil then,
+    /// so a caller compares "absent" with "absent", never with an empty folder.
+    public func snapshotIfPresent(_ relative: String) -> [String: Data]? {
+        let base = root.appendingPathComponent(relative)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: base.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
         let paths = FileManager.default.enumerator(atPath: base.path)?.allObjects as? [String] ?? []
         var result: [String: Data] = [:]
         for path in paths {

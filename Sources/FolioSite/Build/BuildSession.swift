@@ -87,7 +87,7 @@ public final class BuildSession {
                 guard let page = PageLoader.page(text, source: relative, display: display, sink: sink) else { continue }
                 let before = updated.pages[index]
                 // A page that changes tree leaves one tree and joins another, navigation included: rebuild all.
-                if before.audience != page.audience { return try buildAll() }
+                if before.audience != page.audience { return try buildAllLocked() }
                 if (before.title, before.date, before.summary, before.audience) != (page.title, page.date, page.summary, page.audience) {
                     changed.insert(PageSpec.frontMatter(of: relative))
                 }
