@@ -48,14 +48,14 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Workspaces, the built folio binary, background processes and sockets, for the tests.
+        // Workspaces, the built folio binary, background processes, sockets and a seeded generator, for the tests.
         .target(name: "FolioTestSupport", path: "Tests/FolioTestSupport"),
         .testTarget(name: "FolioCoreTests", dependencies: ["FolioCore"]),
         .testTarget(name: "FolioPlanTests", dependencies: ["FolioPlan", "FolioCore"]),
         // FolioSite only for its rulebook loader: the rule tests run on the shipped YAML rulebooks.
         .testTarget(
             name: "FolioPromotionTests",
-            dependencies: ["FolioPromotion", "FolioCore", "FolioSite", .product(name: "Yams", package: "Yams")]
+            dependencies: ["FolioPromotion", "FolioCore", "FolioSite", "FolioTestSupport", .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioSite", "FolioTestSupport", "folio"]),
         .testTarget(

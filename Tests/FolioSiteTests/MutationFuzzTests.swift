@@ -20,7 +20,7 @@ import Testing
         #expect(first.status == 0, "the undamaged example must build: \(first.stderr)")
         var previous = workspace.snapshot("site")
 
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         for iteration in 0..<Self.iterationsPerSeed {
             let mutation = try Mutation.random(in: workspace, iteration: iteration, using: &random)
             let restore = try mutation.apply(to: workspace)
@@ -83,7 +83,7 @@ private struct Mutation: CustomStringConvertible {
     ]
     static let symlinkTargets = ["/etc/passwd", "../dossiers/115-1/lin-yijun/statement.md", "../tables/4-8-1_114-1.csv"]
 
-    static func random(in workspace: Workspace, iteration: Int, using random: inout SplitMix64) throws -> Mutation {
+    static func random(in workspace: Workspace, iteration: Int, using random: inout SeededGenerator) throws -> Mutation {
         let all = try inputFiles(workspace)
         // A kind of file first, so the many table exports do not crowd out YAML and Markdown.
         let suffix = [".yaml", ".csv", ".md"][random.next(below: 3)]
@@ -196,19 +196,3 @@ struct ConfidentialStrings {
     }
 }
 
-/// A small, seedable generator (SplitMix64), so every run damages the same bytes.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-}
