@@ -1,6 +1,9 @@
 import FolioTestSupport
 import FolioPromotion
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 @testable import FolioSite
 
@@ -76,6 +79,28 @@ import Testing
             if let header, headers.last != header { headers.append(header) }
         }
         #expect(headers == ["審查梯次 115-1 · 會議審查總表", "黃淑芬（職能治療學系）", "林怡君（醫學檢驗生物技術學系）"])
+    }
+
+    /// `folio pdf` keeps the output's lock from its build to its last PDF, so another build cannot
+    /// swap the committee tree out from under Chromium: while it prints, the lock is taken.
+    @Test(.enabled(if: canPrint, "needs Debian's chromium and poppler-utils (scripts/bootstrap --test)"))
+    func printingHoldsTheOutputLockUntilTheLastPDF() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let printing = try BackgroundProcess(Tools.folio.path, ["pdf", "--applicant", "lin-yijun"], in: workspace.root)
+        defer { printing.stop() }
+        #expect(printing.waitFor("Printing site/committee/pdf/115-1/lin-yijun.pdf", seconds: 120))
+        let lockFile = workspace.path(".site.lock")
+        let descriptor = open(lockFile, O_RDWR)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        if printing.process.isRunning {
+            #expect(flock(descriptor, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK, "folio pdf printed without holding .site.lock")
+        }
+        printing.process.waitUntilExit()
+        #expect(printing.process.terminationStatus == 0, "\(printing.output)")
+        // Once it is done, the lock is free again.
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
     }
 
     @Test func withoutChromiumTheErrorNamesThePackage() throws {

@@ -44,10 +44,12 @@ public enum SiteBuilder {
     }
 
     /// Builds as `build` does and hands back what was loaded, for work that follows a build (`folio pdf`).
-    static func buildKeepingSite(_ options: BuildOptions, whileWaiting: () -> Void = {}) throws -> (report: BuildReport, site: LoadedSite) {
+    /// A caller that already holds the output's lock (to keep it through that work) passes it in.
+    static func buildKeepingSite(_ options: BuildOptions, whileWaiting: () -> Void = {},
+                                 holding held: OutputLock? = nil) throws -> (report: BuildReport, site: LoadedSite) {
         let output = URL(fileURLWithPath: options.output)
-        let lock = try lockOutput(options, whileWaiting: whileWaiting)
-        defer { lock.release() }
+        let lock = try held ?? lockOutput(options, whileWaiting: whileWaiting)
+        defer { if held == nil { lock.release() } }
         // Timed from the moment the lock is held: waiting for another build is not this build's time.
         let start = Date()
         let sink = DiagnosticSink()

@@ -16,7 +16,10 @@ public enum CommitteePDF {
     /// `round` and `applicant` (a folder name) narrow what is printed; with `applicant` no packet is made.
     public static func run(_ options: BuildOptions, round: String? = nil, applicant: String? = nil,
                            printer: PDFPrinter, progress: (String) -> Void = { _ in }) throws -> Report {
-        let (report, site) = try SiteBuilder.buildKeepingSite(options)
+        // The lock is held from the build to the last PDF, so no other build swaps the tree being printed.
+        let lock = try SiteBuilder.lockOutput(options) { progress("Waiting for another folio build of \(options.output)/ to finish…") }
+        defer { lock.release() }
+        let (report, site) = try SiteBuilder.buildKeepingSite(options, holding: lock)
         let entries = site.dossiers.filter { (round == nil || $0.round == round) && (applicant == nil || $0.slug == applicant) }
         guard !entries.isEmpty else {
             let rounds = Set(site.dossiers.map(\.round)).sorted()
