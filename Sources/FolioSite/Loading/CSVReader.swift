@@ -16,12 +16,16 @@ enum TableEncoding: String, Sendable, CaseIterable {
 struct CSVField: Equatable {
     var text: String
     var column: Int
+    /// Set when the field starts on another line than its record (a cell of an HTML table).
+    var line: Int? = nil
 }
 
 /// One CSV record and the line (1-based) where it starts.
 struct CSVRecord: Equatable {
     var line: Int
     var fields: [CSVField]
+    /// Set for a spreadsheet row: then `line` is the row number (see `SourceLocation.sheet`).
+    var sheet: String? = nil
 
     var isBlank: Bool { fields.allSatisfy { CellText.trim($0.text).isEmpty } }
 }

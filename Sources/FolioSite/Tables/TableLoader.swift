@@ -35,6 +35,11 @@ enum TableLoader {
             sink.error(entry.location, "the export \(display) does not exist; check the path (relative to the content folder) or remove the entry")
             return nil
         }
+        switch SpreadsheetReader.read(data, url: files.url(entry.file), entry: entry, file: display, sink: sink) {
+        case .text: break
+        case .records(let records): return TableImporter.rows(records, entry: entry, file: display, sink: sink)
+        case .unreadable: return nil
+        }
         let text: String
         switch CSVReader.decode(data, declared: entry.encoding) {
         case .success(let decoded): text = decoded.text
@@ -55,7 +60,8 @@ enum TableLoader {
 
     private static func checkUnlisted(_ files: ContentFiles, entries: [TableManifestEntry], sink: DiagnosticSink) {
         let listed = Set(entries.map(\.file))
-        for path in files.list(TableManifest.folder, extension: "csv") where !listed.contains(path) {
+        let exports = ["csv", "xlsx", "xls", "htm", "html"].flatMap { [$0, $0.uppercased()] }.flatMap { files.list(TableManifest.folder, extension: $0) }
+        for path in exports where !listed.contains(path) {
             sink.error(.file(files.display(path)),
                 "this export is not listed in content/tables.yaml, so none of its rows would count; add an entry with its table and period, or move the file out of content/tables/")
         }

@@ -1,0 +1,74 @@
+import FolioCore
+
+/// A cell's place in a sheet, 1-based, read from Excel's A1 notation (`C12`).
+struct CellAddress: Equatable {
+    var row: Int
+    var column: Int
+
+    /// `C12` → row 12, column 3; nil for anything else (a reference must be letters, then digits).
+    init?(_ reference: some Collection<UInt8>) {
+        var column = 0, row = 0
+        var sawDigit = false
+        for byte in reference {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z") where !sawDigit:
+                column = column * 26 + Int(byte - UInt8(ascii: "A")) + 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z") where !sawDigit:
+                column = column * 26 + Int(byte - UInt8(ascii: "a")) + 1
+            case UInt8(ascii: "$"):
+                continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                sawDigit = true
+                row = row * 10 + Int(byte - UInt8(ascii: "0"))
+            default:
+                return nil
+            }
+            if column > 16_384 || row > 1_048_576 { return nil }
+        }
+        guard column > 0 else { return nil }
+        self.row = sawDigit ? row : 0
+        self.column = column
+    }
+
+    init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
+}
+
+extension CSVRecord {
+    /// The record as a whole: `file:12:1`, or `file:Sheet1!A12`.
+    func location(_ file: String) -> SourceLocation {
+        SourceLocation(file: file, line: line, column: 1, sheet: sheet)
+    }
+
+    /// One of its fields: `file:12:7`, `file:Sheet1!C12`, or the line an HTML cell starts on.
+    func location(_ file: String, field: CSVField) -> SourceLocation {
+        SourceLocation(file: file, line: field.line ?? line, column: field.column, sheet: sheet)
+    }
+}
+
+/// The cells a spreadsheet reader found, row by row, turned into the records the table importer
+/// reads: every row as wide as the widest, so a column keeps its index and an empty cell its place.
+struct SheetCells {
+    var sheet: String?
+    private var rows: [Int: [Int: String]] = [:]
+    private var width = 0
+
+    init(sheet: String?) { self.sheet = sheet }
+
+    mutating func set(row: Int, column: Int, _ text: String) {
+        guard !text.isEmpty else { return }
+        rows[row, default: [:]][column] = text
+        width = max(width, column)
+    }
+
+    var records: [CSVRecord] {
+        rows.keys.sorted().compactMap { number in
+            let cells = rows[number]!
+            let record = CSVRecord(line: number, fields: (1...max(width, 1)).map { CSVField(text: cells[$0] ?? "", column: $0) },
+                                   sheet: sheet)
+            return record.isBlank ? nil : record
+        }
+    }
+}
