@@ -45,9 +45,12 @@ struct SpreadsheetProblem: Error {
     var message: String
     /// nil: the file as a whole.
     var cell: (sheet: String, address: CellAddress)?
+    /// The problem is the `sheet:` key's value (no such sheet), so it is reported there.
+    var atSheetKey = false
 
-    init(_ message: String, sheet: String? = nil, at address: CellAddress? = nil) {
+    init(_ message: String, sheet: String? = nil, at address: CellAddress? = nil, atSheetKey: Bool = false) {
         self.message = message
+        self.atSheetKey = atSheetKey
         if let sheet, let address { cell = (sheet, address) }
     }
 }

@@ -37,7 +37,11 @@ enum SpreadsheetReader {
             }
         } catch let problem as SpreadsheetProblem {
             let location = problem.cell.map { SourceLocation(file: file, line: $0.address.row, column: $0.address.column, sheet: $0.sheet) }
-            sink.error(location ?? .wholeFile(file), problem.message)
+            if problem.atSheetKey, let key = entry.sheet {
+                sink.error(key.location, "\(file): \(problem.message)")
+            } else {
+                sink.error(location ?? .wholeFile(file), problem.message)
+            }
             return .unreadable
         } catch {
             sink.error(.wholeFile(file), "the export cannot be read: \(error)")

@@ -31,7 +31,7 @@ enum XLSReader {
         var index = 0
         if let wanted {
             guard let found = names.firstIndex(of: wanted) else {
-                throw SpreadsheetProblem("the workbook has no sheet '\(wanted)'; its sheets are \(names.joined(separator: ", ")); correct 'sheet:' in content/tables.yaml")
+                throw SpreadsheetProblem("the workbook has no sheet '\(wanted)'; its sheets are \(names.joined(separator: ", ")); correct 'sheet:'", atSheetKey: true)
             }
             index = found
         }

@@ -11,7 +11,7 @@ enum XLSXReader {
         let visible = package.sheets.filter { !$0.isHidden }
         guard let sheet = wanted.map({ name in package.sheets.first { $0.name == name } }) ?? visible.first ?? package.sheets.first else {
             if let wanted {
-                throw SpreadsheetProblem("the workbook has no sheet '\(wanted)'; its sheets are \(package.sheets.map(\.name).joined(separator: ", ")); correct 'sheet:' in content/tables.yaml")
+                throw SpreadsheetProblem("the workbook has no sheet '\(wanted)'; its sheets are \(package.sheets.map(\.name).joined(separator: ", ")); correct 'sheet:'", atSheetKey: true)
             }
             throw SpreadsheetProblem("the workbook lists no sheets; save it again from Excel")
         }
@@ -27,6 +27,7 @@ enum XLSXReader {
         var strings: [String] = []
         var current = ""
         var inText = false, inPhonetic = false
+        var complete = false
         do {
             while let token = try scanner.next() {
                 switch token {
@@ -40,6 +41,7 @@ enum XLSXReader {
                         inPhonetic = !selfClosing
                     }
                 case .end(let name):
+                    if scanner.name(name, is: "sst") { complete = true }
                     if scanner.name(name, is: "si") { strings.append(current) }
                     else if scanner.name(name, is: "t") { inText = false }
                     else if scanner.name(name, is: "rPh") { inPhonetic = false }
@@ -48,7 +50,10 @@ enum XLSXReader {
                 }
             }
         } catch {
-            throw SpreadsheetProblem("the workbook's shared strings (xl/sharedStrings.xml) are malformed; it is damaged, save it again from Excel")
+            complete = false
+        }
+        guard complete else {
+            throw SpreadsheetProblem("the workbook's shared strings (xl/sharedStrings.xml) are malformed or cut short; it is damaged, save it again from Excel")
         }
         return strings
     }
@@ -63,6 +68,7 @@ enum XLSXReader {
         var value: [UInt8] = [], inline = ""
         var capture = Capture.none
         var inInline = false, inPhonetic = false
+        var complete = false
         do {
             while let token = try scanner.next() {
                 switch token {
@@ -81,6 +87,8 @@ enum XLSXReader {
                         style = scanner.attribute("s", in: attributes).flatMap { Int(String(decoding: scanner.raw($0), as: UTF8.self)) } ?? 0
                         value.removeAll(keepingCapacity: true)
                         inline = ""
+                    } else if scanner.name(name, is: "sheetData") {
+                        complete = complete || selfClosing
                     } else if scanner.name(name, is: "row") {
                         row = scanner.attribute("r", in: attributes).flatMap { Int(String(decoding: scanner.raw($0), as: UTF8.self)) } ?? row + 1
                         column = 0
@@ -98,6 +106,8 @@ enum XLSXReader {
                         let text = try cellText(type: type, style: style, value: value, inline: inline, strings: strings,
                                                 package: package, sheet: sheet, at: CellAddress(row: row, column: column))
                         cells.set(row: row, column: column, text)
+                    } else if scanner.name(name, is: "sheetData") {
+                        complete = true
                     } else if scanner.name(name, is: "v") || scanner.name(name, is: "t") {
                         capture = .none
                     } else if scanner.name(name, is: "is") {
@@ -117,7 +127,10 @@ enum XLSXReader {
         } catch let problem as SpreadsheetProblem {
             throw problem
         } catch {
-            throw SpreadsheetProblem("the XML of the sheet '\(sheet)' is malformed; the file is damaged or cut short, save it again from Excel")
+            complete = false
+        }
+        guard complete else {
+            throw SpreadsheetProblem("the XML of the sheet '\(sheet)' is malformed or cut short; the file is damaged, save it again from Excel")
         }
         return cells
     }
@@ -151,8 +164,9 @@ enum XLSXReader {
 /// A number as Excel's General format shows it: at most 15 significant digits, no trailing zeros.
 enum NumberText {
     static func general(_ raw: [UInt8]) -> String {
-        // Most stored numbers are already short plain decimals ("1303", "0.5"): keep them.
-        if raw.count <= 15, raw.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }) {
+        // Most stored numbers are whole ("1303"): keep them as they are.
+        if raw.count <= 15, raw.first != UInt8(ascii: "0") || raw.count == 1,
+           raw.enumerated().allSatisfy({ (0x30...0x39).contains($0.element) || ($0.offset == 0 && $0.element == UInt8(ascii: "-") && raw.count > 1) }) {
             return String(decoding: raw, as: UTF8.self)
         }
         let text = String(decoding: raw, as: UTF8.self)
