@@ -253,5 +253,11 @@ import Testing
         // Row N of the sheet is line N of the CSV (neither has blank lines).
         #expect(after.counted.map(\.row.location.line) == before.counted.map(\.row.location.line))
         #expect(after.counted.first?.row.location.description == "content/tables/4-8-1_114-1.xlsx:Sheet1!A\(before.counted[0].row.location.line)")
+        // The provenance page names the workbook and sheet, and lists each row by its row number.
+        _ = try SiteBuilder.build(workspace.options)
+        let page = try workspace.read("site/internal/provenance/1-2-114.html")
+        #expect(page.contains("<h2>4-8-1_114-1.xlsx:Sheet1 <span class=\"file-meta\">"))
+        #expect(page.contains("<tr><td class=\"num\">\(before.counted[0].row.location.line)</td>"))
+        #expect(!page.contains("4-8-1_114-1.csv"))
     }
 }
