@@ -52,23 +52,38 @@ extension CSVRecord {
 /// reads: every row as wide as the widest, so a column keeps its index and an empty cell its place.
 struct SheetCells {
     var sheet: String?
-    private var rows: [Int: [Int: String]] = [:]
+    /// Rows in the order first met (a sheet lists them in order), each its cells by column − 1.
+    private var rows: [(number: Int, cells: [String])] = []
+    private var position: [Int: Int] = [:]
     private var width = 0
 
     init(sheet: String?) { self.sheet = sheet }
 
     mutating func set(row: Int, column: Int, _ text: String) {
-        guard !text.isEmpty else { return }
-        rows[row, default: [:]][column] = text
+        guard !text.isEmpty, column > 0 else { return }
+        let index: Int
+        if let last = rows.last, last.number == row {
+            index = rows.count - 1
+        } else if let known = position[row] {
+            index = known
+        } else {
+            index = rows.count
+            rows.append((row, []))
+            position[row] = index
+        }
+        if rows[index].cells.count < column {
+            rows[index].cells.append(contentsOf: repeatElement("", count: column - rows[index].cells.count))
+        }
+        rows[index].cells[column - 1] = text
         width = max(width, column)
     }
 
     var records: [CSVRecord] {
-        rows.keys.sorted().compactMap { number in
-            let cells = rows[number]!
-            let record = CSVRecord(line: number, fields: (1...max(width, 1)).map { CSVField(text: cells[$0] ?? "", column: $0) },
-                                   sheet: sheet)
-            return record.isBlank ? nil : record
-        }
+        let ordered = zip(rows, rows.dropFirst()).allSatisfy { $0.number < $1.number } ? rows : rows.sorted { $0.number < $1.number }
+        let columns = Array(1...max(width, 1))
+        return ordered.map { row in
+            CSVRecord(line: row.number, fields: columns.map { CSVField(text: $0 <= row.cells.count ? row.cells[$0 - 1] : "", column: $0) },
+                      sheet: sheet)
+        }.filter { !$0.isBlank }
     }
 }

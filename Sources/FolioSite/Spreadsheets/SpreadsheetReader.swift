@@ -15,6 +15,10 @@ enum SpreadsheetReader {
     static let encryptedMessage = "this workbook is encrypted (protected by a password to open), so Folio cannot read it; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password, then clear it) and save it again"
 
     static func read(_ data: Data, url: URL, entry: TableManifestEntry, file: String, sink: DiagnosticSink) -> Outcome {
+        StageTimer.measure("read \(file)") { readDetected(data, url: url, entry: entry, file: file, sink: sink) }
+    }
+
+    private static func readDetected(_ data: Data, url: URL, entry: TableManifestEntry, file: String, sink: DiagnosticSink) -> Outcome {
         let format = SpreadsheetFormat(detecting: data)
         let hasSheets: Bool
         switch format {

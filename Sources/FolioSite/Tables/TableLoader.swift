@@ -25,7 +25,9 @@ enum TableLoader {
             seen[entry.file] = entry.location
             return true
         }
-        let tables = Parallel.map(unique, reportingTo: sink) { entry, sink in load(entry, files: files, sink: sink) }
+        let tables = Parallel.map(unique, reportingTo: sink) { entry, sink in
+            StageTimer.measure("read and import \(entry.file)") { load(entry, files: files, sink: sink) }
+        }
         return TableSet(tables.compactMap { $0 })
     }
 
