@@ -129,7 +129,15 @@ def damaged(folder):
             data = source.read(item.filename)
             if item.filename == "xl/worksheets/sheet1.xml":
                 data = data[: len(data) // 2]
-            target.writestr(item, data)
+            target.writestr(item.filename, data)
+    # A byte that is not UTF-8 inside an element name of the workbook's relationships: Foundation's
+    # XMLParser on Linux traps on it (found by fuzzing), so it must be reported, not crash.
+    with zipfile.ZipFile(os.path.join(folder, "bad-name.xlsx"), "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace(b"<Relationship ", b"<Relationsh\xffip ", 1)
+            target.writestr(item.filename, data)
     with open(os.path.join(folder, "certificates.xls"), "rb") as f:
         whole = f.read()
     with open(os.path.join(folder, "truncated.xls"), "wb") as f:

@@ -208,15 +208,18 @@ import Testing
           - {file: tables/b.xlsx, table: 4-8-2, period: 114-2}
           - {file: tables/c.xls, table: 4-8-1, period: 114-1}
           - {file: tables/d.xlsx, table: 4-8-1, period: 114-2}
+          - {file: tables/e.xlsx, table: 4-8-3, period: 114-1}
 
         """
         let workspace = try Self.workspace(manifest, fixtures: [
             "truncated.xlsx": "tables/a.xlsx", "broken-sheet.xlsx": "tables/b.xlsx",
-            "truncated.xls": "tables/c.xls", "encrypted.xlsx": "tables/d.xlsx",
+            "truncated.xls": "tables/c.xls", "encrypted.xlsx": "tables/d.xlsx", "bad-name.xlsx": "tables/e.xlsx",
         ])
         defer { workspace.cleanUp() }
         let diagnostics = Self.diagnostics(workspace)
-        #expect(diagnostics.count == 4, "\(diagnostics)")
+        #expect(diagnostics.count == 5, "\(diagnostics)")
+        // Sheet1's relationship element has a name that is not UTF-8: Sheet1 has no part.
+        #expect(diagnostics.contains("content/tables/e.xlsx: error: the workbook lists the sheet 'Sheet1' but not the part that holds it; it is damaged, save it again from Excel"))
         #expect(diagnostics.contains("content/tables/a.xlsx: error: the file starts like a zip archive (an .xlsx workbook) but its directory cannot be read, so it is damaged or cut short; download or save it again"))
         #expect(diagnostics.contains("content/tables/b.xlsx: error: the XML of the sheet 'Sheet1' is malformed or cut short; the file is damaged, save it again from Excel"))
         #expect(diagnostics.contains("content/tables/c.xls: error: this legacy Excel workbook (.xls) cannot be read: it is damaged or cut short; download or save it again (as .xlsx if it still fails)"))

@@ -1,12 +1,8 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import ZIPFoundation
 
 /// The parts of an Office Open XML workbook (.xlsx) that Folio reads: the sheet list, which file
-/// holds each sheet, the date system, and which cell styles show dates. The small parts are read
-/// with Foundation's `XMLParser`; the sheets and shared strings, which grow with the rows, with
+/// holds each sheet, the date system, and which cell styles show dates. Every part is read with
 /// `XMLScanner`.
 struct XLSXPackage {
     struct Sheet {
@@ -40,13 +36,17 @@ struct XLSXPackage {
         for relation in relations where relation.name == "Relationship" {
             if let id = relation.attributes["Id"], let target = relation.attributes["Target"] { targets[id] = target }
         }
-        sheets = workbook.filter { $0.name == "sheet" }.compactMap { sheet in
-            guard let name = sheet.attributes["name"],
-                  let id = sheet.attributes.first(where: { $0.key == "id" || $0.key.hasSuffix(":id") })?.value,
-                  let target = targets[id] else { return nil }
+        var sheets: [Sheet] = []
+        for sheet in workbook where sheet.name == "sheet" {
+            guard let name = sheet.attributes["name"] else { continue }
+            guard let id = sheet.attributes.first(where: { $0.key == "id" || $0.key.hasSuffix(":id") })?.value,
+                  let target = targets[id] else {
+                throw SpreadsheetProblem("the workbook lists the sheet '\(name)' but not the part that holds it; it is damaged, save it again from Excel")
+            }
             let part = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
-            return Sheet(name: name, part: part, isHidden: sheet.attributes["state"].map { $0 != "visible" } ?? false)
+            sheets.append(Sheet(name: name, part: part, isHidden: sheet.attributes["state"].map { $0 != "visible" } ?? false))
         }
+        self.sheets = sheets
         date1904 = workbook.first { $0.name == "workbookPr" }?.attributes["date1904"].map { $0 == "1" || $0 == "true" } ?? false
         dateStyles = try archive["xl/styles.xml"] == nil ? [:] : Self.dateStyles(Self.elements(Self.part("xl/styles.xml", in: archive)))
     }
@@ -69,38 +69,45 @@ struct XLSXPackage {
         return bytes
     }
 
-    // MARK: Small parts, through XMLParser
+    // MARK: Small parts
 
     struct Element {
         var name: String
+        /// By qualified name (`r:id`), values unescaped.
         var attributes: [String: String]
         var parent: String?
     }
 
+    /// Every element of a part, with its attributes and its parent's name. (Foundation's
+    /// `XMLParser` was used here first; on Linux it traps on some damaged attributes, which a
+    /// fuzzed workbook found, so these parts go through `XMLScanner` as well.)
     private static func elements(_ bytes: [UInt8]) throws(SpreadsheetProblem) -> [Element] {
-        let parser = XMLParser(data: Data(bytes))
-        let collector = ElementCollector()
-        parser.delegate = collector
-        guard parser.parse() else {
-            throw SpreadsheetProblem("the workbook's XML is malformed at line \(parser.lineNumber) of one of its parts; it is damaged, save it again from Excel")
-        }
-        return collector.elements
-    }
-
-    private final class ElementCollector: NSObject, XMLParserDelegate {
+        var scanner = XMLScanner(bytes)
         var elements: [Element] = []
-        private var path: [String] = []
-
-        func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
-            let local = elementName.split(separator: ":").last.map(String.init) ?? elementName
-            elements.append(Element(name: local, attributes: attributes, parent: path.last))
-            path.append(local)
+        var path: [String] = []
+        do {
+            while let token = try scanner.next() {
+                switch token {
+                case .start(let name, let attributes, let selfClosing):
+                    let local = String(decoding: scanner.raw(name), as: UTF8.self)
+                    var values: [String: String] = [:]
+                    for (key, value) in scanner.attributes(in: attributes) { values[key] = value }
+                    elements.append(Element(name: local, attributes: values, parent: path.last))
+                    if !selfClosing { path.append(local) }
+                case .end:
+                    guard !path.isEmpty else { throw XMLScanner.Malformed(offset: 0) }
+                    path.removeLast()
+                case .text, .cdata:
+                    break
+                }
+            }
+        } catch {
+            throw SpreadsheetProblem("the workbook's XML is malformed; it is damaged, save it again from Excel")
         }
-
-        func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
-            path.removeLast()
+        guard path.isEmpty, !elements.isEmpty else {
+            throw SpreadsheetProblem("the workbook's XML is malformed or cut short; it is damaged, save it again from Excel")
         }
+        return elements
     }
 
     /// `cellXfs` lists each cell style's number format: a built-in id or one of `numFmts`.

@@ -83,6 +83,9 @@ enum XLSXReader {
                         } else {
                             column += 1
                         }
+                        guard column <= 16_384, (1...1_048_576).contains(row) else {
+                            throw SpreadsheetProblem("the sheet '\(sheet)' has a cell beyond Excel's last row or column; the file is damaged, save it again from Excel")
+                        }
                         type = scanner.attribute("t", in: attributes).map(scanner.raw) ?? []
                         style = scanner.attribute("s", in: attributes).flatMap { Int(String(decoding: scanner.raw($0), as: UTF8.self)) } ?? 0
                         value.removeAll(keepingCapacity: true)
@@ -90,7 +93,7 @@ enum XLSXReader {
                     } else if scanner.name(name, is: "sheetData") {
                         complete = complete || selfClosing
                     } else if scanner.name(name, is: "row") {
-                        row = scanner.attribute("r", in: attributes).flatMap { Int(String(decoding: scanner.raw($0), as: UTF8.self)) } ?? row + 1
+                        row = scanner.attribute("r", in: attributes).flatMap { Int(String(decoding: scanner.raw($0), as: UTF8.self)) } ?? min(row, 1_048_576) + 1
                         column = 0
                     } else if scanner.name(name, is: "v") {
                         capture = selfClosing ? .none : .value

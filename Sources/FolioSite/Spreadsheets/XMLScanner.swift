@@ -1,7 +1,7 @@
-/// A forward-only scanner over the UTF-8 bytes of an XML part, for the large parts of a workbook
-/// (a sheet, its shared strings). Foundation's `XMLParser` builds an attribute dictionary and
-/// strings for every element: on a 100,000-row sheet that alone took seconds, where this reads
-/// the same tokens without allocating until a value is wanted.
+/// A forward-only scanner over the UTF-8 bytes of an XML part of a workbook, large (a sheet, its
+/// shared strings) or small. It reads tokens without allocating until a value is wanted, where
+/// Foundation's `XMLParser` builds an attribute dictionary and strings for every element; and it
+/// never traps on damaged input, which `XMLParser` on Linux does (found by fuzzing workbooks).
 ///
 /// It reads well-formed XML as Office writes it: elements, attributes, text, character and the
 /// five predefined entity references, comments, processing instructions, CDATA. Element and
@@ -141,6 +141,27 @@ struct XMLScanner {
             i += 1
         }
         return nil
+    }
+
+    /// Every attribute of a start tag: qualified name (`r:id`) and unescaped value.
+    func attributes(in range: Range<Int>) -> [(String, String)] {
+        var result: [(String, String)] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            while i < range.upperBound, Self.endsName(bytes[i]) { i += 1 }
+            let nameStart = i
+            while i < range.upperBound, bytes[i] != UInt8(ascii: "="), !Self.endsName(bytes[i]) { i += 1 }
+            let name = String(decoding: bytes[nameStart..<i], as: UTF8.self)
+            while i < range.upperBound, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "'") { i += 1 }
+            guard i < range.upperBound else { break }
+            let quote = bytes[i]
+            let valueStart = i + 1
+            i = valueStart
+            while i < range.upperBound, bytes[i] != quote { i += 1 }
+            result.append((name, text(valueStart..<min(i, range.upperBound))))
+            i += 1
+        }
+        return result
     }
 
     /// Text with its entity and character references resolved.
