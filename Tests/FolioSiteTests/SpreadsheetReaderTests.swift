@@ -69,6 +69,24 @@ import Testing
         #expect(SpreadsheetFormat(detecting: try Self.fixture("encrypted.xlsx")) == .compoundFile(encrypted: true))
         #expect(SpreadsheetFormat(detecting: try Self.fixture("certificates-html.xls")) == .htmlTable)
         #expect(SpreadsheetFormat(detecting: Data("\u{FEFF}學號,姓名\nB1,林\n".utf8)) == .text)
+        let spreadsheetML = "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet/></Workbook>"
+        #expect(SpreadsheetFormat(detecting: Data(spreadsheetML.utf8)) == .spreadsheetML)
+    }
+
+    @Test func sheetOnATextExportAndAHeaderRowPastTheEndAreErrors() throws {
+        let csv = "學號,姓名,系所名稱,證照名稱,證照級別,發證單位,取得日期\nB1,林家豪,電機工程系,工業配線,乙級,勞動部,114/09/30\n"
+        var workspace = try TableImportTests.workspace(
+            manifest: "tables:\n  - {file: tables/c.csv, table: 4-8-2, period: 114-1, sheet: Sheet1}\n", files: ["tables/c.csv": Array(csv.utf8)])
+        #expect(Self.diagnostics(workspace) == [
+            "content/tables.yaml:2:62: error: content/tables/c.csv is a text (CSV) file, which has no sheets; remove 'sheet:'",
+        ])
+        workspace.cleanUp()
+        workspace = try TableImportTests.workspace(
+            manifest: "tables:\n  - {file: tables/c.csv, table: 4-8-2, period: 114-1, header_row: 9}\n", files: ["tables/c.csv": Array(csv.utf8)])
+        defer { workspace.cleanUp() }
+        #expect(Self.diagnostics(workspace) == [
+            "content/tables.yaml:2:67: error: content/tables/c.csv has no row 9 with anything in it (its rows run 1–2); correct 'header_row:'",
+        ])
     }
 
     // MARK: .xlsx

@@ -5,9 +5,10 @@ import Foundation
 /// columns. The encoding comes from the page's `<meta charset>` (or `http-equiv` content type),
 /// else from the bytes (UTF-8, else Big5). A cell cites the line and column of its `<td>`.
 enum HTMLTableReader {
-    static func records(_ data: Data) throws(SpreadsheetProblem) -> [CSVRecord] {
+    /// `encoding`, when content/tables.yaml gives one, overrides the page's own declaration.
+    static func records(_ data: Data, encoding: TableEncoding? = nil) throws(SpreadsheetProblem) -> [CSVRecord] {
         let text: String
-        switch CSVReader.decode(data, declared: declaredEncoding(data)) {
+        switch CSVReader.decode(data, declared: encoding ?? declaredEncoding(data)) {
         case .success(let decoded): text = decoded.text
         case .failure:
             throw SpreadsheetProblem("this HTML table's text is neither UTF-8 nor Big5 (CP950), whatever its <meta charset> says; open it in Excel and save it as .xlsx")

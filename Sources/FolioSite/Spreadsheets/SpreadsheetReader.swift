@@ -35,7 +35,7 @@ enum SpreadsheetReader {
             case .zip: return .records(try XLSXReader.records(data, sheet: entry.sheet?.value))
             case .compoundFile(encrypted: true): throw SpreadsheetProblem(encryptedMessage)
             case .compoundFile(encrypted: false): return .records(try XLSReader.records(path: url.path, sheet: entry.sheet?.value))
-            case .htmlTable: return .records(try HTMLTableReader.records(data))
+            case .htmlTable: return .records(try HTMLTableReader.records(data, encoding: entry.encoding))
             case .spreadsheetML:
                 throw SpreadsheetProblem("this is an Excel 2003 XML Spreadsheet, which Folio does not read; open it in Excel and save it as an Excel workbook (.xlsx)")
             }
