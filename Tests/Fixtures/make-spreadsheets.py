@@ -11,6 +11,7 @@ import csv
 import datetime
 import io
 import os
+import struct
 import sys
 import zipfile
 
@@ -118,7 +119,8 @@ def certificates_html(path):
 
 
 def damaged(folder):
-    """A truncated workbook, a workbook whose sheet XML is cut short, and a truncated .xls."""
+    """Damaged workbooks: truncated, a sheet's XML cut short, a non-UTF-8 element name, a zip
+    directory pointing past the end, and a truncated .xls."""
     with open(os.path.join(folder, "certificates.xlsx"), "rb") as f:
         whole = f.read()
     with open(os.path.join(folder, "truncated.xlsx"), "wb") as f:
@@ -138,6 +140,11 @@ def damaged(folder):
             if item.filename == "xl/_rels/workbook.xml.rels":
                 data = data.replace(b"<Relationship ", b"<Relationsh\xffip ", 1)
             target.writestr(item.filename, data)
+    # The zip directory's offset pointing past the end of the file.
+    end = whole.rfind(b"PK\x05\x06")
+    pointing_out = whole[: end + 16] + struct.pack("<I", len(whole) + 4096) + whole[end + 20:]
+    with open(os.path.join(folder, "bad-directory.xlsx"), "wb") as f:
+        f.write(pointing_out)
     with open(os.path.join(folder, "certificates.xls"), "rb") as f:
         whole = f.read()
     with open(os.path.join(folder, "truncated.xls"), "wb") as f:

@@ -92,7 +92,7 @@ import Testing
     // MARK: .xlsx
 
     @Test func xlsxValuesSharedAndInlineStringsAndDates() throws {
-        let records = try XLSXReader.records(try Self.fixture("certificates.xlsx"), sheet: nil)
+        let records = try XLSXReader.records(try Self.fixtures.get().appendingPathComponent("certificates.xlsx"), sheet: nil)
         #expect(records.map(\.line) == [1, 2, 3, 4, 5])
         #expect(records.allSatisfy { $0.sheet == "Sheet1" })
         // The merged title is in A1 only, as Excel stores a merged cell; the row is as wide as the table.
@@ -105,7 +105,7 @@ import Testing
     }
 
     @Test func xlsxNumbersAndBooleansAsExcelShowsThem() throws {
-        let records = try XLSXReader.records(try Self.fixture("certificates.xlsx"), sheet: "數值")
+        let records = try XLSXReader.records(try Self.fixtures.get().appendingPathComponent("certificates.xlsx"), sheet: "數值")
         // 0.1 + 0.2 is stored as 0.30000000000000004; Excel's General format shows 15 digits: 0.3.
         #expect(Self.texts(records) == [["1303", "0.3", "TRUE", "FALSE", "12.5", "-7", "45000", "1234567.891"]])
         #expect(records[0].sheet == "數值")
@@ -227,15 +227,18 @@ import Testing
           - {file: tables/c.xls, table: 4-8-1, period: 114-1}
           - {file: tables/d.xlsx, table: 4-8-1, period: 114-2}
           - {file: tables/e.xlsx, table: 4-8-3, period: 114-1}
+          - {file: tables/f.xlsx, table: 4-8-3, period: 114-2}
 
         """
         let workspace = try Self.workspace(manifest, fixtures: [
             "truncated.xlsx": "tables/a.xlsx", "broken-sheet.xlsx": "tables/b.xlsx",
             "truncated.xls": "tables/c.xls", "encrypted.xlsx": "tables/d.xlsx", "bad-name.xlsx": "tables/e.xlsx",
+            "bad-directory.xlsx": "tables/f.xlsx",
         ])
         defer { workspace.cleanUp() }
         let diagnostics = Self.diagnostics(workspace)
-        #expect(diagnostics.count == 5, "\(diagnostics)")
+        #expect(diagnostics.count == 6, "\(diagnostics)")
+        #expect(diagnostics.contains("content/tables/f.xlsx: error: the file starts like a zip archive (an .xlsx workbook) but its directory cannot be read, so it is damaged or cut short; download or save it again"))
         // Sheet1's relationship element has a name that is not UTF-8: Sheet1 has no part.
         #expect(diagnostics.contains("content/tables/e.xlsx: error: the workbook lists the sheet 'Sheet1' but not the part that holds it; it is damaged, save it again from Excel"))
         #expect(diagnostics.contains("content/tables/a.xlsx: error: the file starts like a zip archive (an .xlsx workbook) but its directory cannot be read, so it is damaged or cut short; download or save it again"))

@@ -32,7 +32,7 @@ enum SpreadsheetReader {
         do {
             switch format {
             case .text: return .text
-            case .zip: return .records(try XLSXReader.records(data, sheet: entry.sheet?.value))
+            case .zip: return .records(try XLSXReader.records(url, sheet: entry.sheet?.value))
             case .compoundFile(encrypted: true): throw SpreadsheetProblem(encryptedMessage)
             case .compoundFile(encrypted: false): return .records(try XLSReader.records(path: url.path, sheet: entry.sheet?.value))
             case .htmlTable: return .records(try HTMLTableReader.records(data, encoding: entry.encoding))

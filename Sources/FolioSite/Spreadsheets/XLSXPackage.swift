@@ -17,10 +17,15 @@ struct XLSXPackage {
     /// Cell style index (`s`) → how its dates are shown, for the styles that are dates.
     let dateStyles: [Int: ExcelDate.Style]
 
-    init(_ data: Data) throws(SpreadsheetProblem) {
+    /// From the file, not from memory: ZIPFoundation's in-memory archive traps when a damaged
+    /// directory points past the end (found by fuzzing); its file archive reports it.
+    init(_ url: URL) throws(SpreadsheetProblem) {
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: url, accessMode: .read)
         } catch {
+            throw SpreadsheetProblem("the file starts like a zip archive (an .xlsx workbook) but its directory cannot be read, so it is damaged or cut short; download or save it again")
+        }
+        guard archive.first(where: { _ in true }) != nil else {
             throw SpreadsheetProblem("the file starts like a zip archive (an .xlsx workbook) but its directory cannot be read, so it is damaged or cut short; download or save it again")
         }
         guard archive["xl/workbook.xml"] != nil else {

@@ -6,8 +6,8 @@ import Foundation
 /// dates (see `ExcelDate`). A merged cell's value is in its top-left cell, as Excel stores it.
 enum XLSXReader {
     /// The sheet named `sheet`, or the first visible one.
-    static func records(_ data: Data, sheet wanted: String?) throws(SpreadsheetProblem) -> [CSVRecord] {
-        let package = try XLSXPackage(data)
+    static func records(_ url: URL, sheet wanted: String?) throws(SpreadsheetProblem) -> [CSVRecord] {
+        let package = try XLSXPackage(url)
         let visible = package.sheets.filter { !$0.isHidden }
         guard let sheet = wanted.map({ name in package.sheets.first { $0.name == name } }) ?? visible.first ?? package.sheets.first else {
             if let wanted {
