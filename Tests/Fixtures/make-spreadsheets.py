@@ -79,6 +79,18 @@ def two_headers_xlsx(path):
     book.save(path)
 
 
+def stray_cell_xlsx(path):
+    """3,100 rows and one stray value in the sheet's last column (XFD2): padding every row to
+    column 16,384 would be 50 million cells."""
+    book = openpyxl.Workbook(write_only=True)
+    sheet = book.create_sheet("Sheet1")
+    sheet.append(HEADER)
+    for i in range(3100):
+        sheet.append([f"B{11100000 + i}", "林家豪", "電機工程系", "工業配線", "乙級", "勞動部", "114/09/30"]
+                     + ([None] * (16384 - 8) + ["備註"] if i == 0 else []))
+    book.save(path)
+
+
 def certificates_xls(path):
     """The same table as legacy Excel: a merged title row, text, numbers and a date cell."""
     book = xlwt.Workbook(encoding="cp950")
@@ -176,6 +188,7 @@ def main():
     bad_date_xlsx(os.path.join(folder, "bad-date.xlsx"))
     two_sheets_xlsx(os.path.join(folder, "two-sheets.xlsx"))
     two_headers_xlsx(os.path.join(folder, "two-headers.xlsx"))
+    stray_cell_xlsx(os.path.join(folder, "stray-cell.xlsx"))
     certificates_xls(os.path.join(folder, "certificates.xls"))
     certificates_html(os.path.join(folder, "certificates-html.xls"))
     damaged(folder)

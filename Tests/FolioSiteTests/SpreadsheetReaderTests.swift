@@ -247,6 +247,15 @@ import Testing
         #expect(diagnostics.contains("content/tables/d.xlsx: error: \(SpreadsheetReader.encryptedMessage)"))
     }
 
+    @Test func aStrayCellFarRightOfALongTableIsReportedWhereItIs() throws {
+        let workspace = try Self.workspace(Self.certificateManifest, fixtures: ["stray-cell.xlsx": "tables/c.xlsx"])
+        defer { workspace.cleanUp() }
+        // 3,101 rows × 16,384 columns = 50.8 million cells, over the 50 million limit.
+        #expect(Self.diagnostics(workspace) == [
+            "content/tables/c.xlsx:Sheet1!XFD2: error: this cell is far right of the table (column XFD) and the sheet has 3101 rows, too many cells to read; delete the stray cell (or the columns right of the table) and save again",
+        ])
+    }
+
     @Test func unlistedWorkbooksAndHTMLExportsAreReported() throws {
         let workspace = try Self.workspace(Self.certificateManifest, fixtures: [
             "certificates.xlsx": "tables/c.xlsx", "certificates.xls": "tables/stray.xls", "certificates-html.xls": "tables/stray.htm",

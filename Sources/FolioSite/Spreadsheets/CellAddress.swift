@@ -75,10 +75,22 @@ struct SheetCells {
             rows[index].cells.append(contentsOf: repeatElement("", count: column - rows[index].cells.count))
         }
         rows[index].cells[column - 1] = text
-        width = max(width, column)
+        if column > width {
+            width = column
+            widest = CellAddress(row: row, column: column)
+        }
     }
 
-    var records: [CSVRecord] {
+    private var widest = CellAddress(row: 1, column: 1)
+    /// Every row is padded to the widest: a stray value far to the right of a long table would
+    /// make that billions of empty cells.
+    static let cellLimit = 50_000_000
+
+    func records() throws(SpreadsheetProblem) -> [CSVRecord] {
+        guard rows.count * width <= Self.cellLimit else {
+            throw SpreadsheetProblem("this cell is far right of the table (column \(CellReference.columnName(width))) and the sheet has \(rows.count) rows, too many cells to read; delete the stray cell (or the columns right of the table) and save again",
+                                     sheet: sheet ?? "", at: widest)
+        }
         let ordered = zip(rows, rows.dropFirst()).allSatisfy { $0.number < $1.number } ? rows : rows.sorted { $0.number < $1.number }
         let columns = Array(1...max(width, 1))
         return ordered.map { row in

@@ -55,7 +55,7 @@ enum XLSReader {
                 cells.set(row: Int(row) + 1, column: Int(column) + 1, text(cell))
             }
         }
-        return cells.records
+        return try cells.records()
     }
 
     private static func text(_ cell: FreeXL_CellValue) -> String {

@@ -19,7 +19,7 @@ enum XLSXReader {
         guard let part = try package.part(sheet.part) else {
             throw SpreadsheetProblem("the workbook names \(sheet.part) for the sheet '\(sheet.name)' but lacks it; it is damaged, save it again from Excel")
         }
-        return try cells(part, sheet: sheet.name, strings: strings, package: package).records
+        return try cells(part, sheet: sheet.name, strings: strings, package: package).records()
     }
 
     private static func sharedStrings(_ bytes: [UInt8]) throws(SpreadsheetProblem) -> [String] {
