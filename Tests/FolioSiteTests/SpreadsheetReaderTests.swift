@@ -73,6 +73,16 @@ import Testing
         #expect(SpreadsheetFormat(detecting: Data(spreadsheetML.utf8)) == .spreadsheetML)
     }
 
+    @Test func aCSVsTitleLineIsSkippedToo() throws {
+        let csv = "表4-8-2 學生技術證照資料表 114學年度第1學期,,,,,,\n學號,姓名,系所名稱,證照名稱,證照級別,發證單位,取得日期\nB1,林家豪,電機工程系,工業配線,乙級,勞動部,114/09/30\n"
+        let workspace = try TableImportTests.workspace(
+            manifest: "tables:\n  - {file: tables/c.csv, table: 4-8-2, period: 114-1}\n", files: ["tables/c.csv": Array(csv.utf8)])
+        defer { workspace.cleanUp() }
+        let (content, diagnostics) = TableImportTests.content(workspace)
+        #expect(diagnostics == [])
+        #expect(content?.figure("1-1", year: 114)?.counted.map(\.row.location.fileAndLine) == ["content/tables/c.csv:3"])
+    }
+
     @Test func sheetOnATextExportAndAHeaderRowPastTheEndAreErrors() throws {
         let csv = "學號,姓名,系所名稱,證照名稱,證照級別,發證單位,取得日期\nB1,林家豪,電機工程系,工業配線,乙級,勞動部,114/09/30\n"
         var workspace = try TableImportTests.workspace(

@@ -10,13 +10,13 @@ enum ExcelDate {
         case roc
     }
 
-    /// Built-in number formats (ECMA-376 18.8.30) that are dates. 27–36 and 50–58 depend on the
-    /// workbook's locale; they are read as Excel on Traditional Chinese Windows defines them,
-    /// where 27–29, 36 and 50–54 show the ROC year and 32–35, 55–56 are times.
+    /// Built-in number formats (ECMA-376 Part 1, 18.8.30) that are dates. 27–36 and 50–58 depend
+    /// on the workbook's locale; they are read as the zh-TW list defines them: 27–29, 36, 50, 51,
+    /// 54, 57, 58 show the ROC year (`[$-404]e/m/d`), 30–31 a Western one, the rest are times.
     static func style(builtIn id: Int) -> Style? {
         switch id {
-        case 14...17, 22, 30, 31, 57, 58: return .western
-        case 27...29, 36, 50...54: return .roc
+        case 14...17, 22, 30, 31: return .western
+        case 27...29, 36, 50, 51, 54, 57, 58: return .roc
         default: return nil
         }
     }
