@@ -61,6 +61,27 @@ import Testing
         #expect(CellAddress(Array("12AB".utf8)) == nil)
     }
 
+    @Test func excelSerialsAndDateFormats() {
+        // 2025-01-01 is serial 45658; + 272 days (Jan–Aug 243, then 29) = 45930, 30 September 2025.
+        #expect(ExcelDate.text(serial: 45930, style: .western, date1904: false) == "2025-09-30")
+        #expect(ExcelDate.text(serial: 45930.75, style: .roc, date1904: false) == "114/09/30")
+        // The 1904 system counts 1462 days fewer: 45930 − 1462 = 44468.
+        #expect(ExcelDate.text(serial: 44468, style: .western, date1904: true) == "2025-09-30")
+        // Excel's phantom 29 February 1900 is serial 60: 59 is the 28th, 61 the 1st of March.
+        #expect(ExcelDate.text(serial: 59, style: .western, date1904: false) == "1900-02-28")
+        #expect(ExcelDate.text(serial: 60, style: .western, date1904: false) == nil)
+        #expect(ExcelDate.text(serial: 61, style: .western, date1904: false) == "1900-03-01")
+        #expect(ExcelDate.style(formatCode: "yyyy/mm/dd") == .western)
+        #expect(ExcelDate.style(formatCode: "[$-404]e/mm/dd") == .roc)
+        #expect(ExcelDate.style(formatCode: "General") == nil)
+        #expect(ExcelDate.style(formatCode: "0.00E+00") == nil)
+        #expect(ExcelDate.style(formatCode: "h:mm") == nil)
+        #expect(ExcelDate.style(formatCode: "#,##0\"人次\"") == nil)
+        #expect(ExcelDate.style(builtIn: 14) == .western)
+        #expect(ExcelDate.style(builtIn: 27) == .roc)
+        #expect(ExcelDate.style(builtIn: 32) == nil)
+    }
+
     // MARK: Detection
 
     @Test func theFormatIsToldByContentNotByName() throws {
