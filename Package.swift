@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Debian's libcmark-dev, the CommonMark reference implementation.
@@ -19,6 +20,12 @@ let package = Package(
             name: "CMark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        // Debian's libfreexl-dev, for legacy Excel (.xls, BIFF) exports.
+        .systemLibrary(
+            name: "FreeXL",
+            pkgConfig: "freexl",
+            providers: [.apt(["libfreexl-dev"])]
         ),
         // Source locations, diagnostics, ROC calendar: shared vocabulary, no I/O.
         .target(name: "FolioCore"),
@@ -30,8 +37,9 @@ let package = Package(
         .target(
             name: "FolioSite",
             dependencies: [
-                "CMark", "FolioCore", "FolioPlan", "FolioPromotion",
+                "CMark", "FreeXL", "FolioCore", "FolioPlan", "FolioPromotion",
                 .product(name: "Yams", package: "Yams"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [.copy("Resources/catalog"), .copy("Resources/rulebooks")]

@@ -19,12 +19,16 @@ struct CSVField: Equatable {
     /// Control characters and byte-order marks the field held, where they were; in `text`
     /// each is replaced by U+FFFD.
     var forbidden: [ForbiddenCharacters.Found] = []
+    /// Set when the field starts on another line than its record (a cell of an HTML table).
+    var line: Int? = nil
 }
 
 /// One CSV record and the line (1-based) where it starts.
 struct CSVRecord: Equatable {
     var line: Int
     var fields: [CSVField]
+    /// Set for a spreadsheet row: then `line` is the row number (see `SourceLocation.sheet`).
+    var sheet: String? = nil
 
     var isBlank: Bool { fields.allSatisfy { CellText.trim($0.text).isEmpty } }
 }

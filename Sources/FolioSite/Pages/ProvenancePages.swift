@@ -36,8 +36,10 @@ struct ProvenancePages {
             let present = Set((counted.map(\.row) + excluded.map(\.row)).flatMap(\.fields.keys))
             let fields = file.schema.fields.filter { present.contains($0.name) }
             let cells = { (row: TableRow) in fields.map { row[$0.name] } }
+            // A workbook's rows are cited by sheet and row (`c.xlsx:Sheet1`, then the row numbers).
+            let sheet = (counted.first?.row ?? excluded.first?.row)?.location.sheet
             return ProvenanceFileView(
-                file: (file.file as NSString).lastPathComponent, table: "表\(file.schema.id) \(file.schema.name)",
+                file: (file.file as NSString).lastPathComponent + (sheet.map { ":\($0)" } ?? ""), table: "表\(file.schema.id) \(file.schema.name)",
                 period: file.period.description, columns: fields.map(\.defaultHeader),
                 countedRows: SourceRowsMarkup.rows(counted.map { ($0.row.location.line, cells($0.row),
                                                                   $0.note ?? Formatting.grouped($0.contribution, maxFractionDigits: 2)) }),

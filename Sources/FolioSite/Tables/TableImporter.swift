@@ -11,10 +11,11 @@ enum TableImporter {
     static let problemLimit = 20
 
     static func rows(_ records: [CSVRecord], entry: TableManifestEntry, file: String, sink: DiagnosticSink) -> TableFile? {
-        guard let header = records.first else {
+        guard !records.isEmpty else {
             sink.error(.file(file), "the export is empty; it needs a header row and the table's rows")
             return nil
         }
+        guard let (header, body) = HeaderRow.split(records, entry: entry, file: file, sink: sink) else { return nil }
         var problems: [Diagnostic] = []
         let columns = columnIndexes(header, entry: entry, file: file, problems: &problems)
         guard problems.isEmpty else {
@@ -23,8 +24,8 @@ enum TableImporter {
         }
         var rows: [TableRow] = []
         var totals: [TableRow] = []
-        for record in records.dropFirst() {
-            let location = SourceLocation(file: file, line: record.line)
+        for record in body {
+            let location = record.location(file)
             if record.fields.contains(where: { TableFile.isTotalMarker($0.text) }) {
                 totals.append(TableRow(location: location, fields: rawFields(record, columns)))
                 continue
@@ -50,7 +51,7 @@ enum TableImporter {
     private static func columnIndexes(_ header: CSVRecord, entry: TableManifestEntry, file: String,
                                       problems: inout [Diagnostic]) -> [String: Int] {
         let names = header.fields.map { CellText.trim($0.text) }
-        let headerLine = SourceLocation(file: file, line: header.line)
+        let headerLine = header.location(file)
         var result: [String: Int] = [:]
         for field in entry.schema.fields {
             let (name, mappedAt) = entry.headers[field.name]!
@@ -81,7 +82,7 @@ enum TableImporter {
         if record.fields.count != expected {
             if record.fields.count > expected {
                 let extra = record.fields[expected]
-                problems.append(.error(SourceLocation(file: file, line: record.line, column: extra.column),
+                problems.append(.error(record.location(file, field: extra),
                     "this row has \(record.fields.count) fields but the header has \(expected); a field holding a comma must be quoted (\"1,200,000\")"))
             } else {
                 let last = record.fields.last!
@@ -94,7 +95,7 @@ enum TableImporter {
         var readable = true
         for (name, index) in columns {
             let cell = record.fields[index]
-            let location = SourceLocation(file: file, line: record.line, column: cell.column)
+            let location = record.location(file, field: cell)
             let spec = schema.field(name)
             let headerName = header.fields[index].text
             let text = CellText.trim(cell.text)
@@ -110,6 +111,6 @@ enum TableImporter {
                 readable = false
             }
         }
-        return readable ? TableRow(location: SourceLocation(file: file, line: record.line), fields: fields) : nil
+        return readable ? TableRow(location: record.location(file), fields: fields) : nil
     }
 }

@@ -25,7 +25,9 @@ enum TableLoader {
             seen[entry.file] = entry.location
             return true
         }
-        let tables = Parallel.map(unique, reportingTo: sink) { entry, sink in load(entry, files: files, sink: sink) }
+        let tables = Parallel.map(unique, reportingTo: sink) { entry, sink in
+            StageTimer.measure("read and import \(entry.file)") { load(entry, files: files, sink: sink) }
+        }
         return TableSet(tables.compactMap { $0 })
     }
 
@@ -41,6 +43,14 @@ enum TableLoader {
             sink.error(entry.fileLocation, files.explain(problem, entry.file, what: "the export",
                                                          reason: "exports name students and teachers, whose rows are shown only in the internal site"))
             return nil
+        }
+        // A workbook is opened by its path (ZIPFoundation reads a damaged zip safely only from a file):
+        // the path the confined read just resolved, inside content/tables/.
+        guard case .success(let resolved) = files.resolve(entry.file, within: TableManifest.folder) else { return nil }
+        switch SpreadsheetReader.read(data, url: URL(fileURLWithPath: resolved), entry: entry, file: display, sink: sink) {
+        case .text: break
+        case .records(let records): return TableImporter.rows(records, entry: entry, file: display, sink: sink)
+        case .unreadable: return nil
         }
         let text: String
         switch CSVReader.decode(data, declared: entry.encoding) {
@@ -67,7 +77,10 @@ enum TableLoader {
 
     private static func checkUnlisted(_ files: ContentFiles, entries: [TableManifestEntry], sink: DiagnosticSink) {
         let listed = Set(entries.map(\.file))
-        for path in files.list(TableManifest.folder, extension: "csv", sink: sink) where !listed.contains(path) {
+        let kinds: Set<String> = ["csv", "xlsx", "xls", "htm", "html"]
+        let exports = files.list(TableManifest.folder, extension: nil, sink: sink)
+            .filter { kinds.contains(($0 as NSString).pathExtension.lowercased()) }
+        for path in exports where !listed.contains(path) {
             sink.error(.file(files.display(path)),
                 "this export is not listed in content/tables.yaml, so none of its rows would count; add an entry with its table and period, or move the file out of content/tables/")
         }

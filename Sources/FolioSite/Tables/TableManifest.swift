@@ -15,6 +15,10 @@ struct TableManifestEntry {
     /// Where `file:` gives the path: problems of the file itself are reported there.
     var fileLocation: SourceLocation
     var periodLocation: SourceLocation
+    /// The workbook sheet to read (`sheet:`), when not the first.
+    var sheet: Located<String>? = nil
+    /// The row (line) of the header (`header_row:`), when two rows could be it.
+    var headerRow: Located<Int>? = nil
 
     /// The header each field is read from: the mapped one, or the table's default.
     var headers: [String: (header: String, mappedAt: SourceLocation?)] {
@@ -48,10 +52,22 @@ enum TableManifest {
         let period = periodValue.flatMap(period)
         let encoding = map.optional("encoding")?.oneOf(["utf-8": TableEncoding?.some(.utf8), "big5": .big5, "auto": nil]) ?? nil
         let columns = map.optional("columns").flatMap { columnMapping($0, schema: schema) } ?? []
+        let sheet = map.optional("sheet").flatMap { value in value.nonEmptyString("a sheet name").map { Located($0, at: value.location) } }
+        let headerRow = map.optional("header_row").flatMap(headerRow)
         map.rejectUnknownKeys()
         guard let file, let fileValue, let schema, let period, let periodValue else { return nil }
         return TableManifestEntry(file: file, schema: schema, period: period, encoding: encoding, columns: columns,
-                                  location: map.location, fileLocation: fileValue.location, periodLocation: periodValue.location)
+                                  location: map.location, fileLocation: fileValue.location, periodLocation: periodValue.location,
+                                  sheet: sheet, headerRow: headerRow)
+    }
+
+    private static func headerRow(_ value: YAMLValue) -> Located<Int>? {
+        guard let row = value.int("the header's row number, counted from 1 as Excel (or a text editor's line) shows it") else { return nil }
+        guard row >= 1 else {
+            value.sink.error(value.location, "header_row is \(row); rows count from 1, as Excel shows them")
+            return nil
+        }
+        return Located(row, at: value.location)
     }
 
     private static func schema(_ value: YAMLValue) -> TableSchema? {
