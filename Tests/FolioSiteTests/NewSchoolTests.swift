@@ -62,7 +62,10 @@ import Testing
         // 1-1's baseline cell, and its chart: no bar for a placeholder target, 待填 where it would stand.
         let first = try String(contentsOfFile: school.path("site/public/indicators/01.html"), encoding: .utf8)
         #expect(first.contains("text-anchor=\"middle\">待填</text>"))
-        #expect(!first.contains("class=\"chart-target\" x="), "a placeholder target has no bar")
+        // The legend's swatch is the only target rectangle in each chart: a placeholder target has no bar.
+        let charts = first.components(separatedBy: "<svg ").count - 1
+        #expect(charts == 2)
+        #expect(first.components(separatedBy: "<rect class=\"chart-target\"").count - 1 == charts)
         // The sample review round scores as it is.
         let score = try Tools.run(Tools.folio.path, ["score", "--round", "114-1"], in: school.root)
         #expect(score.status == 0, "\(score.stderr)")
@@ -131,10 +134,14 @@ import Testing
         let check = try school.run(["check"])
         #expect(check.status == 0, "\(check.stderr)")
         let after = Self.placeholderLines(check.stderr)
-        #expect(Set(before).subtracting(after) == [
-            "content/indicators/01.yaml:9:15: warning: the 113 baseline of 1-1 is still 待填: write its value (folio check --strict rejects placeholders)",
-            "content/indicators/01.yaml:10:20: warning: the 114 target of 1-1 is still 待填: write the figure the school commits to (folio check --strict rejects placeholders)",
+        // By message, as the 115 and 116 placeholders moved right: "1520" is 2 columns wider than "待填".
+        func messages(_ lines: [String]) -> Set<String> { Set(lines.map { String($0[$0.range(of: ": warning: ")!.upperBound...]) }) }
+        #expect(messages(before).subtracting(messages(after)) == [
+            "the 113 baseline of 1-1 is still 待填: write its value (folio check --strict rejects placeholders)",
+            "the 114 target of 1-1 is still 待填: write the figure the school commits to (folio check --strict rejects placeholders)",
         ])
+        #expect(messages(after).isSubset(of: messages(before)))
+        #expect(after.contains("content/indicators/01.yaml:10:31: warning: the 115 target of 1-1 is still 待填: write the figure the school commits to (folio check --strict rejects placeholders)"))
         #expect(after.count == before.count - 2)
         #expect(check.stdout == "No errors in content/ (\(before.count - 2) warnings).\n")
     }
@@ -142,17 +149,21 @@ import Testing
     @Test func aRealFigureBesidePlaceholdersIsStillChecked() throws {
         let school = try NewSchool()
         defer { school.cleanUp() }
-        let file = try school.read("content/indicators/01.yaml")
-        let range = file.range(of: "{114: 待填, 115: 待填, 116: 待填}")
-        // 115: 0 is still refused (P1), and a word that is not the placeholder is still not a number.
-        try school.write("content/indicators/01.yaml",
-                         file.replacingOccurrences(of: "{114: 待填, 115: 待填, 116: 待填}", with: "{114: 待填, 115: 0, 116: 待定}", options: [], range: range))
+        // 1-1 (lines 9–10): 115: 0 is still refused (P1) between two placeholders.
+        // 1-2 (lines 14–15): a word that is not the placeholder is still not a number.
+        let lines = try school.read("content/indicators/01.yaml").split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines[9] == "    targets: {114: 待填, 115: 待填, 116: 待填}" && lines[14] == lines[9])
+        var edited = lines
+        edited[9] = "    targets: {114: 待填, 115: 0, 116: 待填}"
+        edited[14] = "    targets: {114: 待填, 115: 300, 116: 待定}"
+        try school.write("content/indicators/01.yaml", edited.joined(separator: "\n"))
         let check = try school.run(["check"])
         #expect(check.status == 1)
-        let lines = check.stderr.split(separator: "\n").map(String.init)
-        #expect(lines.contains("content/indicators/01.yaml:10:29: error: the 115 target of 1-1 is 0, which the ministry does not allow (P1): set the figure the school commits to"))
-        #expect(lines.contains("content/indicators/01.yaml:10:37: error: 'measures.1-1.targets.116' must be a number (write percentages without %, e.g. 38.5), found the scalar '待定'"))
-        #expect(lines.contains("content/indicators/01.yaml:10:20: warning: the 114 target of 1-1 is still 待填: write the figure the school commits to (folio check --strict rejects placeholders)"))
+        let output = check.stderr.split(separator: "\n").map(String.init)
+        #expect(output.contains("content/indicators/01.yaml:10:29: error: the 115 target of 1-1 is 0, which the ministry does not allow (P1): set the figure the school commits to"))
+        #expect(output.contains("content/indicators/01.yaml:10:20: warning: the 114 target of 1-1 is still 待填: write the figure the school commits to (folio check --strict rejects placeholders)"))
+        #expect(output.contains("content/indicators/01.yaml:15:39: error: 'measures.1-2.targets.116' must be a number (write percentages without %, e.g. 38.5), found the scalar '待定'"))
+        #expect(output.last == "2 errors and \(try Self.placeholderCount(ownership: .national, years: 3) - 3) warnings in content/.")
     }
 
     @Test func newRefusesAFolderThatIsNotEmpty() throws {
