@@ -55,6 +55,8 @@ import Testing
         let build = try school.run(["build"])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stdout.hasPrefix("Built "), "\(build.stdout)")
+        // The build counts the placeholders; 'folio check' lists them.
+        #expect(build.stderr == "\(try Self.placeholderCount(ownership: .national, years: 3)) placeholders (待填) left to fill in; 'folio check' lists them with file:line:column.\n")
         for indicator in try Self.catalog().indicators {
             let page = try String(contentsOfFile: school.path("site/public/indicators/\(indicator.number < 10 ? "0" : "")\(indicator.number).html"), encoding: .utf8)
             #expect(page.contains("待填"), "indicator \(indicator.number)")
