@@ -11,6 +11,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation
     /// What is wrong, then how to fix it, in one sentence or two.
     public var message: String
+    /// A figure or text left to be filled in (待填): a warning while drafting, an error under `folio check --strict`.
+    public var isPlaceholder = false
 
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
@@ -26,11 +28,27 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, at: location, message)
     }
 
+    /// A warning that something is still to be filled in; `--strict` makes it an error.
+    public static func placeholder(_ location: SourceLocation, _ message: String) -> Diagnostic {
+        var diagnostic = Diagnostic(.warning, at: location, message)
+        diagnostic.isPlaceholder = true
+        return diagnostic
+    }
+
     public var description: String { "\(location): \(severity.rawValue): \(message)" }
 }
 
 extension Sequence where Element == Diagnostic {
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// For the final submission: every placeholder left is an error.
+    public func placeholdersAsErrors() -> [Diagnostic] {
+        map { diagnostic in
+            var strict = diagnostic
+            if strict.isPlaceholder { strict.severity = .error }
+            return strict
+        }
+    }
 
     /// Diagnostics in reading order: by file, line and column, then errors before warnings.
     public func sortedForReading() -> [Diagnostic] {

@@ -24,7 +24,12 @@ struct Build: ParsableCommand {
             let report = try SiteBuilder.build(site.buildOptions) {
                 DiagnosticPrinter.printError("Waiting for another folio build of \(site.output)/ to finish…")
             }
-            DiagnosticPrinter.print(report.warnings)
+            // Placeholders are listed by 'folio check'; a build only counts them.
+            DiagnosticPrinter.print(report.warnings.filter { !$0.isPlaceholder })
+            let placeholders = report.warnings.filter(\.isPlaceholder).count
+            if placeholders > 0 {
+                DiagnosticPrinter.printError("\(placeholders) placeholder\(placeholders == 1 ? "" : "s") (待填) left to fill in; 'folio check' lists them with file:line:column.")
+            }
             let order = Audience.allCases.map(\.folder)
             let trees = report.fileCounts.sorted { (order.firstIndex(of: $0.key) ?? 99, $0.key) < (order.firstIndex(of: $1.key) ?? 99, $1.key) }
                 .map { "\(site.output)/\($0.key)/ (\($0.value) files)" }.joined(separator: ", ")

@@ -11,7 +11,26 @@ struct Folio: AsyncParsableCommand {
         a static HTML site. Problems are reported as path:line:column: error: message, all at once.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Score.self, Serve.self, PDF.self],
+        subcommands: [Build.self, Check.self, Score.self, Serve.self, PDF.self, New.self],
         defaultSubcommand: nil
     )
+
+    /// As ArgumentParser's own, except that a mistyped command gets a did-you-mean.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if let message = UnknownCommand.message(arguments: Array(CommandLine.arguments.dropFirst()),
+                                                    commands: configuration.subcommands.map { $0._commandName } + ["help"]) {
+                DiagnosticPrinter.printError(message)
+                exit(withError: ExitCode.failure)
+            }
+            exit(withError: error)
+        }
+    }
 }

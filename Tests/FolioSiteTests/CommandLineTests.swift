@@ -63,23 +63,33 @@ import Testing
             + "score Score one promotion or hiring dossier and print its tables and verdicts. "
             + "serve Build, serve the site on 127.0.0.1, and rebuild and reload pages on every edit. "
             + "pdf Build the site, then print each dossier and each round's meeting packet to PDF."))
+        #expect(top.contains("to PDF. new Start a new school: write a workspace whose content builds at once, every figure 待填."))
         #expect(top.contains("--version Show the version. -h, --help Show help information."))
     }
 
     @Test func helpDescribesEveryOptionOfEverySubcommand() throws {
         let expected: [String: (usage: String, options: [String])] = [
             "build": ("USAGE: folio build \(Self.siteUsage)", Self.siteOptions),
-            "check": ("USAGE: folio check \(Self.siteUsage)", Self.siteOptions),
             "serve": ("USAGE: folio serve \(Self.siteUsage) [--port <port>]",
                       Self.siteOptions + ["-p, --port <port> The port to listen on, on 127.0.0.1. (default: 8000)"]),
+            "new": ("USAGE: folio new <DIR> [--ownership <ownership>] [--name <name>] [--years <years>]", [
+                "ARGUMENTS: <DIR> The new workspace folder; it must not exist or be empty.",
+                "--ownership <ownership> national or private (a private school has no indicator 12). (values: national, private; default: national)",
+                "--name <name> The school's name (default: the folder's name; change it in content/school.yaml).",
+                "--years <years> The plan years as FIRST-LAST ROC years within the catalog's phase; the baseline year is the one before. (default: 114-116)",
+            ]),
+            "check": ("USAGE: folio check \(Self.siteUsage) [--strict]",
+                      Self.siteOptions + ["--strict For the final submission: every placeholder (待填) left is an error, not a warning."]),
             "pdf": ("USAGE: folio pdf \(Self.siteUsage) [--round <round>] [--applicant <folder>] [--timeout <seconds>]",
                     Self.siteOptions + [
                         "--round <round> Print only this review round, e.g. 115-1.",
                         "--applicant <folder> Print only this applicant (the folder name, e.g. lin-yijun); no packet.",
                         "--timeout <seconds> Seconds Chromium may take for one PDF. (default: 120.0)",
                     ]),
-            "score": ("USAGE: folio score <path> [--json]", [
+            "score": ("USAGE: folio score [<path>] [--round <round>] [--content <folder>] [--json]", [
                 "ARGUMENTS: <path> The applicant folder (with dossier.yaml and papers.csv).",
+                "--round <round> Score every applicant of this review round, e.g. 115-1 (the folder content/dossiers/115-1).",
+                "-c, --content <folder> The content folder, for --round. (default: content)",
                 "--json Print JSON instead of tables: totals, requirements with pass/fail and shortfall, each paper's points.",
             ]),
         ]

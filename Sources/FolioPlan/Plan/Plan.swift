@@ -84,6 +84,9 @@ public struct MeasurePlan: Sendable {
     /// Path of the Markdown narrative, relative to the content folder.
     public var narrative: Located<String>?
     public var location: SourceLocation
+    /// Figures the plan owes but has not given yet (written 待填 in the content): the rules skip
+    /// them and report each one as a placeholder instead.
+    public var unfilled: [Located<FigureSlot>] = []
     /// True when the entry could not be read whole (a typo, a wrong type): the rules then skip it,
     /// so one mistake is reported once, not again as a missing baseline or target.
     public var isIncomplete: Bool
@@ -102,6 +105,16 @@ public struct MeasurePlan: Sendable {
         self.location = location
         self.isIncomplete = isIncomplete
     }
+
+    public func isUnfilled(_ slot: FigureSlot) -> Bool {
+        unfilled.contains { $0.value == slot }
+    }
+}
+
+/// Where a measure's figure goes: its baseline or one plan year's target.
+public enum FigureSlot: Hashable, Sendable {
+    case baseline
+    case target(year: Int)
 }
 
 /// The span a ratio or percentage is counted over (P3).

@@ -52,7 +52,7 @@ extension PlanRules {
                     problems.append(.error(entry.location,
                         "\(measure.id) is qualitative（質）and needs a narrative: add 'narrative: narratives/\(measure.id).md' and write it"))
                 }
-                if entry.baseline != nil || !entry.targets.isEmpty || !entry.actuals.isEmpty {
+                if entry.baseline != nil || !entry.targets.isEmpty || !entry.actuals.isEmpty || !entry.unfilled.isEmpty {
                     problems.append(.error(entry.location,
                         "\(measure.id) is qualitative（質）: it has no baseline, targets or actuals; remove them and describe the results in its narrative"))
                 }
@@ -61,7 +61,7 @@ extension PlanRules {
                     problems.append(.error(entry.narrative!.location,
                         "\(measure.id) is quantitative: it takes a baseline, targets and actuals, not a narrative; remove 'narrative'"))
                 }
-                if entry.baseline == nil {
+                if entry.baseline == nil && !entry.isUnfilled(.baseline) {
                     problems.append(.error(entry.location,
                         "\(measure.id) has no baseline: add 'baseline:' with its value in \(plan.baselineYear), the baseline year"))
                 }

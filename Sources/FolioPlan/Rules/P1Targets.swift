@@ -22,8 +22,11 @@ extension PlanRules {
         var isFirst = true
         for year in plan.years {
             guard let target = figures.targets[year] else {
-                problems.append(.error(figures.targetsLocation ?? figures.location,
-                    "\(id) has no target for \(year): add '\(year): <value>' under its targets (P1: every plan year needs a target)"))
+                if !figures.isUnfilled(.target(year: year)) {
+                    problems.append(.error(figures.targetsLocation ?? figures.location,
+                        "\(id) has no target for \(year): add '\(year): <value>' under its targets (P1: every plan year needs a target)"))
+                }
+                // A placeholder is reported as such (PlanRules.placeholders); the next year is not compared with it.
                 previous = nil
                 isFirst = false
                 continue

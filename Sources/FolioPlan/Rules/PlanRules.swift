@@ -6,6 +6,7 @@ public enum PlanRules {
     public static func check(_ plan: Plan, against catalog: Catalog) -> [Diagnostic] {
         var problems = coverage(plan, catalog)
         problems += valueRanges(plan, catalog)
+        problems += placeholders(plan, catalog)
         for indicatorPlan in plan.indicators {
             guard let indicator = catalog.indicator(indicatorPlan.number) else { continue }
             if !appliesTo(indicator, plan.school.ownership) {

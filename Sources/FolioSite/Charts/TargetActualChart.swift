@@ -6,6 +6,8 @@ struct TargetActualChart {
     struct Year {
         var year: Int
         var target: Double?
+        /// A target still 待填: no bar, the placeholder written where it would stand.
+        var targetUnfilled = false
         var actual: Double?
         /// 達成, 未達成, 待填報…: written under the year, so no state is told by colour alone.
         var stateLabel: String
@@ -18,6 +20,7 @@ struct TargetActualChart {
     var lowerIsBetter: Bool
     var baselineYear: Int
     var baseline: Double?
+    var baselineUnfilled = false
     var years: [Year]
     var labels: [String: String]
 
@@ -30,12 +33,13 @@ struct TargetActualChart {
     private func label(_ key: String) -> String { labels[key] ?? key }
     private func figure(_ value: Double?) -> String { Formatting.figure(value, unit: unit) }
     private var yearSuffix: String { labels["year-suffix"] ?? "" }
+    private var placeholder: String { labels["placeholder"] ?? "待填" }
 
     /// The chart's words: what `<desc>` says and the caption shows.
     var description: String {
-        var parts = ["\(label("baseline")) \(baselineYear)\(yearSuffix) \(figure(baseline))"]
+        var parts = ["\(label("baseline")) \(baselineYear)\(yearSuffix) \(baselineUnfilled ? placeholder : figure(baseline))"]
         for year in years {
-            var text = "\(year.year)\(yearSuffix) \(label("target")) \(figure(year.target))、\(label("actual")) \(figure(year.actual))"
+            var text = "\(year.year)\(yearSuffix) \(label("target")) \(year.targetUnfilled ? placeholder : figure(year.target))、\(label("actual")) \(figure(year.actual))"
             if let rate = year.rate { text += "（\(label("rate")) \(rate)）" }
             parts.append(text + " \(year.stateLabel)")
         }
@@ -62,12 +66,14 @@ struct TargetActualChart {
         out += "<line class=\"chart-axis\" x1=\"\(SVGText.number(Self.sidePadding))\" y1=\"\(SVGText.number(Self.plotBottom))\" x2=\"\(SVGText.number(Self.width - Self.sidePadding))\" y2=\"\(SVGText.number(Self.plotBottom))\"/>\n"
 
         let baselineCenter = Self.sidePadding + groupWidth / 2
-        out += bar(baseline, x: baselineCenter - barWidth / 2, width: barWidth, scale: scale, style: "chart-baseline", fill: nil)
+        out += bar(baseline, x: baselineCenter - barWidth / 2, width: barWidth, scale: scale, style: "chart-baseline", fill: nil,
+                   missing: baselineUnfilled ? placeholder : "—")
         out += yearLabel(x: baselineCenter, first: "\(baselineYear)\(yearSuffix)", second: label("baseline"))
         for (index, year) in years.enumerated() {
             let center = Self.sidePadding + groupWidth * (Double(index) + 1.5)
-            out += bar(year.target, x: center - barWidth - 2, width: barWidth, scale: scale, style: "chart-target", fill: "url(#\(id)-hatch)")
-            out += bar(year.actual, x: center + 2, width: barWidth, scale: scale, style: "chart-actual", fill: nil)
+            out += bar(year.target, x: center - barWidth - 2, width: barWidth, scale: scale, style: "chart-target", fill: "url(#\(id)-hatch)",
+                       missing: year.targetUnfilled ? placeholder : "—")
+            out += bar(year.actual, x: center + 2, width: barWidth, scale: scale, style: "chart-actual", fill: nil, missing: "—")
             out += yearLabel(x: center, first: "\(year.year)\(yearSuffix)", second: year.stateLabel)
         }
         return out + "</svg>"
@@ -87,10 +93,10 @@ struct TargetActualChart {
         return out + "</g>\n"
     }
 
-    private func bar(_ value: Double?, x: Double, width: Double, scale: Double, style: String, fill: String?) -> String {
+    private func bar(_ value: Double?, x: Double, width: Double, scale: Double, style: String, fill: String?, missing: String) -> String {
         let center = SVGText.number(x + width / 2)
         guard let value else {
-            return "<text class=\"chart-value chart-missing\" x=\"\(center)\" y=\"\(SVGText.number(Self.plotBottom - 6))\" text-anchor=\"middle\">—</text>\n"
+            return "<text class=\"chart-value chart-missing\" x=\"\(center)\" y=\"\(SVGText.number(Self.plotBottom - 6))\" text-anchor=\"middle\">\(SVGText.escape(missing))</text>\n"
         }
         let height = max(value * scale, 1)
         let top = Self.plotBottom - height

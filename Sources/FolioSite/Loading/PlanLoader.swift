@@ -75,6 +75,10 @@ public enum PlanLoader {
                 case .success(let text):
                     // Shown as written: a narrative holding a control character is reported, and not used.
                     if !ForbiddenCharacters.rejects(text, file: files.display(ref.value), sink: sink) { narratives[ref.value] = text }
+                    if Placeholder.isStub(text) {
+                        sink.append(contentsOf: [.placeholder(.file(files.display(ref.value)),
+                            "the narrative of \(measure.id) is still \(Placeholder.text): replace it with the school's account of this measure (folio check --strict rejects placeholders)")])
+                    }
                 case .failure(.missing):
                     sink.error(ref.location, "the narrative file \(files.display(ref.value)) does not exist: create it, or correct the path (it is relative to the content folder)")
                 case .failure(let problem) where problem.isEncoding:
@@ -138,14 +142,23 @@ public enum PlanLoader {
     /// Reads the figures shared by ministry and custom measures; leaves other keys to the caller.
     private static func figures(id: String, _ map: YAMLMapping, location: SourceLocation) -> MeasurePlan {
         let unit = map.optional("responsible_unit")?.nonEmptyString()
-        let baseline = map.optional("baseline").flatMap { value in value.double().map { Located($0, at: value.location) } }
+        var unfilled: [Located<FigureSlot>] = []
+        let baselineValue = map.optional("baseline")
+        var baseline: Located<Double>?
+        if let baselineValue, baselineValue.isPlaceholder {
+            unfilled.append(Located(.baseline, at: baselineValue.location))
+        } else {
+            baseline = baselineValue.flatMap { value in value.double().map { Located($0, at: value.location) } }
+        }
         let targetsValue = map.optional("targets")
-        let targets = yearMap(targetsValue, what: "target")
+        let targets = yearMap(targetsValue, what: "target") { year, location in unfilled.append(Located(.target(year: year), at: location)) }
         let actuals = yearMap(map.optional("actuals"), what: "actual")
         let narrative = map.optional("narrative").flatMap { value in value.nonEmptyString().map { Located($0, at: value.location) } }
-        return MeasurePlan(id: id, responsibleUnit: unit, baseline: baseline, targets: targets,
-                           targetsLocation: targetsValue?.location, actuals: actuals, narrative: narrative,
-                           location: location)
+        var plan = MeasurePlan(id: id, responsibleUnit: unit, baseline: baseline, targets: targets,
+                               targetsLocation: targetsValue?.location, actuals: actuals, narrative: narrative,
+                               location: location)
+        plan.unfilled = unfilled
+        return plan
     }
 
     private static func measure(id: String, _ map: YAMLMapping, keyLocation: SourceLocation) -> MeasurePlan? {
@@ -183,13 +196,18 @@ public enum PlanLoader {
         value.oneOf(["higher": Direction.higher, "lower": .lower])
     }
 
-    /// `{114: 430, 115: 450}`: ROC year → number.
-    private static func yearMap(_ value: YAMLValue?, what: String) -> [Int: Located<Double>] {
+    /// `{114: 430, 115: 450}`: ROC year → number. With `placeholder`, a year may be 待填 instead.
+    private static func yearMap(_ value: YAMLValue?, what: String,
+                                placeholder: ((Int, SourceLocation) -> Void)? = nil) -> [Int: Located<Double>] {
         guard let map = value?.mapping() else { return [:] }
         var result: [Int: Located<Double>] = [:]
         for entry in map.entries {
             guard let year = Int(entry.key) else {
                 value!.sink.error(entry.keyLocation, "'\(entry.key)' is not a year: write each \(what) as '<ROC year>: <number>', e.g. '115: 450'")
+                continue
+            }
+            if let placeholder, entry.value.isPlaceholder {
+                placeholder(year, entry.value.location)
                 continue
             }
             if let number = entry.value.double("a number (write percentages without %, e.g. 38.5)") {

@@ -20,20 +20,23 @@ extension PlanPages {
                 let target = item.figures.targets[year]?.value
                 let actual = item.figures.actuals[year]?.value
                 let achievement = Achievement.of(actual: actual, target: target, direction: item.direction)
-                let state: String
+                var state: String
                 switch achievement {
                 case .reported(_, let met): state = met ? "met" : "not-met"
                 case .pending: state = "pending"
                 case .notComputable: state = "none"
                 }
+                let targetUnfilled = item.figures.isUnfilled(.target(year: year))
+                if targetUnfilled { state = "unfilled" }
                 let symbol = PlanPages.stateSymbols[state].map { "\($0) " } ?? ""
-                return TargetActualChart.Year(year: year, target: target, actual: actual,
+                return TargetActualChart.Year(year: year, target: target, targetUnfilled: targetUnfilled, actual: actual,
                                               stateLabel: symbol + (labels["state-\(state)"] ?? state),
                                               rate: achievement.rate.map(Formatting.rate))
             }
             let chart = TargetActualChart(measureID: item.id, title: item.name, unit: item.unit,
                                           lowerIsBetter: item.direction == .lower, baselineYear: plan.baselineYear,
-                                          baseline: item.figures.baseline?.value, years: years, labels: labels)
+                                          baseline: item.figures.baseline?.value, baselineUnfilled: item.figures.isUnfilled(.baseline),
+                                          years: years, labels: labels)
             return ChartView(id: item.id, name: item.name, svg: chart.svg, caption: chart.description)
         }
     }

@@ -110,14 +110,15 @@ struct PlanPages {
             let target = figures.targets[year]?.value
             let actual = figures.actuals[year]?.value
             let achievement = Achievement.of(actual: actual, target: target, direction: direction)
-            let state: String
+            var state: String
             switch achievement {
             case .reported(_, let met): state = met ? "met" : "not-met"
             case .pending: state = "pending"
             case .notComputable: state = "none"
             }
             let computed = !isCustom && content.figure(id, year: year) != nil
-            return YearCellView(year: year, target: Formatting.figure(target, unit: unit),
+            if figures.isUnfilled(.target(year: year)) { state = "unfilled" }
+            return YearCellView(year: year, target: figures.isUnfilled(.target(year: year)) ? placeholderLabel : Formatting.figure(target, unit: unit),
                                 actual: Formatting.figure(actual, unit: unit),
                                 rate: achievement.rate.map(Formatting.rate) ?? "—",
                                 state: state, stateLabel: labels["state-\(state)"] ?? state, computed: computed,
@@ -127,8 +128,12 @@ struct PlanPages {
                               id: id, name: name, unit: unit, direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
                               lowerIsBetter: direction == .lower, isCustom: isCustom,
                               responsibleUnit: figures.responsibleUnit ?? "—",
-                              baseline: Formatting.figure(figures.baseline?.value, unit: unit), years: cells)
+                              baseline: figures.isUnfilled(.baseline) ? placeholderLabel : Formatting.figure(figures.baseline?.value, unit: unit),
+                              years: cells)
     }
+
+    /// 待填 in the page's language, where a figure is still to be filled in.
+    var placeholderLabel: String { labels["placeholder"] ?? Placeholder.text }
 
     // MARK: Indicator page
 

@@ -42,7 +42,7 @@ public struct PDFPrinter: Sendable {
         try? FileManager.default.removeItem(at: partial)
 
         let log = scratch.appendingPathComponent("chromium.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let logHandle = try FileHandle(forWritingTo: log)
         defer { try? logHandle.close() }
 

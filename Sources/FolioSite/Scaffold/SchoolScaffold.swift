@@ -1,0 +1,180 @@
+import FolioCore
+import FolioPlan
+import Foundation
+
+/// The files of a new school's workspace, in memory: `folio new` writes them only once all are made.
+///
+/// Every indicator the school reports on (P4: a private school has no indicator 12) gets a file
+/// with every one of its catalog measures; each baseline, target and narrative still to be written
+/// is 待填, so the workspace builds at once and `folio check` lists what is left.
+public struct SchoolScaffold: Sendable {
+    public struct Settings: Sendable {
+        public var name: String
+        public var ownership: Ownership
+        public var years: [Int]
+        public var catalogID: String
+
+        public init(name: String, ownership: Ownership, years: [Int], catalogID: String = SchoolScaffold.defaultCatalog) {
+            self.name = name
+            self.ownership = ownership
+            self.years = years
+            self.catalogID = catalogID
+        }
+
+        /// For callers without FolioPlan (the command line): `private` true for a private school.
+        public init(name: String, isPrivate: Bool, years: [Int]) {
+            self.init(name: name, ownership: isPrivate ? .private : .national, years: years)
+        }
+
+        public var baselineYear: Int { (years.first ?? 1) - 1 }
+    }
+
+    public static let defaultCatalog = "moe-tvc-phase2"
+    public static let contentFolder = "content"
+    /// The sample applicant's folder, inside the sample round.
+    public static let sampleApplicant = "sample-applicant"
+
+    public var settings: Settings
+    public var catalog: Catalog
+
+    public init(settings: Settings, catalog: Catalog) {
+        self.settings = settings
+        self.catalog = catalog
+    }
+
+    /// How many indicators the school reports on (P4: 14 for a private school, 15 for a national one).
+    public var indicatorCount: Int { PlanRules.applicableIndicators(catalog, settings.ownership).count }
+
+    /// The sample review round: the first plan year's first semester, e.g. 114-1.
+    public var sampleRound: String { "\(settings.years.first ?? 0)-1" }
+
+    /// Path (relative to the workspace) → contents. Folders end in "/" and have no contents.
+    public func files() -> [(path: String, contents: String?)] {
+        let content = Self.contentFolder
+        var files: [(String, String?)] = [
+            ("README.md", ScaffoldReadme.text(self)),
+            (".gitignore", "site/\n.site.lock\n"),
+            ("\(content)/school.yaml", schoolYAML),
+            ("\(content)/tables.yaml", tablesYAML),
+            ("\(content)/tables/", nil),
+        ]
+        for indicator in PlanRules.applicableIndicators(catalog, settings.ownership) {
+            files.append(("\(content)/indicators/\(Self.twoDigits(indicator.number)).yaml", indicatorYAML(indicator)))
+            for measure in indicator.measures where measure.kind == .qualitative {
+                files.append(("\(content)/narratives/\(measure.id).md", "\(Placeholder.text)\n"))
+            }
+        }
+        let applicant = "\(content)/dossiers/\(sampleRound)/\(Self.sampleApplicant)"
+        files.append(("\(applicant)/dossier.yaml", SampleDossier.dossierYAML(round: sampleRound, year: settings.years.first ?? 0)))
+        files.append(("\(applicant)/papers.csv", SampleDossier.papersCSV))
+        files.append(("\(applicant)/statement.md", SampleDossier.statement))
+        return files
+    }
+
+    var schoolYAML: String {
+        """
+        # 學校與計畫基本資料（folio new 產生）。The school and its plan.
+        school:
+          name: \(Self.quoted(settings.name))
+          # name_en: 英文校名
+          ownership: \(settings.ownership.rawValue)          # national（國立）或 private（私立）
+        plan:
+          catalog: \(catalog.id)
+          title: 高等教育深耕計畫（\(catalog.phase)）計畫書
+          baseline_year: \(settings.baselineYear)          # 基準值所屬學年度
+          years: [\(settings.years.map(String.init).joined(separator: ", "))]
+
+        """
+    }
+
+    var tablesYAML: String {
+        """
+        # 校務資料庫表冊匯出檔：把匯出的 CSV 放進 tables/，並在此逐一登記（見 docs/content-format.md，Tables）。
+        # School-database exports: put each CSV in tables/ and list it here, e.g.
+        #   - {file: tables/4-8-1_114-1.csv, table: 4-8-1, period: 114-1}
+        tables: []
+
+        """
+    }
+
+    func indicatorYAML(_ indicator: Indicator) -> String {
+        let years = settings.years
+        var lines = [
+            "# 指標\(indicator.number)　\(indicator.name)",
+            "# 把每個「\(Placeholder.text)」換成數值（百分比不加 %）；質化指標請改寫 narratives/ 下的敘述檔。",
+            "indicator: \(indicator.number)",
+            "# sdgs: [4]                # 本指標對應之聯合國永續發展目標（選填）",
+            "measures:",
+        ]
+        for measure in indicator.measures {
+            switch measure.kind {
+            case .quantitative:
+                let unit = measure.unit.map { "，單位：\($0)" } ?? ""
+                let direction = measure.direction == .lower ? "，越低越好" : ""
+                lines.append("  # \(measure.id) \(measure.name)\(unit)\(direction)")
+                lines.append("  \(measure.id):")
+                lines.append("    # responsible_unit: 主責單位")
+                lines.append("    baseline: \(Placeholder.text)          # \(settings.baselineYear) 學年度（基準年）之值")
+                lines.append("    targets: {\(years.map { "\($0): \(Placeholder.text)" }.joined(separator: ", "))}")
+            case .qualitative:
+                lines.append("  # \(measure.id) \(measure.name)（質化：撰寫敘述）")
+                lines.append("  \(measure.id):")
+                lines.append("    # responsible_unit: 主責單位")
+                lines.append("    narrative: narratives/\(measure.id).md")
+            }
+        }
+        if indicator.customMeasuresAllowed {
+            lines.append("# 自訂衡量方式（最多 3 項，見 docs/content-format.md）：")
+            lines.append("# custom_measures:")
+            lines.append("#   - id: \(indicator.number)-C1")
+            lines.append("#     name: 名稱")
+            lines.append("#     unit: 人")
+            lines.append("#     direction: higher")
+            lines.append("#     baseline: \(Placeholder.text)")
+            lines.append("#     targets: {\(years.map { "\($0): \(Placeholder.text)" }.joined(separator: ", "))}")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// A YAML double-quoted scalar.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+}
+
+extension SchoolScaffold {
+    /// The scaffold for these settings over the bundled catalog; refuses years outside its phase.
+    public static func make(_ settings: Settings) throws -> SchoolScaffold {
+        let sink = DiagnosticSink()
+        guard let catalog = CatalogLoader.loadBuiltIn(id: settings.catalogID, sink: sink, referencedAt: .file("--catalog")) else {
+            throw DiagnosticsError(sink.diagnostics)
+        }
+        let phase = catalog.firstYear...catalog.lastYear
+        guard !settings.years.isEmpty, settings.years.allSatisfy(phase.contains) else {
+            throw ScaffoldWriter.Refusal(description: "the plan years must lie within the catalog's phase (\(catalog.phase), \(catalog.firstYear)–\(catalog.lastYear)): give e.g. --years \(max(catalog.firstYear, catalog.lastYear - 2))-\(catalog.lastYear)")
+        }
+        return SchoolScaffold(settings: settings, catalog: catalog)
+    }
+
+    /// `114-116` → [114, 115, 116]; `115` → [115]. Nil when not a range of ROC years.
+    public static func years(_ text: String) -> [Int]? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+        switch parts.count {
+        case 1: return parts[0].map { [$0] }
+        case 2:
+            guard let first = parts[0], let last = parts[1], first <= last, first > 0, last - first < 20 else { return nil }
+            return Array(first...last)
+        default: return nil
+        }
+    }
+}
