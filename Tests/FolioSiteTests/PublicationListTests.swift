@@ -35,6 +35,7 @@ struct PublicationListTests {
                                          with: "  - {title: 結核菌抗藥性快速檢測套組, country: ROC, granted: 114/03/01, share: 0.5}\n  - {title: 舊專利, country: ROC, granted: 107/03/01, share: 1}\n")
         text = text.replacingOccurrences(of: "service:                   # 第 6 條第 2 項, per academic year\n",
                                          with: "service:                   # 第 6 條第 2 項, per academic year\n  - year: 108\n    items:\n      - {item: committee_member}\n")
+        text = text.replacingOccurrences(of: "end: 114/07/31}\n", with: "end: 114/07/31}\n  - {title: 舊國科會計畫, agency: 國科會, start: 105/08/01, end: 106/07/31}\n")
         text += oldRecords
         try workspace.write(yaml, text)
         try workspace.write(csv, try workspace.read(csv) + oldPaper)
@@ -65,6 +66,9 @@ struct PublicationListTests {
         let service = try #require(a.service.years.first)
         #expect(service.academicYear == 108 && service.subtotal == 0)
         #expect(service.lines.map(\.reason) == [.outsideAcademicYears(count: 5, first: 110, last: 114)])
+        // A government grant with no project year in R-G7's 5 years (110/09/15–115/09/15): listed, the count unchanged.
+        #expect(a.grants.count == original.grants.count)
+        #expect(a.grants.lines.last?.reason == .outsideWindow(years: 5, from: RocDate(parsing: "110/09/15")!, to: RocDate(parsing: "115/09/15")!))
 
         // `folio score`: each listed with its reason.
         let terminal = TerminalReport.render(a)
@@ -74,6 +78,7 @@ struct PublicationListTests {
             "    • 技轉「舊技轉授權」 107/11/30，不計分；不在近 7 年內 (108/09/15–115/09/15)  [R-R7] ",
             "    • 產學計畫「舊產學計畫」 107/06/30，不計分；不在近 7 年內 (108/09/15–115/09/15)  [R-R8] ",
             "    • 108 學年度（1 項）；不在近 5 學年度內 (110–114)  [R-S1, R-S2] ",
+            "    • 「舊國科會計畫」（國科會，105/08/01–106/07/31）不計；不在近 5 年內 (110/09/15–115/09/15)  [R-G7] ",
             "    • Early rifampicin resistance survey：不計分：不在近 7 年內 (108/09/15–115/09/15)；不採計  [R-R1, I-1, R-R2, I-3] ",
         ] {
             #expect(terminal.contains(line), "\(line)")
@@ -112,6 +117,7 @@ struct PublicationListTests {
             "產學計畫「舊產學計畫」 107/06/30，不計分 <span class=\"figure-reason\">不在近 7 年內 (108/09/15–115/09/15)</span> <span class=\"rule\">R-R8</span>",
             "108 學年度（1 項） <span class=\"figure-reason\">不在近 5 學年度內 (110–114)</span> <span class=\"rule\">R-S1, R-S2</span>",
             "<span class=\"count-reason\">不在近 7 年內 (108/09/15–115/09/15)</span>",
+            "「舊國科會計畫」（國科會，105/08/01–106/07/31）不計 <span class=\"figure-reason\">不在近 5 年內 (110/09/15–115/09/15)</span> <span class=\"rule\">R-G7</span>",
         ] {
             #expect(page.contains(fragment), "\(fragment)")
         }

@@ -21,8 +21,12 @@ public struct GrantCount: Sendable, Hashable {
             if !grant.peerReviewed { problems.append("未經同儕、專家審查") }
             if grant.commissioned { problems.append("屬委託性質") }
             let years = GrantCount.projectYears(grant, within: windows.grants)
-            if years == 0 { problems.append("計畫年度不在近 \(rules.windowYears) 年內") }
-            if problems.isEmpty {
+            if years == 0 {
+                // The full record (issue 13): a grant with no project year in the window is listed, with the typed reason.
+                let why = problems.isEmpty ? "" : "：\(problems.joined(separator: "、"))"
+                lines.append(Figure(0, rules: ["R-G7"], sources: [grant.location], "「\(grant.title)」（\(grant.agency)，\(grant.start)–\(grant.end)）不計\(why)",
+                                    reason: .outsideWindow(years: rules.windowYears, from: windows.grants.start, to: windows.grants.end)))
+            } else if problems.isEmpty {
                 count += years
                 lines.append(Figure(Decimal(years), rules: ["R-G7"], sources: [grant.location],
                                     "「\(grant.title)」（\(grant.agency)，\(grant.start)–\(grant.end)）計 \(years) 件"))
