@@ -33,7 +33,7 @@ public struct Assessment: Sendable, Hashable {
         let windows = Windows(dossier: dossier, rulebook: rulebook)
         self.windows = windows
         teaching = TeachingScore(dossier: dossier, rulebook: rulebook, windows: windows)
-        service = ServiceScore(dossier: dossier, rulebook: rulebook)
+        service = ServiceScore(dossier: dossier, rulebook: rulebook, windows: windows)
         grants = GrantCount(dossier: dossier, rulebook: rulebook, windows: windows)
         research = ResearchScore(dossier: dossier, rulebook: rulebook, windows: windows, standIn: grants.standIn)
         mainPapers = MainPaperCheck.classify(dossier, rulebook: rulebook, windows: windows, category: paperConditionsCategory)
@@ -58,7 +58,9 @@ public struct Assessment: Sendable, Hashable {
         notes.append(Figure(0, rules: ["I-8"], sources: [dossier.location(of: "application_date")],
                             "申請日 \(dossier.applicationDate)；近 6 學期 \(windows.recentSemestersText)；服務 \(windows.serviceYears.first ?? 0)–\(windows.serviceYears.last ?? 0) 學年度；主論文 \(windows.mainPapers)；參考論文 \(windows.reference)"))
         if !windows.mainExtendedBy.isEmpty || !windows.referenceExtendedBy.isEmpty {
-            let records = windows.mainExtendedBy + windows.referenceExtendedBy
+            // A date that extends both windows is one record: list it once (issue 13 fix 4).
+            var seen: Set<SourceLocation> = []
+            let records = (windows.mainExtendedBy + windows.referenceExtendedBy).filter { seen.insert($0.location).inserted }
             notes.append(Figure(Decimal(conditions.pregnancyExtensionYears), rules: ["R-G6"], sources: records.map(\.location),
                                 "懷孕或生產（\(records.map(\.date.description).joined(separator: "、"))），主論文期間\(windows.mainExtendedBy.isEmpty ? "不變" : "延長 \(conditions.pregnancyExtensionYears) 年")、參考論文期間\(windows.referenceExtendedBy.isEmpty ? "不變" : "延長 \(conditions.pregnancyExtensionYears) 年")"))
         }
@@ -68,6 +70,13 @@ public struct Assessment: Sendable, Hashable {
         }
         if let standIn = grants.standIn {
             notes.append(Figure(0, rules: ["R-G7", "I-9"], sources: [standIn.location], "產學計畫「\(standIn.title)」折抵 1 件計畫，不列入產學合作計分"))
+        }
+        if let unused = grants.wouldNotSuffice { notes.append(unused) }
+        // I-15 matters only for a thesis dated before the main papers' window.
+        for check in mainPapers where check.isThesis && dossier.applyingWithDegree && !windows.mainPapers.contains(check.paper.date) {
+            let held = rulebook.interpretations.thesisWithinMainPaperWindow
+            notes.append(Figure(0, rules: ["R-P1", "I-15"], sources: [check.paper.location],
+                                "學位論文（\(check.paper.date)）早於主論文期間 \(windows.mainPapers)，" + (held ? "依 I-15 受此期間限制，不列主論文" : "依 I-15 不受此期間限制，仍等同一篇主論文")))
         }
         self.notes = notes
     }

@@ -68,12 +68,17 @@ struct EligibilityTests {
     }
 
     @Test func rD3_referencePapersWithinSevenYears() {
-        // A paper of 108/09/15 (7 years before) is in the window; validation refuses 108/09/14.
+        // A paper of 108/09/15 (7 years before) is in the window; one of 108/09/14 is listed, not counted (the full
+        // publication list, issue 13); one after the application date is an error.
         let inside = Fixture.assess(Fixture.dossier(papers: [Fixture.paper(1, date: "108/09/15", rank: nil)]))
         #expect(inside.windows.reference.start == Fixture.date("108/09/15"))
         let dossier = Fixture.dossier(papers: [Fixture.paper(7, date: "108/09/14")])
-        #expect(dossier.validate(against: Fixture.rulebook()).map(\.description)
-                == ["papers.csv:7:1: error: paper 'paper 7' dated 108/09/14 is outside the last 7 years (108/09/15–115/09/15); remove it or correct its date"])
+        #expect(dossier.validate(against: Fixture.rulebook()).isEmpty)
+        let outside = Fixture.assess(dossier).research.papers[0]
+        #expect(!outside.counted && outside.points.value == 0)
+        #expect(outside.outsideWindow == .outsideWindow(years: 7, from: Fixture.date("108/09/15"), to: Fixture.date("115/09/15")))
+        #expect(Fixture.dossier(papers: [Fixture.paper(7, date: "115/09/16")]).validate(against: Fixture.rulebook()).map(\.description)
+                == ["papers.csv:7:1: error: paper 'paper 7' dated 115/09/16 is after the application date 115/09/15; correct the date"])
     }
 
     @Test func rP1_theThesisIsOneUnrankedMainPaper() {

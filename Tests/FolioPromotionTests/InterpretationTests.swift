@@ -97,13 +97,16 @@ struct InterpretationTests {
 
     @Test func i8_includeUnfinishedPeriod() throws {
         #expect(Shipped.current.interpretations.includeUnfinishedPeriod == false)
-        // Applying 115/09/15: AY 115 has not ended, so service counts AY 110–114; a record for AY 115 is refused.
+        // Applying 115/09/15: AY 115 has not ended, so service counts AY 110–114; a record for AY 115 is listed, not
+        // counted (issue 13: the full record), with the reason.
         var dossier = Fixture.dossier()
         dossier.service = [ServiceYear(academicYear: 115, items: [ItemRecord(item: "department_chair", location: Fixture.loc(2, "d.yaml"))],
                                        location: Fixture.loc(1, "d.yaml"))]
-        #expect(Fixture.assess(dossier, Shipped.current).windows.serviceYears == [110, 111, 112, 113, 114])
-        #expect(dossier.validate(against: Shipped.current).map(\.description)
-                == ["d.yaml:1:1: error: service for academic year 115 is outside the last 5 academic years (110–114); remove the year or correct it"])
+        let excluding = Fixture.assess(dossier, Shipped.current)
+        #expect(excluding.windows.serviceYears == [110, 111, 112, 113, 114])
+        #expect(dossier.validate(against: Shipped.current).isEmpty)
+        #expect(excluding.service.total.value == 0)
+        #expect(excluding.service.years.first?.lines.map(\.reason) == [.outsideAcademicYears(count: 5, first: 110, last: 114)])
         // include_unfinished_period: true counts AY 111–115 and semesters 112-2…115-1: the chair scores 8.
         let including = try Self.changed(.setting("include_unfinished_period", "true"))
         let a = Fixture.assess(dossier, including)

@@ -213,12 +213,17 @@ struct SemesterCoverageTests {
         #expect(a.teaching.total.value == Fixture.d(28.425))
     }
 
-    @Test func i14_eachSettingRefusesTheOthersRecords() {
-        // Under shrink, 111-2 is outside the window; under extend_window, 111-2 is missing.
+    @Test func i14_eachSettingListsOrRequiresTheOthersRecords() {
+        // Under shrink, 111-2 is outside the window: listed at 0 with the reason, not an error (issue 13: the full
+        // record); under extend_window, 111-2 is missing.
         let withEarlier = Self.abroadDossier(["111-2", "112-1", "112-2", "113-2", "114-1", "114-2"])
-        let shrinkErrors = Self.errors(withEarlier, Self.rulebook(.shrink))
-        #expect(shrinkErrors.first == "dossier.yaml:10:5: error: a teaching evaluation for semester 111-2 is outside its window 112-1–114-2 counted back from the application date 115/09/15; remove the record or correct its semester")
-        #expect(shrinkErrors.count == 4)   // evaluation, growth, admin and the R-T6 item of 111-2
+        let shrink = Self.rulebook(.shrink)
+        #expect(Self.errors(withEarlier, shrink) == [])
+        let outside = FigureReason.outsideSemesters(count: 6, first: Semester(parsing: "112-1")!, last: Semester(parsing: "114-2")!)
+        let a = Fixture.assess(withEarlier, shrink)
+        for kind in [TeachingIndicator.evaluation, .growth, .admin, .college] {   // evaluation, growth, admin and the R-T6 item of 111-2
+            #expect(a.indicator(kind).lines.filter { $0.reason == outside }.map(\.value) == [0], "\(kind)")
+        }
         let withoutEarlier = Self.abroadDossier(["112-1", "112-2", "113-2", "114-1", "114-2"])
         #expect(Self.errors(withoutEarlier, Self.rulebook(.extendWindow)).first
                 == "dossier.yaml:9:3: error: 教學評量 has no record for 111-2 (window 111-2…114-2 without 113-1); add '- {semester: 111-2, average: …}' with the semester's valid weighted average (R-T2 scores an average below 4.5 as 0), or list it under excluded_semesters with the reason")

@@ -89,6 +89,8 @@ enum Shipped {
             ("kjms_better_of_own_band", String(interpretations.kjmsBetterOfOwnBand)),
             ("thesis_counts_as_sci_ssci_ei", String(interpretations.thesisCountsAsSciSsciEi)),
             ("external_review", interpretations.reviewAggregate.rawValue),
+            ("excluded_semesters", interpretations.excludedSemesterWindow.rawValue),
+            ("thesis_within_main_paper_window", String(interpretations.thesisWithinMainPaperWindow)),
         ]
         return words.map { Edit.setting($0.0, $0.1) }.filter { $0.old != $0.new }
     }

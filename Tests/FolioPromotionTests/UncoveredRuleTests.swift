@@ -183,13 +183,16 @@ struct UncoveredRuleTests {
 
     @Test func rT4_aRecordBeforeTheCurrentRankIsRefused() {
         // Associate professor since 111/08/01, applying 115/09/15: R-T4 looks back 10 semesters (110-1…114-2) but
-        // only since the rank was reached, so 111-1…114-2. An award in 110-2 is refused; one in 111-1 scores 50 × 10% = 5.
+        // only since the rank was reached, so 111-1…114-2 (8 semesters). An award in 110-2 is listed at 0 with the
+        // reason (issue 13: the full record); one in 111-1 scores 50 × 10% = 5.
         var dossier = Fixture.dossier()
         dossier.currentRankSince = Fixture.date("111/08/01")
         dossier.teaching.items = [ItemRecord(item: "outstanding_teaching_award", semester: Semester(parsing: "110-2"), location: Fixture.loc(3, "d.yaml"))]
         #expect(Self.assess(dossier).windows.specialSemesters.map(\.description).first == "111-1")
-        #expect(dossier.validate(against: Self.rulebook).map(\.description)
-                == ["d.yaml:3:1: error: teaching item 'outstanding_teaching_award' for semester 110-2 is outside its window 111-1–114-2 counted back from the application date 115/09/15; remove the record or correct its semester"])
+        #expect(dossier.validate(against: Self.rulebook).isEmpty)
+        let listed = Self.assess(dossier).indicator(.special)
+        #expect(listed.weighted.value == 0)
+        #expect(listed.lines.map(\.reason) == [.outsideSemesters(count: 8, first: Semester(parsing: "111-1")!, last: Semester(parsing: "114-2")!)])
         dossier.teaching.items[0].semester = Semester(parsing: "111-1")
         #expect(dossier.validate(against: Self.rulebook).isEmpty)
         #expect(Self.assess(dossier).indicator(.special).weighted.value == 5)

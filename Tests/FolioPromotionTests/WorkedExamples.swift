@@ -550,6 +550,13 @@ enum WorkedExamples {
                                                                            paper(2, nil, index: .tjot, rank: nil), paper(3, nil, index: .tjot, rank: nil)])) {
             $0.applyingWithDegree = true
         }, expected: ["R-P5": "pass"]),
+        // I-15: the same, the thesis dated 109/01/01, before the main papers' window 110/09/15–115/09/15. Default false: the
+        // thesis is still a main paper, 1 + 2 TJOT = 3 → R-P5 passes; true: 2 main papers of 3 → fails.
+        E(name: "I-15 thesis before the window", dossier: with(Fixture.dossier(kind: .newHire, applied: .assistantProfessor, department: "職能治療學系",
+                                                                             papers: [paper(1, nil, type: .doctoralThesis, index: .thesis, date: "109/01/01", rank: nil),
+                                                                                      paper(2, nil, index: .tjot, rank: nil), paper(3, nil, index: .tjot, rank: nil)])) {
+            $0.applyingWithDegree = true
+        }, expected: ["R-P5": "pass"]),
         // R-P6 lecturer with I-12 false: a master's thesis and a TJPT paper, full-time at the hospital: only「碩士論文 1 篇」passes.
         E(name: "R-P6 master's thesis", dossier: with(Fixture.dossier(kind: .newHire, applied: .lecturer, department: "物理治療學系",
                                                                       papers: [paper(1, nil, type: .masterThesis, index: .thesis, rank: nil), paper(2, nil, index: .tjpt, rank: nil)])) {

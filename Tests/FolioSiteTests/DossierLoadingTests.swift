@@ -51,19 +51,28 @@ struct DossierLoadingTests {
     }
 
     @Test func serviceYearOutsideItsWindow() throws {
-        let yaml = DossierTestSupport.validYAML.replacingOccurrences(of: "- year: 113", with: "- year: 108")
-        #expect(try errors(yaml: yaml) == ["D/dossier.yaml:11:5: error: service for academic year 108 is outside the last 5 academic years (110–114); remove the year or correct it"])
+        // The full record (issue 13): a year before AY 110–114 is listed, not counted; one after the application's is an error.
+        let before = DossierTestSupport.validYAML.replacingOccurrences(of: "- year: 113", with: "- year: 108")
+        #expect(try errors(yaml: before) == [])
+        let after = DossierTestSupport.validYAML.replacingOccurrences(of: "- year: 113", with: "- year: 116")
+        #expect(try errors(yaml: after) == ["D/dossier.yaml:11:5: error: service for academic year 116 is after the application date 115/09/15 (academic year 115); correct the year"])
     }
 
     @Test func teachingSemesterOutsideItsWindow() throws {
-        let yaml = DossierTestSupport.validYAML + "teaching:\n  evaluations:\n    - {semester: 111-2, average: 5.5}\n"
-        // The semesters of the window this list now lacks are errors too (MissingSemesterTests); this test is about the one outside.
-        #expect(try errors(yaml: yaml).filter { $0.contains("outside") } == ["D/dossier.yaml:16:7: error: a teaching evaluation for semester 111-2 is outside its window 112-1–114-2 counted back from the application date 115/09/15; remove the record or correct its semester"])
+        // 111-2 is before the window 112-1–114-2: listed, not counted, no error of its own (the semesters of the window
+        // this list lacks are errors, MissingSemesterTests). 116-1 begins after the application date: an error.
+        let before = DossierTestSupport.validYAML + "teaching:\n  evaluations:\n    - {semester: 111-2, average: 5.5}\n"
+        #expect(try errors(yaml: before).filter { $0.contains("111-2") && !$0.contains("has no record") } == [])
+        let after = DossierTestSupport.validYAML + "teaching:\n  evaluations:\n    - {semester: 116-1, average: 5.5}\n"
+        #expect(try errors(yaml: after).filter { $0.contains("after the application date") }
+                == ["D/dossier.yaml:16:7: error: a teaching evaluation for semester 116-1 is after the application date 115/09/15 (the semester begins 116/08/01); correct its semester"])
     }
 
     @Test func paperOutsideItsWindow() throws {
-        #expect(try errors(papers: "108/01/01,Old,J,original,1,no,,30,2.0,SCI,yes,assistant_professor,\n")
-                == ["D/papers.csv:2:1: error: paper 'Old' dated 108/01/01 is outside the last 7 years (108/09/15–115/09/15); remove it or correct its date"])
+        // Before 108/09/15: listed, not counted (PublicationListTests); after 115/09/15: an error at its row.
+        #expect(try errors(papers: "108/01/01,Old,J,original,1,no,,30,2.0,SCI,yes,assistant_professor,\n") == [])
+        #expect(try errors(papers: "115/09/16,Later,J,original,1,no,,30,2.0,SCI,yes,assistant_professor,\n")
+                == ["D/papers.csv:2:1: error: paper 'Later' dated 115/09/16 is after the application date 115/09/15; correct the date"])
     }
 
     @Test func duplicatedPaper() throws {

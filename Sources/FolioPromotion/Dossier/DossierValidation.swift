@@ -43,12 +43,12 @@ extension Dossier {
         return problems
     }
 
-    /// `excluded`: semesters of the window that `excluded_semesters` left out; `semesterCoverage` reports their records.
-    private func checkSemester(_ semester: Semester, in window: [Semester], excluded: [Semester] = [], what: String, location: SourceLocation,
+    /// A record of a semester that has not begun by the application date is impossible; one before
+    /// the window is listed, not counted (the full record, issue 13), so it is no error.
+    private func checkSemester(_ semester: Semester, what: String, location: SourceLocation,
                                error: (SourceLocation, String) -> Void) {
-        guard !window.contains(semester), !excluded.contains(semester) else { return }
-        let range = "\(window.first?.description ?? "-")–\(window.last?.description ?? "-")"
-        error(location, "\(what) for semester \(semester) is outside its window \(range) counted back from the application date \(applicationDate); remove the record or correct its semester")
+        guard semester.start > applicationDate else { return }
+        error(location, "\(what) for semester \(semester) is after the application date \(applicationDate) (the semester begins \(semester.start)); correct its semester")
     }
 
     private func validateTeaching(windows: Windows, rulebook: Rulebook, error: (SourceLocation, String) -> Void) {
@@ -76,8 +76,7 @@ extension Dossier {
                     error(location(record), "\(what) for semester \(semester(record)) is given twice (first at line \(earlier.line)); keep one")
                 }
                 first[semester(record)] = first[semester(record)] ?? location(record)
-                checkSemester(semester(record), in: windows.recentSemesters, excluded: windows.recentExcluded.map(\.semester),
-                              what: what, location: location(record), error: error)
+                checkSemester(semester(record), what: what, location: location(record), error: error)
             }
         }
         uniqueSemesters(teaching.evaluations, "a teaching evaluation", semester: \.semester, location: \.location)
@@ -106,10 +105,7 @@ extension Dossier {
                 error(record.location, "teaching item '\(record.item)' needs 'semester', e.g. 113-1")
                 continue
             }
-            let special = rules.special.items.contains(rule)
-            checkSemester(semester, in: special ? windows.specialSemesters : windows.recentSemesters,
-                          excluded: special ? [] : windows.recentExcluded.map(\.semester),
-                          what: "teaching item '\(record.item)'", location: record.location, error: error)
+            checkSemester(semester, what: "teaching item '\(record.item)'", location: record.location, error: error)
             checkMeasure(record, rule, error: error)
             if rule.requiresPlan && record.plan == nil {
                 error(record.location, "teaching item '\(record.item)' is a role in a school teaching plan; add 'plan' (one of \(allPlans.joined(separator: ", ")))")
@@ -124,8 +120,9 @@ extension Dossier {
                 error(year.location, "service for academic year \(year.academicYear) is given twice (first at line \(first.line)); merge the items into one year")
             }
             years[year.academicYear] = years[year.academicYear] ?? year.location
-            if !windows.serviceYears.contains(year.academicYear) {
-                error(year.location, "service for academic year \(year.academicYear) is outside the last \(windows.serviceYears.count) academic years (\(windows.serviceYears.first ?? 0)–\(windows.serviceYears.last ?? 0)); remove the year or correct it")
+            // A year before the window is listed, not counted; one not begun by the application date is impossible.
+            if year.academicYear > applicationDate.academicYear {
+                error(year.location, "service for academic year \(year.academicYear) is after the application date \(applicationDate) (academic year \(applicationDate.academicYear)); correct the year")
             }
             for record in year.items {
                 guard let rule = rulebook.service.items.first(where: { $0.id == record.item }) else {
@@ -163,18 +160,16 @@ extension Dossier {
     }
 
     private func validateResearch(windows: Windows, rulebook: Rulebook, error: (SourceLocation, String) -> Void) {
-        let reference = windows.reference
-        func inWindow(_ date: RocDate, _ what: String, _ location: SourceLocation, window: DateWindow, years: Int) {
+        // The full publication list (著作目錄): a record before its window is listed, not counted;
+        // one dated after the application date is impossible.
+        func inWindow(_ date: RocDate, _ what: String, _ location: SourceLocation) {
             if date > applicationDate {
                 error(location, "\(what) dated \(date) is after the application date \(applicationDate); correct the date")
-            } else if !window.contains(date) {
-                error(location, "\(what) dated \(date) is outside the last \(years) years (\(window)); remove it or correct its date")
             }
         }
-        let referenceYears = rulebook.research.windowYears + (windows.referenceExtendedBy.isEmpty ? 0 : rulebook.conditions.pregnancyExtensionYears)
         var titles: [String: SourceLocation] = [:]
         for paper in papers {
-            inWindow(paper.date, "paper '\(paper.title)'", paper.location, window: reference, years: referenceYears)
+            inWindow(paper.date, "paper '\(paper.title)'", paper.location)
             let key = paper.title.lowercased().filter { $0.isLetter || $0.isNumber }
             if let first = titles[key] {
                 error(paper.location, "paper '\(paper.title)' is listed twice (first at line \(first.line)); remove the duplicate row")
@@ -186,24 +181,22 @@ extension Dossier {
             }
         }
         for grant in studentGrants {
-            inWindow(grant.start, "student grant '\(grant.title)'", grant.location, window: reference, years: referenceYears)
+            inWindow(grant.start, "student grant '\(grant.title)'", grant.location)
         }
         for patent in patents {
-            inWindow(patent.granted, "patent '\(patent.title)'", patent.location, window: reference, years: referenceYears)
+            inWindow(patent.granted, "patent '\(patent.title)'", patent.location)
         }
         for transfer in transfers {
-            inWindow(transfer.date, "technology transfer '\(transfer.title)'", transfer.location, window: reference, years: referenceYears)
+            inWindow(transfer.date, "technology transfer '\(transfer.title)'", transfer.location)
         }
         for project in industry {
-            inWindow(project.closed, "industry project '\(project.title)'", project.location, window: reference, years: referenceYears)
+            inWindow(project.closed, "industry project '\(project.title)'", project.location)
         }
         for grant in grants {
             if grant.end < grant.start {
                 error(grant.location, "grant '\(grant.title)' ends (\(grant.end)) before it starts (\(grant.start)); correct the dates")
             } else if grant.start > applicationDate {
                 error(grant.location, "grant '\(grant.title)' starts \(grant.start), after the application date \(applicationDate); correct the date")
-            } else if GrantCount.projectYears(grant, within: windows.grants) == 0 {
-                error(grant.location, "grant '\(grant.title)' (\(grant.start)–\(grant.end)) has no project year in the last \(rulebook.conditions.grants.windowYears) years (\(windows.grants)); remove it or correct its dates")
             }
         }
     }

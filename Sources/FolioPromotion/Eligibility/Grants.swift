@@ -8,6 +8,8 @@ public struct GrantCount: Sendable, Hashable {
     public var count: Int
     public var required: Int?
     public var standIn: IndustryProject?
+    /// I-9: the note when a project could stand in but would not close the gap, so is not used.
+    public var wouldNotSuffice: Figure?
 
     init(dossier: Dossier, rulebook: Rulebook, windows: Windows) {
         let rules = rulebook.conditions.grants
@@ -19,8 +21,12 @@ public struct GrantCount: Sendable, Hashable {
             if !grant.peerReviewed { problems.append("未經同儕、專家審查") }
             if grant.commissioned { problems.append("屬委託性質") }
             let years = GrantCount.projectYears(grant, within: windows.grants)
-            if years == 0 { problems.append("計畫年度不在近 \(rules.windowYears) 年內") }
-            if problems.isEmpty {
+            if years == 0 {
+                // The full record (issue 13): a grant with no project year in the window is listed, with the typed reason.
+                let why = problems.isEmpty ? "" : "：\(problems.joined(separator: "、"))"
+                lines.append(Figure(0, rules: ["R-G7"], sources: [grant.location], "「\(grant.title)」（\(grant.agency)，\(grant.start)–\(grant.end)）不計\(why)",
+                                    reason: .outsideWindow(years: rules.windowYears, from: windows.grants.start, to: windows.grants.end)))
+            } else if problems.isEmpty {
                 count += years
                 lines.append(Figure(Decimal(years), rules: ["R-G7"], sources: [grant.location],
                                     "「\(grant.title)」（\(grant.agency)，\(grant.start)–\(grant.end)）計 \(years) 件"))
@@ -32,24 +38,36 @@ public struct GrantCount: Sendable, Hashable {
         let applies = dossier.kind == .promotion
         required = applies ? rules.required[dossier.appliedRank] : nil
         standIn = nil
+        wouldNotSuffice = nil
         if let required, count < required, rulebook.interpretations.standIn == .whenShortLeastCost, rules.standInMaximum > 0 {
-            let candidates = dossier.industry.filter {
+            // R-R8 sees only the projects inside its window (the full publication list lists the others).
+            var inWindow = dossier
+            inWindow.industry = dossier.industry.filter { windows.reference.contains($0.closed) }
+            let candidates = inWindow.industry.filter {
                 $0.principalInvestigator && $0.externalFunder && $0.amount >= rules.standInMinimumAmount
                     && windows.grants.contains($0.closed)
             }
             // The project whose removal costs the fewest R-R8 points; ties to the earliest line.
-            let full = Decimal.sum(ResearchScore.industry(dossier, rulebook: rulebook, excluding: nil).map(\.value))
+            let full = Decimal.sum(ResearchScore.industry(inWindow, rulebook: rulebook, excluding: nil).map(\.value))
+            func cost(_ project: IndustryProject) -> Points {
+                full - Decimal.sum(ResearchScore.industry(inWindow, rulebook: rulebook, excluding: project).map(\.value))
+            }
             let best = candidates.min { a, b in
-                let costA = full - Decimal.sum(ResearchScore.industry(dossier, rulebook: rulebook, excluding: a).map(\.value))
-                let costB = full - Decimal.sum(ResearchScore.industry(dossier, rulebook: rulebook, excluding: b).map(\.value))
+                let costA = cost(a), costB = cost(b)
                 return costA != costB ? costA < costB : a.location < b.location
             }
-            if let best {
+            // I-9: a stand-in is used only when it closes the gap ("至多可折抵 1 件"); one used in vain
+            // would cost R-R8 points and change no verdict.
+            if let best, count + rules.standInMaximum >= required {
                 standIn = best
-                let cost = full - Decimal.sum(ResearchScore.industry(dossier, rulebook: rulebook, excluding: best).map(\.value))
                 lines.append(Figure(1, rules: ["R-G7", "I-9"], sources: [best.location],
-                                    "產學計畫「\(best.title)」（\(best.amount.pointsText) 元，校外經費，主持人）折抵 1 件；研究計分因此少 \(cost.pointsText)"))
+                                    "產學計畫「\(best.title)」（\(best.amount.pointsText) 元，校外經費，主持人）折抵 1 件；研究計分因此少 \(cost(best).pointsText)"))
                 self.count = count + 1
+            } else if let best {
+                let reason = FigureReason.standInWouldNotSuffice(withStandIn: count + rules.standInMaximum, required: required)
+                wouldNotSuffice = Figure(0, rules: ["R-G7", "I-9"], sources: [best.location],
+                                         "產學計畫「\(best.title)」（\(best.amount.pointsText) 元）未折抵", reason: reason)
+                lines.append(wouldNotSuffice!)
             }
         }
         self.lines = lines

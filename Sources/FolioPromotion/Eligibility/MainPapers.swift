@@ -18,7 +18,10 @@ public struct MainPaperCheck: Sendable, Hashable {
         return dossier.papers.sorted { $0.location < $1.location }.map { paper in
             var reasons: [String] = []
             let thesis = paper.type.isThesis
-            if !windows.mainPapers.contains(paper.date) { reasons.append("不在主論文期間 \(windows.mainPapers) 內") }
+            if !windows.mainPapers.contains(paper.date) {
+                if !thesis { reasons.append("不在主論文期間 \(windows.mainPapers) 內") }
+                else if rulebook.interpretations.thesisWithinMainPaperWindow { reasons.append("不在主論文期間 \(windows.mainPapers) 內（I-15）") }
+            }
             if thesis {
                 if !dossier.applyingWithDegree { reasons.append("非以學位送審，學位論文不列主論文") }
                 if thesisUsed { reasons.append("學位論文以一篇為限") }

@@ -95,7 +95,9 @@ enum PaperConditions {
             zhParts.append(zhParts.isEmpty ? "尚缺 \(moreAny) 篇主論文" : "另缺 \(moreAny) 篇主論文")
             enParts.append("\(moreAny) more main paper\(moreAny == 1 ? "" : "s")")
         }
-        let have = alternative.group == .none ? "主論文 \(total) 篇" : "主論文 \(total) 篇，其中\(groupWord.0.isEmpty ? "" : groupWord.0) \(inGroup) 篇"
+        // "其中SCI/SSCI/EI 4 篇": the group word without the space the shortfall's "篇SCI/SSCI/EI 主論文" needs.
+        let have = alternative.group == .none ? "主論文 \(total) 篇"
+            : "主論文 \(total) 篇，其中\(groupWord.0.trimmingCharacters(in: .whitespaces)) \(inGroup) 篇"
         return AlternativeResult(rule: rule, description: words, descriptionEnglish: english, available: unavailable == nil, unavailableBecause: unavailable,
                                  pass: pass, have: have, missing: moreInGroup + moreAny,
                                  shortfall: pass ? nil : zhParts.joined(separator: "，"),

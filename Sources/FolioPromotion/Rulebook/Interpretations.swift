@@ -1,6 +1,6 @@
 import Foundation
 /// The decided readings where the rules are silent or ambiguous (I-1 … I-9, and the
-/// further ones this engine needed, I-10 … I-14). Each is a setting of the rulebook file,
+/// further ones this engine needed, I-10 … I-15). Each is a setting of the rulebook file,
 /// so a committee that reads a rule differently changes it in one place.
 public struct Interpretations: Sendable, Hashable {
     /// I-2: IF > 5 scores the larger of band and formula, or the formula alone.
@@ -44,13 +44,17 @@ public struct Interpretations: Sendable, Hashable {
     public var reviewAggregate: ReviewAggregate
     /// I-14.
     public var excludedSemesterWindow: ExcludedSemesterWindow
+    /// I-15: the degree thesis of R-P1 is held to the main papers' 5-year window (R-D1) too.
+    /// The rules are silent; by default it is not: R-P1 makes it a main paper because the applicant
+    /// applies with the degree, whenever the degree was earned.
+    public var thesisWithinMainPaperWindow: Bool
 
     public init(impactRule: ImpactRule = .largerOfBandAndFormula, countedPapers: CountedPapers = .mostPoints,
                 thesisMultiplier: Points = 1, indicatorFloor: IndicatorFloor = .none, industryUpToDefault: UpToDefault = .full,
                 includeUnfinishedPeriod: Bool = false, standIn: StandIn = .whenShortLeastCost,
                 newHireRankExemptForResearch: Bool = true, kjmsBetterOfOwnBand: Bool = true,
                 thesisCountsAsSciSsciEi: Bool = true, reviewAggregate: ReviewAggregate = .everyMark,
-                excludedSemesterWindow: ExcludedSemesterWindow = .extendWindow) {
+                excludedSemesterWindow: ExcludedSemesterWindow = .extendWindow, thesisWithinMainPaperWindow: Bool = false) {
         self.impactRule = impactRule
         self.countedPapers = countedPapers
         self.thesisMultiplier = thesisMultiplier
@@ -63,5 +67,6 @@ public struct Interpretations: Sendable, Hashable {
         self.thesisCountsAsSciSsciEi = thesisCountsAsSciSsciEi
         self.reviewAggregate = reviewAggregate
         self.excludedSemesterWindow = excludedSemesterWindow
+        self.thesisWithinMainPaperWindow = thesisWithinMainPaperWindow
     }
 }

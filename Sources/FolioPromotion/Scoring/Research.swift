@@ -15,6 +15,12 @@ public struct PaperScore: Sendable, Hashable {
     /// Why the paper counts or not ("前 15 篇", "第 16 名，超過 15 篇上限").
     public var countReason: String
     public var usedKJMS: Bool
+    /// What the paper would score were it in the window: the chart shows an outside paper's
+    /// points hatched, as listed and not counted.
+    public var pointsIfCounted: Points = 0
+
+    /// The typed reason when the paper is listed only, outside the window (著作目錄).
+    public var outsideWindow: FigureReason? { points.reason.flatMap { $0.isOutsideWindow ? $0 : nil } }
 }
 
 /// Article 6 §3: counted papers plus student grants, patents, transfers and industry.
@@ -74,11 +80,28 @@ public struct ResearchScore: Sendable, Hashable {
         papersTotal = Figure(countedPoints, rules: ["R-R1", "R-R9", "I-4"], sources: scores.filter(\.counted).map(\.paper.location),
                              "採計 \(scores.filter(\.counted).count) 篇論文合計 \(countedPoints.pointsText)")
 
-        studentGrants = ResearchScore.studentGrants(dossier, rulebook: rulebook)
-        patents = ResearchScore.patents(dossier, rulebook: rulebook)
-        transfers = ResearchScore.transfers(dossier, rulebook: rulebook)
+        // The full publication list: records outside the window are listed, not counted.
+        var inWindow = dossier
+        inWindow.studentGrants = dossier.studentGrants.filter { windows.outsideReference($0.start) == nil }
+        inWindow.patents = dossier.patents.filter { windows.outsideReference($0.granted) == nil }
+        inWindow.transfers = dossier.transfers.filter { windows.outsideReference($0.date) == nil }
+        inWindow.industry = dossier.industry.filter { windows.outsideReference($0.closed) == nil }
+        func listed<T>(_ records: [T], _ rule: String, _ words: (T) -> String, date: (T) -> RocDate, location: (T) -> SourceLocation) -> [Figure] {
+            records.compactMap { record in
+                windows.outsideReference(date(record)).map {
+                    Figure(0, rules: [rule], sources: [location(record)], "\(words(record)) \(date(record))，不計分", reason: $0)
+                }
+            }
+        }
+        studentGrants = ResearchScore.studentGrants(inWindow, rulebook: rulebook)
+            + listed(dossier.studentGrants, "R-R5", { "大專生研究計畫「\($0.title)」" }, date: \.start, location: \.location)
+        patents = ResearchScore.patents(inWindow, rulebook: rulebook)
+            + listed(dossier.patents, "R-R6", { "專利「\($0.title)」" }, date: \.granted, location: \.location)
+        transfers = ResearchScore.transfers(inWindow, rulebook: rulebook)
+            + listed(dossier.transfers, "R-R7", { "技轉「\($0.title)」" }, date: \.date, location: \.location)
         self.standIn = standIn
-        industry = ResearchScore.industry(dossier, rulebook: rulebook, excluding: standIn)
+        industry = ResearchScore.industry(inWindow, rulebook: rulebook, excluding: standIn)
+            + listed(dossier.industry, "R-R8", { "產學計畫「\($0.title)」" }, date: \.closed, location: \.location)
         let others = studentGrants + patents + transfers + industry
         let total = countedPoints + Decimal.sum(others.map(\.value))
         self.total = Figure(total, rules: ["R-R1…R-R9"], sources: [],
@@ -100,8 +123,9 @@ public struct ResearchScore: Sendable, Hashable {
         let settings = rulebook.interpretations
         var ruleIDs = ["R-R1"]
         var excluded: String?
-        if !windows.reference.contains(paper.date) {
-            excluded = "不在近 \(rules.windowYears) 年內（\(windows.reference)）"
+        let outside = windows.outsideReference(paper.date)
+        if outside != nil {
+            excluded = "不在近 \(windows.referenceYears) 年內 (\(windows.reference))"
         } else if !atPreviousRank(paper.date, rankHeld: paper.rankHeld, dossier: dossier, rulebook: rulebook) {
             excluded = "非升等前一級（\(dossier.currentRank?.label ?? "-")）任內發表"
         } else if paper.index == .other && !paper.type.isThesis {
@@ -172,8 +196,9 @@ public struct ResearchScore: Sendable, Hashable {
         let text = excluded.map { "不計分：\($0)" }
             ?? "\(baseWords) × \(paper.type.label) \(multiplier.pointsText)\(factorWords) = \(value.pointsText)"
         return PaperScore(paper: paper, excludedBecause: excluded, bandLabel: bandLabel, base: base, multiplier: multiplier,
-                          equalContributionFactor: factor, points: Figure(value, rules: ruleIDs, sources: [paper.location], text),
-                          counted: false, countReason: "", usedKJMS: kjms)
+                          equalContributionFactor: factor,
+                          points: Figure(value, rules: ruleIDs, sources: [paper.location], text, reason: outside),
+                          counted: false, countReason: "", usedKJMS: kjms, pointsIfCounted: base * multiplier * factor)
     }
 
     /// R-R5: 5 points each, at most 10 per academic year.

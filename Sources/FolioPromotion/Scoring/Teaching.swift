@@ -21,18 +21,36 @@ public struct TeachingScore: Sendable, Hashable {
         let rules = rulebook.teaching
         let records = dossier.teaching
         var indicators: [IndicatorScore] = []
+        // The full record: a semester's record before its window is listed at 0, with the reason (issue 13).
+        let recent = { (semester: Semester) in windows.outsideRecent(semester) }
+        let special = { (semester: Semester) in windows.outside(semester, of: windows.specialSemesters) }
+        func listed<T>(_ records: [T], _ rule: String, semester: (T) -> Semester, location: (T) -> SourceLocation) -> (inside: [T], lines: SemesterLines) {
+            var inside: [T] = [], lines: SemesterLines = []
+            for record in records {
+                if let reason = recent(semester(record)) {
+                    lines.append((semester(record), Figure(0, rules: [rule], sources: [location(record)], "\(semester(record))", reason: reason)))
+                } else {
+                    inside.append(record)
+                }
+            }
+            return (inside, lines)
+        }
         for indicatorRule in rules.indicators {
             let lines: [Figure]
             switch indicatorRule.kind {
             case .ability: lines = TeachingScore.ability(records.ability, rules.ability)
             case .evaluation:
-                lines = TeachingScore.merging(TeachingScore.evaluation(records.evaluations, rules.evaluation), excluded: windows.recentExcluded)
+                let (inside, outside) = listed(records.evaluations, "R-T2", semester: \.semester, location: \.location)
+                lines = TeachingScore.merging(outside + TeachingScore.evaluation(inside, rules.evaluation), excluded: windows.recentExcluded)
             case .growth:
-                lines = TeachingScore.merging(TeachingScore.growth(records.growth, rules.growth), excluded: windows.recentExcluded)
-                    + TeachingScore.items(records.items, rules.growth.items, plans: [])
-            case .special: lines = TeachingScore.items(records.items, rules.special.items, plans: rules.special.plans)
-            case .admin: lines = TeachingScore.merging(TeachingScore.admin(records.admin, rules.admin), excluded: windows.recentExcluded)
-            case .college: lines = TeachingScore.items(records.items, rules.college.items, plans: [])
+                let (inside, outside) = listed(records.growth, "R-T3", semester: \.semester, location: \.location)
+                lines = TeachingScore.merging(outside + TeachingScore.growth(inside, rules.growth), excluded: windows.recentExcluded)
+                    + TeachingScore.items(records.items, rules.growth.items, plans: [], outside: recent)
+            case .special: lines = TeachingScore.items(records.items, rules.special.items, plans: rules.special.plans, outside: special)
+            case .admin:
+                let (inside, outside) = listed(records.admin, "R-T5", semester: \.semester, location: \.location)
+                lines = TeachingScore.merging(outside + TeachingScore.admin(inside, rules.admin), excluded: windows.recentExcluded)
+            case .college: lines = TeachingScore.items(records.items, rules.college.items, plans: [], outside: recent)
             }
             indicators.append(TeachingScore.indicator(indicatorRule, lines: lines, floor: rulebook.interpretations.indicatorFloor))
         }
@@ -142,11 +160,16 @@ public struct TeachingScore: Sendable, Hashable {
     }
 
     /// R-T3 communities, R-T4, R-T6: records of the given items, with per-semester caps.
-    static func items(_ records: [ItemRecord], _ rules: [ItemRule], plans: [NamedEntry]) -> [Figure] {
+    static func items(_ records: [ItemRecord], _ rules: [ItemRule], plans: [NamedEntry],
+                      outside: (Semester) -> FigureReason? = { _ in nil }) -> [Figure] {
         var scored: [(record: ItemRecord, rule: ItemRule, period: String)] = []
         var refused: [Figure] = []
         for record in records {
             guard let rule = rules.first(where: { $0.id == record.item }) else { continue }
+            if let semester = record.semester, let reason = outside(semester) {
+                refused.append(Figure(0, rules: [rule.rule], sources: [record.location], "\(rule.label) \(semester)", reason: reason))
+                continue
+            }
             if rule.requiresPlan, let plan = record.plan, !plans.contains(where: { $0.id == plan }) {
                 refused.append(Figure(0, rules: [rule.rule], sources: [record.location],
                                       "\(rule.label)：計畫「\(plan)」非本版細則所列校級教學計畫，不計分"))

@@ -25,6 +25,8 @@ public struct Windows: Sendable, Hashable {
     public var recentSpan: [Semester]
     /// The `excluded_semesters` records inside the span, in semester order: the ones that took effect.
     public var recentExcluded: [ExcludedSemester]
+    /// The rulebook's 「近 N 學期」.
+    public var recentCount: Int
     /// The I-14 setting that made `recentSemesters` and `recentSpan`.
     public var excludedSemesterWindow: Interpretations.ExcludedSemesterWindow
     /// R-T4: the last 5 years' semesters, since reaching the previous rank.
@@ -37,6 +39,9 @@ public struct Windows: Sendable, Hashable {
     public var mainPapers: DateWindow
     /// R-D3 and article 6 §3, with any R-G6 extension.
     public var reference: DateWindow
+    /// The length in years of `mainPapers` and `reference`, extension included: 「近 7 年」 or 9.
+    public var mainPaperYears: Int
+    public var referenceYears: Int
     /// R-G7 (no extension: R-G6 names only the paper windows).
     public var grants: DateWindow
     /// The pregnancy records that extended the main or reference window.
@@ -56,6 +61,7 @@ public struct Windows: Sendable, Hashable {
                                              setting: settings.excludedSemesterWindow)
         var seen: Set<Semester> = []
         excludedSemesterWindow = settings.excludedSemesterWindow
+        recentCount = rulebook.teaching.recentSemesters
         recentSemesters = counted
         recentSpan = span
         recentExcluded = dossier.excludedSemesters.sorted { $0.semester < $1.semester }
@@ -79,6 +85,8 @@ public struct Windows: Sendable, Hashable {
         }
         (mainPapers, mainExtendedBy) = window(years: rulebook.conditions.mainPaperWindowYears)
         (reference, referenceExtendedBy) = window(years: rulebook.research.windowYears)
+        mainPaperYears = rulebook.conditions.mainPaperWindowYears + (mainExtendedBy.isEmpty ? 0 : extensionYears)
+        referenceYears = rulebook.research.windowYears + (referenceExtendedBy.isEmpty ? 0 : extensionYears)
         grants = DateWindow(start: date.adding(years: -rulebook.conditions.grants.windowYears), end: date)
     }
 
@@ -123,6 +131,30 @@ public struct Windows: Sendable, Hashable {
         guard let first = recentSpan.first, let last = recentSpan.last else { return "—" }
         let excluded = recentExcluded.map(\.semester.description)
         return "\(first)…\(last)" + (excluded.isEmpty ? "" : " without \(excluded.joined(separator: ", "))")
+    }
+
+    /// The reason a record dated `date` is listed and not counted, or nil when it is in `reference`
+    /// (article 6 §3「近七年」, R-D3).
+    public func outsideReference(_ date: RocDate) -> FigureReason? {
+        reference.contains(date) ? nil : .outsideWindow(years: referenceYears, from: reference.start, to: reference.end)
+    }
+
+    /// The reason a record of `semester` is listed and not counted, or nil when it is in `window`.
+    public func outside(_ semester: Semester, of window: [Semester]) -> FigureReason? {
+        guard let first = window.first, let last = window.last, !window.contains(semester) else { return nil }
+        return .outsideSemesters(count: window.count, first: first, last: last)
+    }
+
+    /// The same for 「近 6 學期」: outside its span (an excluded semester inside it is I-14's, not this).
+    public func outsideRecent(_ semester: Semester) -> FigureReason? {
+        guard let first = recentSpan.first, let last = recentSpan.last, !recentSpan.contains(semester) else { return nil }
+        return .outsideSemesters(count: recentCount, first: first, last: last)
+    }
+
+    /// The reason a service year is listed and not counted, or nil when it is one of `serviceYears`.
+    public func outsideService(_ year: Int) -> FigureReason? {
+        guard let first = serviceYears.first, let last = serviceYears.last, !serviceYears.contains(year) else { return nil }
+        return .outsideAcademicYears(count: serviceYears.count, first: first, last: last)
     }
 
     public var recentSemestersText: String {

@@ -39,6 +39,11 @@ extension FigureReason {
         case .growthNoParticipation: "未曾參與教師成長系列活動者每學期扣減（教學成長第 6 目）"
         case .growthBelowBase: "參與教師成長系列活動未達規定之基本分數者每學期扣減（教學成長第 5 目）"
         case .semesterExcluded(let reason): "不計入本學期：\(reason.terminalText)"
+        case .outsideWindow(let years, let from, let to): "不在近 \(years) 年內 (\(from)–\(to))"
+        case .outsideSemesters(let count, let first, let last): "不在近 \(count) 學期內 (\(first)–\(last))"
+        case .outsideAcademicYears(let count, let first, let last): "不在近 \(count) 學年度內 (\(first)–\(last))"
+        case .standInWouldNotSuffice(let withStandIn, let required):
+            "折抵後仍僅 \(withStandIn) 件，未達 \(required) 件，不予折抵；仍計入產學合作計分（I-9）"
         }
     }
 }

@@ -19,8 +19,10 @@ public enum JSONReport {
         var rules: [String]
         var sources: [String]
         var explanation: String
-        /// The engine's typed reason, as an id: `growth_no_participation`, `excluded.study_abroad`.
+        /// The engine's typed reason, as an id: `growth_no_participation`, `excluded.study_abroad`, `outside_window`.
         var reason: String?
+        /// The reason's parameters, e.g. `{"years": "7", "from": "108/09/01", "to": "115/09/01"}`; absent when it has none.
+        var reason_parameters: [String: String]?
 
         init(_ f: Figure) {
             value = JSONReport.number(f.value)
@@ -28,6 +30,27 @@ public enum JSONReport {
             sources = f.sources.map(\.fileAndLine)
             explanation = f.explanation
             reason = f.reason?.code
+            reason_parameters = f.reason.flatMap { $0.parameters.isEmpty ? nil : $0.parameters }
+        }
+    }
+
+    /// A note: its value only when it has one (the R-G6 extension's 2 years); the others are words alone.
+    struct NoteJSON: Encodable {
+        var value: Double?
+        var rules: [String]
+        var sources: [String]
+        var explanation: String
+        var reason: String?
+        var reason_parameters: [String: String]?
+
+        init(_ f: Figure) {
+            let figure = FigureJSON(f)
+            value = f.value == 0 ? nil : figure.value
+            rules = figure.rules
+            sources = figure.sources
+            explanation = figure.explanation
+            reason = figure.reason
+            reason_parameters = figure.reason_parameters
         }
     }
 
@@ -58,7 +81,7 @@ public enum JSONReport {
         var requirements: [RequirementJSON]
         /// The government grants counted for R-G7, as the terminal report lists them.
         var grants: [FigureJSON]
-        var notes: [FigureJSON]
+        var notes: [NoteJSON]
 
         init(_ a: Assessment) {
             let d = a.dossier
@@ -80,7 +103,7 @@ public enum JSONReport {
             research = Research(a.research)
             requirements = a.requirements.map(RequirementJSON.init)
             grants = a.grants.lines.map(FigureJSON.init)
-            notes = a.notes.map(FigureJSON.init)
+            notes = a.notes.map(NoteJSON.init)
         }
     }
 
@@ -151,8 +174,15 @@ public enum JSONReport {
             var points: Double
             var counted: Bool
             var reason: String
+            /// Present when the paper is listed only, outside its window: `outside_window` and its parameters.
+            var not_counted: NotCounted?
             var rules: [String]
             var explanation: String
+        }
+
+        struct NotCounted: Encodable {
+            var code: String
+            var parameters: [String: String]
         }
 
         var total: Double
@@ -171,7 +201,8 @@ public enum JSONReport {
                 PaperJSON(source: s.paper.location.fileAndLine, date: s.paper.date.rocString, title: s.paper.title,
                           journal: s.paper.journal, type: s.paper.type.rawValue, band: s.bandLabel, base: number(s.base),
                           multiplier: number(s.multiplier), equal_contribution_factor: number(s.equalContributionFactor),
-                          points: number(s.points.value), counted: s.counted, reason: s.countReason, rules: s.points.rules,
+                          points: number(s.points.value), counted: s.counted, reason: s.countReason,
+                          not_counted: s.outsideWindow.map { NotCounted(code: $0.code, parameters: $0.parameters) }, rules: s.points.rules,
                           explanation: s.points.explanation)
             }
             student_grants = r.studentGrants.map(FigureJSON.init)

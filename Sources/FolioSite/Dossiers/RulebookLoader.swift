@@ -56,7 +56,7 @@ public enum RulebookLoader {
         let research = root.required("research", "the research tables (第 6 條第 3 項)")?.mapping().flatMap(reader.research)
         let conditions = root.required("conditions", "the conditions of 第 3 條 to 第 5 條")?.mapping()
             .flatMap { reader.conditions($0, departments: departments ?? [:]) }
-        let interpretations = root.required("interpretations", "the interpretation settings (I-2 … I-14)")?.mapping()
+        let interpretations = root.required("interpretations", "the interpretation settings (I-2 … I-15)")?.mapping()
             .flatMap(reader.interpretations)
         root.rejectUnknownKeys()
         guard let version, let title, let teaching, let service, let research, let conditions, let interpretations,
@@ -465,12 +465,13 @@ private struct Reader {
         let thesisSci = map.required("thesis_counts_as_sci_ssci_ei", "I-12")?.bool()
         let review = map.required("external_review", "I-13")?.word(Interpretations.ReviewAggregate.self)
         let excluded = map.required("excluded_semesters", "I-14: extend_window or shrink")?.word(Interpretations.ExcludedSemesterWindow.self)
+        let thesisWindow = map.required("thesis_within_main_paper_window", "I-15: true or false")?.bool()
         map.rejectUnknownKeys()
         guard let impact, let counted, let thesis, let floor, let upTo, let unfinished, let standIn, let newHire, let kjms,
-              let thesisSci, let review, let excluded else { return nil }
+              let thesisSci, let review, let excluded, let thesisWindow else { return nil }
         return Interpretations(impactRule: impact, countedPapers: counted, thesisMultiplier: thesis, indicatorFloor: floor,
                                industryUpToDefault: upTo, includeUnfinishedPeriod: unfinished, standIn: standIn,
                                newHireRankExemptForResearch: newHire, kjmsBetterOfOwnBand: kjms, thesisCountsAsSciSsciEi: thesisSci,
-                               reviewAggregate: review, excludedSemesterWindow: excluded)
+                               reviewAggregate: review, excludedSemesterWindow: excluded, thesisWithinMainPaperWindow: thesisWindow)
     }
 }

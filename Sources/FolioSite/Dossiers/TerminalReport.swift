@@ -100,7 +100,9 @@ public enum TerminalReport {
         }
         out.append("")
         out.append("附註：")
-        out.append(contentsOf: a.notes.map { "  [\($0.ruleText)] \($0.explanation)" + ($0.sources.isEmpty ? "" : "  \($0.sourceText)") })
+        out.append(contentsOf: a.notes.map {
+            "  [\($0.ruleText)] \($0.explanation)" + ($0.reason.map { "；\($0.terminalText)" } ?? "") + ($0.sources.isEmpty ? "" : "  \($0.sourceText)")
+        })
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -137,6 +137,11 @@ struct DossierViews {
         case .growthBelowBase: label("reason-growth-below-base")
         case .semesterExcluded(let why):
             label("reason-semester-excluded").replacingOccurrences(of: "{reason}", with: label("excluded-reason-\(why.rawValue)"))
+        case .outsideWindow, .outsideSemesters, .outsideAcademicYears, .standInWouldNotSuffice:
+            // "不在近 {years} 年內 ({from}–{to})": the label's placeholders are the reason's parameters.
+            reason.parameters.reduce(label("reason-\(reason.code.replacingOccurrences(of: "_", with: "-"))")) { text, parameter in
+                text.replacingOccurrences(of: "{\(parameter.key)}", with: parameter.value)
+            }
         }
     }
 
@@ -172,7 +177,8 @@ struct DossierViews {
                 factor: excluded ? "—" : score.equalContributionFactor.pointsText, points: score.points.value.pointsText,
                 counted: score.counted ? VerdictView(state: "pass", symbol: "✓", label: label("counted-yes"))
                     : VerdictView(state: "fail", symbol: "✗", label: label("counted-no")),
-                countReason: score.excludedBecause.map { "\(score.countReason)：\($0)" } ?? score.countReason,
+                countReason: score.outsideWindow.map(reasonText)
+                    ?? score.excludedBecause.map { "\(score.countReason)：\($0)" } ?? score.countReason,
                 figure: figure(score.points))
         }
         let sum = { (figures: [Figure]) in Decimal.sum(figures.map(\.value)).pointsText }
@@ -194,7 +200,8 @@ struct DossierViews {
                 let scores = years[year] ?? []
                 return ResearchByYearChart.Year(
                     year: year, counted: Decimal.sum(scores.filter(\.counted).map(\.points.value)).doubleValue,
-                    notCounted: Decimal.sum(scores.filter { !$0.counted }.map(\.points.value)).doubleValue,
+                    // A paper outside the window shows the points it would score, hatched as not counted.
+                    notCounted: Decimal.sum(scores.filter { !$0.counted }.map { $0.outsideWindow == nil ? $0.points.value : $0.pointsIfCounted }).doubleValue,
                     countedPapers: scores.filter(\.counted).count, otherPapers: scores.filter { !$0.counted }.count)
             },
             labels: labels)
