@@ -15,11 +15,36 @@ public enum CatalogLoader {
         return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     }
 
+    static let contentFolder = "catalog"
+
+    /// The catalog `id` of a plan: `content/catalog/<id>.yaml` when the content folder has it
+    /// (adding a catalog, or replacing the bundled one of that id), else the bundled one. Every
+    /// `content/catalog/*.yaml` is validated, used or not, exactly as the bundled ones are.
+    static func load(id: String, content: ContentFiles, sink: DiagnosticSink, referencedAt location: SourceLocation) -> Catalog? {
+        var chosen: Catalog?
+        var found = false
+        for path in content.list(contentFolder, extension: "yaml", sink: sink) {
+            let file = content.display(path)
+            let name = String((path as NSString).lastPathComponent.dropLast(".yaml".count))
+            guard let text = content.read(path, sink: sink, missing: ""),
+                  let catalog = load(text, file: file, sink: sink) else {
+                if name == id { found = true }
+                continue
+            }
+            if catalog.id != name {
+                sink.error(SourceLocation(file: file, line: 1, column: 1), "the catalog's id '\(catalog.id)' differs from its file name \(name).yaml: a plan names a catalog by its file, so rename the file \(catalog.id).yaml or change catalog.id")
+            }
+            if name == id { chosen = catalog; found = true }
+        }
+        if found { return chosen }
+        return loadBuiltIn(id: id, sink: sink, referencedAt: location)
+    }
+
     /// Loads a shipped catalog; `displayPath` is how diagnostics name the file.
     public static func loadBuiltIn(id: String, sink: DiagnosticSink, referencedAt location: SourceLocation) -> Catalog? {
         guard let url = builtInURL(id: id) else {
             let known = builtInIDs.map { "'\($0)'" }.joined(separator: ", ")
-            sink.error(location, "there is no indicator catalog '\(id)'; the catalogs Folio knows are \(known)")
+            sink.error(location, "there is no indicator catalog '\(id)'; the catalogs Folio knows are \(known), or add content/catalog/\(id).yaml ('folio rules export DIR' writes the bundled ones to start from)")
             return nil
         }
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
