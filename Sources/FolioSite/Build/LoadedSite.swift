@@ -85,9 +85,10 @@ struct LoadedSite {
             let planPages = PlanPages(content: plan, templates: templates, layout: layout)
             // Provenance pages name students and teachers: ProvenancePages renders them only for
             // an audience that may show source rows, and PlanPages links to them only there.
-            let trees = planPages.specs() + ProvenancePages(pages: planPages).specs()
-                + ContentPages(pages: pages, templates: templates, layout: layout).specs()
-                + dossierPages(layout).specs()
+            var trees: [PageSpec] = planPages.specs() + ProvenancePages(pages: planPages).specs()
+            trees += ContentPages(pages: pages, templates: templates, layout: layout).specs()
+            trees += dossierPages(layout).specs()
+            trees += DocsPages(docs: .bundled, templates: templates, layout: layout).specs()
             specs += trees.map { spec in
                 var spec = spec
                 spec.path = prefix + spec.path
