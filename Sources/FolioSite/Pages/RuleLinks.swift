@@ -1,10 +1,11 @@
 import Foundation
 
-/// Every rule id a committee page shows (`<span class="rule">R-R1 · I-11</span>`) links to its
+/// Every rule id a committee page shows (`<span class="rule">R-R1 · I-11</span>`, or a
+/// `<td class="rule">`, the templates' mark for rule ids) links to its
 /// place in the published docs: `R-…` in promotion-rules, `I-…` in interpretations. Only an id
 /// the docs have an anchor for is linked; the docs' anchors are read from the bundled docs.
 enum RuleLinks {
-    static let spanPattern = try! NSRegularExpression(pattern: #"<span class="rule">([^<]*)</span>"#)
+    static let spanPattern = try! NSRegularExpression(pattern: #"<(span|td) class="rule">([^<]*)</\1>"#)
     static let idPattern = try! NSRegularExpression(pattern: #"(?<![A-Za-z0-9-])(R-[A-Z]+[0-9]+|I-[0-9]+)(?![A-Za-z0-9-])"#)
 
     /// The doc each kind of rule id is in.
@@ -16,7 +17,7 @@ enum RuleLinks {
         var result = ""
         var last = body.startIndex
         for match in spanPattern.matches(in: body, range: range) {
-            guard let inner = Range(match.range(at: 1), in: body) else { continue }
+            guard let inner = Range(match.range(at: 2), in: body) else { continue }
             result += body[last..<inner.lowerBound]
             let text = String(body[inner])
             var linked = ""
