@@ -121,4 +121,19 @@ import Testing
         #expect(check.status == 1)
         #expect(check.stderr.hasPrefix("content/catalog/moe-tvc-phase2.yaml:5:3: error: unknown key 'titel_en'"))
     }
+
+    /// A content catalog is named by its file, so its id must match the file name.
+    @Test func aContentCatalogsIDIsItsFileName() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        #expect(try folio(["rules", "export", "content"], workspace).status == 0)
+        try FileManager.default.moveItem(atPath: workspace.path("content/catalog/moe-tvc-phase2.yaml"),
+                                         toPath: workspace.path("content/catalog/moe-tvc-phase3.yaml"))
+        let check = try folio(["check"], workspace)
+        #expect(check.status == 1)
+        #expect(check.stderr.split(separator: "\n").filter { $0.contains(": error: ") } == [
+            "content/catalog/moe-tvc-phase3.yaml:3:7: error: the catalog's id 'moe-tvc-phase2' differs from its file name "
+                + "moe-tvc-phase3.yaml: a plan names a catalog by its file, so rename the file moe-tvc-phase2.yaml or change the id",
+        ])
+    }
 }

@@ -27,12 +27,9 @@ public enum CatalogLoader {
             let file = content.display(path)
             let name = String((path as NSString).lastPathComponent.dropLast(".yaml".count))
             guard let text = content.read(path, sink: sink, missing: ""),
-                  let catalog = load(text, file: file, sink: sink) else {
+                  let catalog = load(text, file: file, sink: sink, fileID: name) else {
                 if name == id { found = true }
                 continue
-            }
-            if catalog.id != name {
-                sink.error(SourceLocation(file: file, line: 1, column: 1), "the catalog's id '\(catalog.id)' differs from its file name \(name).yaml: a plan names a catalog by its file, so rename the file \(catalog.id).yaml or change catalog.id")
             }
             if name == id { chosen = catalog; found = true }
         }
@@ -54,11 +51,17 @@ public enum CatalogLoader {
         return load(text, file: "catalog/\(id).yaml", sink: sink)
     }
 
-    public static func load(_ text: String, file: String, sink: DiagnosticSink) -> Catalog? {
+    /// `fileID`: for a content catalog, its file name, which its id must be (a plan names a
+    /// catalog by its file).
+    public static func load(_ text: String, file: String, sink: DiagnosticSink, fileID: String? = nil) -> Catalog? {
         guard let root = YAMLValue.parse(text, file: file, sink: sink)?.mapping() else { return nil }
         let errorsBefore = sink.diagnostics.count
         let header = root.required("catalog", "the catalog's id, title, phase and years")?.mapping()
-        let id = header?.required("id", "the catalog id")?.nonEmptyString()
+        let idValue = header?.required("id", "the catalog id")
+        let id = idValue?.nonEmptyString()
+        if let fileID, let id, let idValue, id != fileID {
+            sink.error(idValue.location, "the catalog's id '\(id)' differs from its file name \(fileID).yaml: a plan names a catalog by its file, so rename the file \(id).yaml or change the id")
+        }
         let title = header?.required("title", "the catalog title")?.nonEmptyString()
         let titleEn = header?.required("title_en", "the English title")?.nonEmptyString()
         let phase = header?.required("phase", "the plan phase, e.g. 第二期")?.nonEmptyString()
