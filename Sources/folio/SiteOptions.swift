@@ -6,8 +6,8 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("The content folder: school.yaml, indicators/, narratives/.", valueName: "folder"))
     var content = "content"
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The templates folder: Mustache templates, labels and assets.", valueName: "folder"))
-    var templates = "templates"
+    @Option(name: .shortAndLong, help: ArgumentHelp("A templates folder whose files override the bundled templates, labels and assets file by file (default: templates, when it exists).", valueName: "folder"))
+    var templates: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The output folder; replaced as a whole on success.", valueName: "folder"))
     var output = "site"
@@ -16,7 +16,8 @@ struct SiteOptions: ParsableArguments {
     var language: SiteLanguage = .zhHant
 
     var buildOptions: BuildOptions {
-        BuildOptions(content: content, templates: templates, output: output, language: language)
+        BuildOptions(content: content, templates: templates ?? "templates", output: output, language: language,
+                     templatesRequired: templates != nil)
     }
 }
 

@@ -11,7 +11,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         // 16 public pages; internally the same 16 and 18 provenance pages, one per computed figure;
         // for the committee the same 16, the rounds' home, a docket and 4 dossiers (and the sorting script).
-        #expect(result.stdout.hasPrefix("Built 72 pages into site/public/ (17 files), site/internal/ (35 files), site/committee/ (24 files) in "))
+        #expect(result.stdout.hasPrefix("Built 77 pages into site/public/ (17 files), site/internal/ (35 files), site/committee/ (29 files) in "))
         #expect(FileManager.default.fileExists(atPath: workspace.path("site/public/index.html")))
     }
 
@@ -49,7 +49,7 @@ import Testing
 
     static let siteOptions = [
         "-c, --content <folder> The content folder: school.yaml, indicators/, narratives/. (default: content)",
-        "-t, --templates <folder> The templates folder: Mustache templates, labels and assets. (default: templates)",
+        "-t, --templates <folder> A templates folder whose files override the bundled templates, labels and assets file by file (default: templates, when it exists).",
         "-o, --output <folder> The output folder; replaced as a whole on success. (default: site)",
         "-l, --language <language> The pages' language: zh-Hant (default) or en. (values: zh-Hant, en; default: zh-Hant)",
     ]

@@ -81,8 +81,11 @@ import Testing
         defer { workspace.cleanUp() }
         _ = try SiteBuilder.build(workspace.options)
         let pages = workspace.snapshot("site/committee").filter { $0.key.hasSuffix(".html") }
-        // The plan (overview and 15 indicators, no provenance), the rounds' home, one docket, four dossiers.
-        #expect(pages.keys.sorted() == ["dossiers/115-1/chen-zhiming.html", "dossiers/115-1/huang-shufen.html",
+        // The plan (overview and 15 indicators, no provenance), the rounds' home, one docket, four dossiers,
+        // and the project's docs the rule ids link to.
+        #expect(pages.keys.sorted() == ["docs/content-format.html", "docs/index.html", "docs/indicator-rules.html",
+                                        "docs/interpretations.html", "docs/promotion-rules.html",
+                                        "dossiers/115-1/chen-zhiming.html", "dossiers/115-1/huang-shufen.html",
                                         "dossiers/115-1/index.html", "dossiers/115-1/lin-yijun.html",
                                         "dossiers/115-1/wu-jianhong.html", "dossiers/index.html", "index.html"]
                 + (1...15).map { "indicators/\($0 < 10 ? "0" : "")\($0).html" })
@@ -90,7 +93,7 @@ import Testing
             let html = String(decoding: data, as: UTF8.self)
             #expect(html.contains("<meta name=\"robots\" content=\"noindex, nofollow, noarchive\">"), "\(path)")
             #expect(html.contains("<p class=\"confidential-mark\">機密 · 僅供委員會審議使用</p>"), "\(path)")
-            #expect(html.contains("<a href=\"\(path.hasPrefix("dossiers/115-1/") ? "../../" : path.hasPrefix("dossiers/") || path.hasPrefix("indicators/") ? "../" : "")dossiers/index.html\">升等及新聘審查</a>"), "\(path)")
+            #expect(html.contains("<a href=\"\(path.hasPrefix("dossiers/115-1/") ? "../../" : path.hasPrefix("dossiers/") || path.hasPrefix("indicators/") || path.hasPrefix("docs/") ? "../" : "")dossiers/index.html\">升等及新聘審查</a>"), "\(path)")
             #expect(!html.contains("provenance/"), "\(path)")
         }
         // The sorting script is a committee asset.

@@ -1,6 +1,7 @@
 import FolioTestSupport
 import Foundation
 import Testing
+@testable import FolioSite
 
 /// `folio score`, `folio score --json` and `folio build` as a user runs them, on every example
 /// dossier of content/dossiers/115-1: totals and verdicts worked by hand, the JSON's structure,
@@ -87,10 +88,11 @@ import Testing
             let result = try Tools.run(Tools.folio.path, ["score", Self.dossier(e.slug)], in: Workspace.packageRoot)
             #expect(result.status == 0, "\(e.slug): \(result.stderr)")
             let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            #expect(lines.prefix(5) == [
+            #expect(lines.prefix(6) == [
                 e.header,
                 "審查梯次 115-1｜申請日 115/09/15｜\(e.category)",
                 "計分細則版本 kmu-health-2020-07-23：健康科學院專任教師新聘及升等計分細則（109.07.23 修正）",
+                "計分細則檔案 rulebooks/kmu-health-2020-07-23.yaml",
                 "",
                 e.verdictLine,
             ], "\(e.slug)")
@@ -243,7 +245,8 @@ import Testing
             let items = html.components(separatedBy: "<li class=\"figure-line\">").dropFirst().map { $0.components(separatedBy: "</li>")[0] }
             for figure in try Self.figures(report) {
                 let records = try figure.sources.map { try Self.sourceRecord($0, in: workspace.root) }
-                let rules = "<span class=\"rule\">\(figure.rules.joined(separator: ", "))</span>"
+                // Each rule id links to its anchor in the committee tree's docs (BundledDefaultsTests).
+                let rules = RuleLinks.link("<span class=\"rule\">\(figure.rules.joined(separator: ", "))</span>", root: "../../", docs: .bundled)
                 switch figure.kind {
                 case "paper":
                     // The paper's row: its rules, then 來源 with the worked points and the CSV row.
@@ -261,7 +264,8 @@ import Testing
             for requirement in report["requirements"] as? [[String: Any]] ?? [] {
                 let id = requirement["id"] as? String ?? "?"
                 let row = html.components(separatedBy: "<tr class=\"verdict-")
-                    .first { $0.contains("<td class=\"rule\">\(id)</td><th scope=\"row\">") }?.components(separatedBy: "</tr>")[0]
+                    .first { $0.contains(RuleLinks.link("<td class=\"rule\">\(id)</td>", root: "../../", docs: .bundled) + "<th scope=\"row\">") }?
+                    .components(separatedBy: "</tr>")[0]
                 #expect(row?.contains(Self.escape(requirement["detail"] as? String ?? "")) == true, "\(e.slug) \(id)")
                 for source in requirement["sources"] as? [String] ?? [] {
                     #expect(try row?.contains(Self.sourceRecord(source, in: workspace.root)) == true, "\(e.slug) \(id) \(source)")

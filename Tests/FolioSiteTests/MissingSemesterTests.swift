@@ -168,11 +168,11 @@ struct MissingSemesterTests {
         try workspace.write(path, Self.abroadIn1131(earlier: true)(try workspace.read(path)))
         _ = try SiteBuilder.build(workspace.options)
         let page = try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")
-        #expect(page.contains("<h3>不計入之學期 <span class=\"rule\">I-14</span></h3>"))
+        #expect(page.contains("<h3>不計入之學期 <span class=\"rule\"><a href=\"../../docs/interpretations.html#I-14\">I-14</a></span></h3>"))
         #expect(page.contains("<li>113-1：出國進修或研究（約翰霍普金斯大學訪問學者）"))
         #expect(page.contains("<p>採計學期：111-2, 112-1, 112-2, 113-2, 114-1, 114-2</p>"))
         #expect(page.contains("<p class=\"note\">不計入之學期由更早之學期遞補，採計學期數不變。</p>"))
-        #expect(page.contains("113-1 <span class=\"figure-reason\">不計入本學期：出國進修或研究</span> <span class=\"rule\">I-14</span>"))
+        #expect(page.contains("113-1 <span class=\"figure-reason\">不計入本學期：出國進修或研究</span> <span class=\"rule\"><a href=\"../../docs/interpretations.html#I-14\">I-14</a></span>"))
         // The unedited example has no exclusion and shows no such block.
         let plain = try Workspace()
         defer { plain.cleanUp() }

@@ -175,8 +175,9 @@ import Testing
         #expect(report.warnings.map { workspace.relative($0).description } == [warning])
         for tree in ["public", "internal", "committee"] {
             #expect(!FileManager.default.fileExists(atPath: workspace.path("site/\(tree)/indicators/12.html")), "\(tree)")
-            // Indicator 12's name appears on no page of the tree.
-            let pages = workspace.snapshot("site/\(tree)").filter { $0.key.hasSuffix(".html") }
+            // Indicator 12's name appears on no page of the tree: no page of the plan, that is; the
+            // committee tree's docs/ restate the whole catalog, as the project's rules.
+            let pages = workspace.snapshot("site/\(tree)").filter { $0.key.hasSuffix(".html") && !$0.key.hasPrefix("docs/") }
             #expect(pages.keys.contains("indicators/13.html"))
             #expect(pages.filter { String(decoding: $0.value, as: UTF8.self).contains(marker) }.keys.sorted() == [], "\(tree)")
         }

@@ -21,11 +21,14 @@ struct LoadedSite {
         let dossiers = StageTimer.measure("load dossiers") {
             DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
         }
-        let templates = StageTimer.measure("load templates") {
-            TemplateSet.load(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates,
-                             language: options.language, sink: sink)
+        let templateSources = TemplateSources(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates)
+        if options.templatesRequired, templateSources.user.realRoot == nil {
+            sink.error(.file(options.templates), "the templates folder \(options.templates) does not exist: pass an existing folder to --templates, or leave it out to use the bundled templates")
         }
-        let assets = loadAssets(ContentFiles(root: URL(fileURLWithPath: options.templates), displayRoot: options.templates), sink: sink)
+        let templates = StageTimer.measure("load templates") {
+            TemplateSet.load(sources: templateSources, language: options.language, sink: sink)
+        }
+        let assets = loadAssets(templateSources, sink: sink)
         if let plan {
             PublicTextScan.warn(narratives: plan.narratives, pages: pages, dossiers: dossiers,
                                 files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
@@ -36,10 +39,12 @@ struct LoadedSite {
 
     static let assetsFolder = "assets"
 
-    /// Static files to copy into the trees: every file of templates/assets/, read from inside it
-    /// (a link leading out of it is an error, and is never copied).
-    static func loadAssets(_ files: ContentFiles, sink: DiagnosticSink) -> [OutputFile] {
-        files.list(assetsFolder, extension: nil, recursive: true, sink: sink).compactMap { path in
+    /// Static files to copy into the trees: every file of templates/assets/ (the user's over the
+    /// bundled ones, file by file), read from inside it (a link leading out of it is an error,
+    /// and is never copied).
+    static func loadAssets(_ sources: TemplateSources, sink: DiagnosticSink) -> [OutputFile] {
+        sources.list(assetsFolder, extension: nil, recursive: true, sink: sink).compactMap { path in
+            let files = sources.source(of: path)
             switch files.data(path, within: assetsFolder) {
             case .success(let data): return OutputFile(path: path, contents: data)
             case .failure(let problem):
@@ -80,9 +85,10 @@ struct LoadedSite {
             let planPages = PlanPages(content: plan, templates: templates, layout: layout)
             // Provenance pages name students and teachers: ProvenancePages renders them only for
             // an audience that may show source rows, and PlanPages links to them only there.
-            let trees = planPages.specs() + ProvenancePages(pages: planPages).specs()
-                + ContentPages(pages: pages, templates: templates, layout: layout).specs()
-                + dossierPages(layout).specs()
+            var trees: [PageSpec] = planPages.specs() + ProvenancePages(pages: planPages).specs()
+            trees += ContentPages(pages: pages, templates: templates, layout: layout).specs()
+            trees += dossierPages(layout).specs()
+            trees += DocsPages(docs: .bundled, templates: templates, layout: layout).specs()
             specs += trees.map { spec in
                 var spec = spec
                 spec.path = prefix + spec.path

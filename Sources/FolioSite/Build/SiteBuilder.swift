@@ -5,14 +5,18 @@ import Foundation
 /// Where a build reads from and writes to. Paths are shown in diagnostics as given.
 public struct BuildOptions: Sendable {
     public var content: String
+    /// The user's templates folder, over the bundled templates; a missing folder means the
+    /// bundled set alone, unless `templatesRequired` (the folder was named on the command line).
     public var templates: String
+    public var templatesRequired: Bool
     public var output: String
     public var language: SiteLanguage
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
-                language: SiteLanguage = .zhHant) {
+                language: SiteLanguage = .zhHant, templatesRequired: Bool = false) {
         self.content = content
         self.templates = templates
+        self.templatesRequired = templatesRequired
         self.output = output
         self.language = language
     }

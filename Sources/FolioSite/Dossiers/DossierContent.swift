@@ -10,6 +10,8 @@ struct DossierEntry: Sendable {
     var slug: String
     var assessment: Assessment
     var rulebook: Rulebook
+    /// The rulebook's file, and the bundled file it replaced.
+    var rulebookOrigin: RulebookOrigin
     /// Lines of the dossier's input files by the path figures cite, so a page can show the record
     /// a figure came from.
     var sourceLines: [String: [String]]
@@ -36,9 +38,9 @@ enum DossierContent {
         let files = ContentFiles(root: contentFolder, displayRoot: displayRoot)
         let rounds = subfolders(files, of: folder, sink: sink)
         guard !rounds.isEmpty else { return [] }
-        let shelf: RulebookShelf
+        let library: RulebookLibrary
         do {
-            shelf = try RulebookLoader.bundledShelf()
+            library = try RulebookLibrary.load(content: files)
         } catch let error as DiagnosticsError {
             sink.append(contentsOf: error.diagnostics)
             return []
@@ -56,11 +58,11 @@ enum DossierContent {
                 return nil
             }
             do {
-                let loaded = try DossierLoader.load(folder: display, shelf: shelf)
+                let loaded = try DossierLoader.load(folder: display, shelf: library.shelf)
                 sink.append(contentsOf: loaded.warnings)
                 let assessment = Assessment(dossier: loaded.dossier, rulebook: loaded.rulebook)
                 return DossierEntry(round: round, slug: slug, assessment: assessment, rulebook: loaded.rulebook,
-                                    sourceLines: sourceLines(display, files: files, relative: "\(self.folder)/\(round)/\(slug)"))
+                                    rulebookOrigin: library.origin(of: loaded.rulebook), sourceLines: sourceLines(display, files: files, relative: "\(self.folder)/\(round)/\(slug)"))
             } catch let error as DiagnosticsError {
                 sink.append(contentsOf: error.diagnostics)
             } catch {

@@ -4,10 +4,16 @@ import Foundation
 
 /// `folio score --json`: the same content as the terminal report, for programs.
 public enum JSONReport {
-    public static func render(_ a: Assessment) throws -> String {
+    /// `origin`: the rulebook's file, and the bundled file it replaced (`rulebook.file`, `rulebook.replaces`).
+    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Report(a))
+        var report = Report(a)
+        if let origin {
+            report.rulebook["file"] = origin.file
+            if let replaces = origin.replaces { report.rulebook["replaces"] = replaces }
+        }
+        let data = try encoder.encode(report)
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 

@@ -4,12 +4,13 @@ import Foundation
 
 /// `folio score` for people: the committee's tables and verdicts, zh-Hant labels, aligned.
 public enum TerminalReport {
-    public static func render(_ a: Assessment) -> String {
+    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil) -> String {
         let d = a.dossier
         var out: [String] = []
         out.append("\(d.applicant)（\(d.department)）\(d.kind.label) \(d.rankMoveText)")
         out.append("審查梯次 \(d.round)｜申請日 \(d.applicationDate)｜\(a.category.label)" + (a.paperConditionsCategory != a.category ? "（論文條件適用\(a.paperConditionsCategory.label)，R-C1）" : ""))
         out.append("計分細則版本 \(a.rulebookVersion)：\(a.rulebookTitle)")
+        if let origin { out.append("計分細則檔案 \(origin.terminalText)") }
         out.append("")
         out.append("總評：\(a.verdictLabel)　教學 \(a.teaching.total.value.pointsText)｜輔導與服務 \(a.service.total.value.pointsText)｜研究 \(a.research.total.value.pointsText)")
         out.append("")
@@ -108,5 +109,13 @@ public enum TerminalReport {
 
     static func figureLine(_ figure: Figure) -> String {
         "    • \(figure.explanation)" + (figure.reason.map { "；\($0.terminalText)" } ?? "") + "  [\(figure.ruleText)] \(figure.sourceText)"
+    }
+}
+
+extension RulebookOrigin {
+    /// `content/rulebooks/x.yaml（內建 rulebooks/x.yaml replaced by content/rulebooks/x.yaml）`.
+    var terminalText: String {
+        guard let replaces else { return file }
+        return "\(file)（內建 \(replaces) replaced by \(file)）"
     }
 }

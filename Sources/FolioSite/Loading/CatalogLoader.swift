@@ -15,11 +15,33 @@ public enum CatalogLoader {
         return names.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
     }
 
+    static let contentFolder = "catalog"
+
+    /// The catalog `id` of a plan: `content/catalog/<id>.yaml` when the content folder has it
+    /// (adding a catalog, or replacing the bundled one of that id), else the bundled one. Every
+    /// `content/catalog/*.yaml` is validated, used or not, exactly as the bundled ones are.
+    static func load(id: String, content: ContentFiles, sink: DiagnosticSink, referencedAt location: SourceLocation) -> Catalog? {
+        var chosen: Catalog?
+        var found = false
+        for path in content.list(contentFolder, extension: "yaml", sink: sink) {
+            let file = content.display(path)
+            let name = String((path as NSString).lastPathComponent.dropLast(".yaml".count))
+            guard let text = content.read(path, sink: sink, missing: ""),
+                  let catalog = load(text, file: file, sink: sink, fileID: name) else {
+                if name == id { found = true }
+                continue
+            }
+            if name == id { chosen = catalog; found = true }
+        }
+        if found { return chosen }
+        return loadBuiltIn(id: id, sink: sink, referencedAt: location)
+    }
+
     /// Loads a shipped catalog; `displayPath` is how diagnostics name the file.
     public static func loadBuiltIn(id: String, sink: DiagnosticSink, referencedAt location: SourceLocation) -> Catalog? {
         guard let url = builtInURL(id: id) else {
             let known = builtInIDs.map { "'\($0)'" }.joined(separator: ", ")
-            sink.error(location, "there is no indicator catalog '\(id)'; the catalogs Folio knows are \(known)")
+            sink.error(location, "there is no indicator catalog '\(id)'; the catalogs Folio knows are \(known), or add content/catalog/\(id).yaml ('folio rules export DIR' writes the bundled ones to start from)")
             return nil
         }
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
@@ -29,11 +51,17 @@ public enum CatalogLoader {
         return load(text, file: "catalog/\(id).yaml", sink: sink)
     }
 
-    public static func load(_ text: String, file: String, sink: DiagnosticSink) -> Catalog? {
+    /// `fileID`: for a content catalog, its file name, which its id must be (a plan names a
+    /// catalog by its file).
+    public static func load(_ text: String, file: String, sink: DiagnosticSink, fileID: String? = nil) -> Catalog? {
         guard let root = YAMLValue.parse(text, file: file, sink: sink)?.mapping() else { return nil }
         let errorsBefore = sink.diagnostics.count
         let header = root.required("catalog", "the catalog's id, title, phase and years")?.mapping()
-        let id = header?.required("id", "the catalog id")?.nonEmptyString()
+        let idValue = header?.required("id", "the catalog id")
+        let id = idValue?.nonEmptyString()
+        if let fileID, let id, let idValue, id != fileID {
+            sink.error(idValue.location, "the catalog's id '\(id)' differs from its file name \(fileID).yaml: a plan names a catalog by its file, so rename the file \(id).yaml or change the id")
+        }
         let title = header?.required("title", "the catalog title")?.nonEmptyString()
         let titleEn = header?.required("title_en", "the English title")?.nonEmptyString()
         let phase = header?.required("phase", "the plan phase, e.g. 第二期")?.nonEmptyString()

@@ -44,7 +44,7 @@ public enum PlanLoader {
         planMap?.rejectUnknownKeys()
 
         let catalog = catalogRef.flatMap { ref in
-            ref.nonEmptyString().flatMap { CatalogLoader.loadBuiltIn(id: $0, sink: sink, referencedAt: ref.location) }
+            ref.nonEmptyString().flatMap { CatalogLoader.load(id: $0, content: files, sink: sink, referencedAt: ref.location) }
         }
         if let catalog, let yearsValue {
             checkYears(years, baselineYear: baselineYear, catalog: catalog, at: yearsValue, sink: sink)

@@ -32,7 +32,7 @@ struct DossierPages {
                 let docket = DocketPage(round: round, entries: entries, labels: labels)
                 let view = docket.view(printPage: "docket", homeHref: "../index.html") { "\($0).html" }
                 return layout.wrap(path: docketPath, title: docket.title,
-                                   body: templates.render(view, template: "docket", sink: sink),
+                                   body: linked(templates.render(view, template: "docket", sink: sink), at: docketPath),
                                    printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, sink: sink)
             })
             for entry in entries {
@@ -41,7 +41,7 @@ struct DossierPages {
                     let view = DossierViews(entry: entry, labels: labels, chartID: "d1")
                         .page(docketHref: "index.html", printPage: "dossier")
                     return layout.wrap(path: path, title: title(entry),
-                                       body: templates.render(view, template: "dossier", sink: sink),
+                                       body: linked(templates.render(view, template: "dossier", sink: sink), at: path),
                                        printStyle: printStyle([dossierSection(entry, page: "dossier")]), wide: true, sink: sink)
                 })
             }
@@ -68,8 +68,13 @@ struct DossierPages {
         }
         let view = PacketView(docket: docketView, dossiers: views, labels: labels)
         return layout.wrap(path: DocketPage.path(round), title: "\(labels["round"] ?? "") \(round) · \(labels["packet"] ?? "")",
-                           body: templates.render(view, template: "packet", sink: sink),
+                           body: linked(templates.render(view, template: "packet", sink: sink), at: DocketPage.path(round)),
                            printStyle: printStyle(sections), baseHref: baseHref, wide: true, sink: sink)
+    }
+
+    /// The page's rule ids as links into the committee tree's docs.
+    private func linked(_ body: String?, at path: String) -> String? {
+        body.map { RuleLinks.link($0, root: PageLayout.root(of: path), docs: .bundled) }
     }
 
     private func title(_ entry: DossierEntry) -> String {

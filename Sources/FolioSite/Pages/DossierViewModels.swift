@@ -63,6 +63,9 @@ struct DossierHeaderView {
     var applicationDate: String
     var rulebookVersion: String
     var rulebookTitle: String
+    /// The file the rulebook was read from, and the bundled file it replaced (content/rulebooks/).
+    var rulebookFile: String
+    var rulebookReplaces: String?
 }
 
 struct ScoreCardView {

@@ -36,7 +36,8 @@ struct DossierViews {
             applicant: d.applicant, department: d.department, category: a.category.label,
             paperConditionsCategory: a.paperConditionsCategory != a.category ? a.paperConditionsCategory.label : nil,
             kind: d.kind.label, rankMove: d.rankMoveText, round: d.round, applicationDate: d.applicationDate.rocString,
-            rulebookVersion: a.rulebookVersion, rulebookTitle: a.rulebookTitle)
+            rulebookVersion: a.rulebookVersion, rulebookTitle: a.rulebookTitle,
+            rulebookFile: entry.rulebookOrigin.file, rulebookReplaces: entry.rulebookOrigin.replaces)
     }
 
     /// 符合 / 不符合 for a whole application.

@@ -12,17 +12,20 @@ public struct TemplateSet: Sendable {
 
     /// The templates Folio's pages render by name; each must exist.
     static let required = ["layout", "partials/nav", "home", "indicator", "pages", "page", "provenance",
-                           "dossiers", "docket", "dossier", "packet"]
+                           "dossiers", "docket", "dossier", "packet", "docs"]
 
     /// Loads every `*.mustache` under the folder; a syntax error is reported with its file, line and column.
     /// So are, before anything is rendered, a missing template or partial and a partial that
     /// includes itself (which would crash rendering): `folio check` loads exactly this.
     public static func load(folder: URL, displayRoot: String, language: SiteLanguage, sink: DiagnosticSink) -> TemplateSet? {
-        let files = ContentFiles(root: folder, displayRoot: displayRoot)
+        load(sources: TemplateSources(folder: folder, displayRoot: displayRoot), language: language, sink: sink)
+    }
+
+    static func load(sources files: TemplateSources, language: SiteLanguage, sink: DiagnosticSink) -> TemplateSet? {
         var library = MustacheLibrary()
         let names = files.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: sink)
         if names.isEmpty {
-            sink.error(.file(displayRoot), "no Mustache templates found in \(displayRoot): restore the templates folder (git checkout templates) or pass --templates")
+            sink.error(.file(files.user.displayRoot), "no Mustache templates found in \(files.user.displayRoot), and Folio's bundled templates are missing: reinstall Folio (scripts/install)")
             return nil
         }
         var texts: [String: (text: String, file: String)] = [:]
@@ -41,17 +44,17 @@ public struct TemplateSet: Sendable {
         }
         for name in required where !names.contains("\(name).mustache") {
             sink.error(.file(files.display("\(name).mustache")),
-                       "the template '\(name).mustache' is missing: restore it from the Folio repository")
+                       "the template '\(name).mustache' is missing: export the defaults with 'folio templates export DIR' and copy it from there")
         }
         // A template that failed to parse is reported above; what it includes is not known.
         if texts.count == names.count { PartialGraph(templates: texts).problems(into: sink) }
         let labelsFile = "labels/\(language.rawValue).yaml"
         let labels = loadLabels(files: files, path: labelsFile, sink: sink)
         guard !sink.hasErrors, let labels else { return nil }
-        return TemplateSet(folder: folder, library: library, labels: labels, language: language)
+        return TemplateSet(folder: files.user.root, library: library, labels: labels, language: language)
     }
 
-    private static func loadLabels(files: ContentFiles, path: String, sink: DiagnosticSink) -> [String: String]? {
+    private static func loadLabels(files: TemplateSources, path: String, sink: DiagnosticSink) -> [String: String]? {
         guard let text = files.read(path, sink: sink, missing: "the labels file for this language is missing: add \(path) with the page labels (copy labels/zh-Hant.yaml and translate it)"),
               let map = YAMLValue.parse(text, file: files.display(path), sink: sink)?.mapping() else { return nil }
         var labels: [String: String] = [:]
