@@ -20,7 +20,14 @@ struct FrontDoor: Sendable {
     let token: String
     var limits = RequestHeadLimits()
     var headTimeout: Double = 10
-    let connections = ConnectionBudget(limit: 128)
+    var connections = ConnectionBudget(limit: FrontDoor.defaultConnectionLimit)
+
+    /// Open connections served at once; `FOLIO_PREVIEW_MAX_CONNECTIONS` sets another number.
+    static let defaultConnectionLimit = 128
+
+    static var connectionLimit: Int {
+        ProcessInfo.processInfo.environment["FOLIO_PREVIEW_MAX_CONNECTIONS"].flatMap { Int($0) }.map { max($0, 1) } ?? defaultConnectionLimit
+    }
 
     /// Binds 127.0.0.1:`port` now, so a taken port is reported before the first build.
     static func bind(port: UInt16) throws -> Socket {

@@ -58,7 +58,8 @@ public struct PreviewServer: Sendable {
             guard case .ip4(_, let backendPort) = await backend.listeningAddress else {
                 throw PreviewError("the preview's HTTP server did not start")
             }
-            let front = FrontDoor(listener: listener, admission: RequestAdmission(port: listeningPort), backendPort: backendPort, token: token)
+            let front = FrontDoor(listener: listener, admission: RequestAdmission(port: listeningPort), backendPort: backendPort, token: token,
+                                  connections: ConnectionBudget(limit: FrontDoor.connectionLimit))
             group.addTask { try await front.run() }
             log("Serving \(options.output)/ at http://127.0.0.1:\(listeningPort)/ (committee: /committee/, internal: /internal/)")
             log("Watching \(options.content)/ and \(options.templates)/; press Ctrl-C to stop.")

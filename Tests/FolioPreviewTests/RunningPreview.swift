@@ -7,10 +7,10 @@ struct RunningPreview {
     let port: UInt16
     let server: BackgroundProcess
 
-    init() throws {
+    init(environment: [String: String] = [:]) throws {
         workspace = try Workspace()
         port = Network.freePort()
-        server = try BackgroundProcess(Tools.folio.path, ["serve", "--port", String(port)], in: workspace.root)
+        server = try BackgroundProcess(Tools.folio.path, ["serve", "--port", String(port)], in: workspace.root, environment: environment)
         guard server.waitFor("Serving site/ at http://127.0.0.1:\(port)/") else {
             throw PreviewStartError(output: server.output)
         }

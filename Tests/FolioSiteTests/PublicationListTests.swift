@@ -107,17 +107,18 @@ struct PublicationListTests {
         #expect(line["reason"] as? String == "outside_academic_years")
         #expect(line["reason_parameters"] as? [String: String] == ["count": "5", "first": "110", "last": "114"])
 
-        // The dossier page: the same reasons from the label files, and the chart hatches the old paper's 90 as not counted.
+        // The dossier page: the same reasons from the label files (each rule id linked to the published
+        // rules), and the chart hatches the old paper's 90 as not counted.
         _ = try SiteBuilder.build(workspace.options)
         let page = try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")
         for fragment in [
-            "大專生研究計畫「舊大專生計畫」 107/07/01，不計分 <span class=\"figure-reason\">不在近 7 年內 (108/09/15–115/09/15)</span> <span class=\"rule\">R-R5</span>",
-            "專利「舊專利」 107/03/01，不計分 <span class=\"figure-reason\">不在近 7 年內 (108/09/15–115/09/15)</span> <span class=\"rule\">R-R6</span>",
-            "技轉「舊技轉授權」 107/11/30，不計分 <span class=\"figure-reason\">不在近 7 年內 (108/09/15–115/09/15)</span> <span class=\"rule\">R-R7</span>",
-            "產學計畫「舊產學計畫」 107/06/30，不計分 <span class=\"figure-reason\">不在近 7 年內 (108/09/15–115/09/15)</span> <span class=\"rule\">R-R8</span>",
-            "108 學年度（1 項） <span class=\"figure-reason\">不在近 5 學年度內 (110–114)</span> <span class=\"rule\">R-S1, R-S2</span>",
+            "大專生研究計畫「舊大專生計畫」 107/07/01，不計分 <span class=\"figure-reason\">不在近 7 年內 (108/09/15–115/09/15)</span> <span class=\"rule\"><a href=\"../../docs/promotion-rules.html#R-R5\">R-R5</a></span>",
+            "專利「舊專利」 107/03/01，不計分 <span class=\"figure-reason\">不在近 7 年內 (108/09/15–115/09/15)</span> <span class=\"rule\"><a href=\"../../docs/promotion-rules.html#R-R6\">R-R6</a></span>",
+            "技轉「舊技轉授權」 107/11/30，不計分 <span class=\"figure-reason\">不在近 7 年內 (108/09/15–115/09/15)</span> <span class=\"rule\"><a href=\"../../docs/promotion-rules.html#R-R7\">R-R7</a></span>",
+            "產學計畫「舊產學計畫」 107/06/30，不計分 <span class=\"figure-reason\">不在近 7 年內 (108/09/15–115/09/15)</span> <span class=\"rule\"><a href=\"../../docs/promotion-rules.html#R-R8\">R-R8</a></span>",
+            "108 學年度（1 項） <span class=\"figure-reason\">不在近 5 學年度內 (110–114)</span> <span class=\"rule\"><a href=\"../../docs/promotion-rules.html#R-S1\">R-S1</a>, <a href=\"../../docs/promotion-rules.html#R-S2\">R-S2</a></span>",
             "<span class=\"count-reason\">不在近 7 年內 (108/09/15–115/09/15)</span>",
-            "「舊國科會計畫」（國科會，105/08/01–106/07/31）不計 <span class=\"figure-reason\">不在近 5 年內 (110/09/15–115/09/15)</span> <span class=\"rule\">R-G7</span>",
+            "「舊國科會計畫」（國科會，105/08/01–106/07/31）不計 <span class=\"figure-reason\">不在近 5 年內 (110/09/15–115/09/15)</span> <span class=\"rule\"><a href=\"../../docs/promotion-rules.html#R-G7\">R-G7</a></span>",
         ] {
             #expect(page.contains(fragment), "\(fragment)")
         }

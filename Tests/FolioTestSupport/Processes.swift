@@ -9,9 +9,13 @@ public final class BackgroundProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var collected = Data()
 
-    public init(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws {
+    /// `environment` adds to the test's own environment.
+    public init(_ executable: String, _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        }
         if let directory { process.currentDirectoryURL = directory }
         let pipe = Pipe()
         process.standardOutput = pipe
