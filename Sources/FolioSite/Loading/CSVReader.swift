@@ -207,7 +207,7 @@ extension CSVReader {
         let header = records.first?.fields.map { CellText.trim($0.text) } ?? []
         var found: [(found: ForbiddenCharacters.Found, location: SourceLocation, place: String)] = []
         for (recordIndex, record) in records.enumerated() {
-            for (fieldIndex, field) in record.fields.enumerated() {
+            for (fieldIndex, field) in record.fields.enumerated() where !field.forbidden.isEmpty {
                 let place = recordIndex == 0 ? " in the header row"
                     : fieldIndex < header.count ? " in the column '\(header[fieldIndex])'" : " in field \(fieldIndex + 1), beyond the header's columns"
                 found += field.forbidden.map { ($0, SourceLocation(file: file, line: $0.line, column: $0.column), place) }
