@@ -3,8 +3,14 @@ import FolioPromotion
 import Foundation
 
 /// `folio score` for people: the committee's tables and verdicts, zh-Hant labels, aligned.
+/// The engine's typed reasons are worded from the zh-Hant label file, as on the dossier pages.
 public enum TerminalReport {
     public static func render(_ a: Assessment, origin: RulebookOrigin? = nil) -> String {
+        render(a, origin: origin, wording: ReasonWording(labels: TemplateSet.labels(.zhHant)))
+    }
+
+    static func render(_ a: Assessment, origin: RulebookOrigin?, wording: ReasonWording) -> String {
+        func figureLine(_ figure: Figure) -> String { Self.figureLine(figure, wording) }
         let d = a.dossier
         var out: [String] = []
         out.append("\(d.applicant)（\(d.department)）\(d.kind.label) \(d.rankMoveText)")
@@ -24,9 +30,10 @@ public enum TerminalReport {
         teaching.add(["合計", "", "", a.teaching.total.value.pointsText, ""])
         out.append(teaching.render(indent: "  "))
         if !a.windows.recentExcluded.isEmpty {
-            out.append("  不計入之學期（I-14 \(a.windows.excludedSemesterWindow.rawValue)：\(a.windows.excludedSemesterWindow.terminalText)）：")
+            let setting = wording.window(a.windows.excludedSemesterWindow).trimmingCharacters(in: ["。"])
+            out.append("  不計入之學期（I-14 \(a.windows.excludedSemesterWindow.rawValue)：\(setting)）：")
             for exclusion in a.windows.recentExcluded {
-                out.append("    • \(exclusion.semester) \(exclusion.reason.terminalText)" + (exclusion.note.map { "（\($0)）" } ?? "") + "  \(exclusion.location.fileAndLine)")
+                out.append("    • \(exclusion.semester) \(wording.excluded(exclusion.reason))" + (exclusion.note.map { "（\($0)）" } ?? "") + "  \(exclusion.location.fileAndLine)")
             }
             out.append("  採計學期：\(a.windows.recentSemesters.map(\.description).joined(separator: ", "))")
         }
@@ -102,13 +109,13 @@ public enum TerminalReport {
         out.append("")
         out.append("附註：")
         out.append(contentsOf: a.notes.map {
-            "  [\($0.ruleText)] \($0.explanation)" + ($0.reason.map { "；\($0.terminalText)" } ?? "") + ($0.sources.isEmpty ? "" : "  \($0.sourceText)")
+            "  [\($0.ruleText)] \($0.explanation)" + ($0.reason.map { "；\(wording.reason($0))" } ?? "") + ($0.sources.isEmpty ? "" : "  \($0.sourceText)")
         })
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func figureLine(_ figure: Figure) -> String {
-        "    • \(figure.explanation)" + (figure.reason.map { "；\($0.terminalText)" } ?? "") + "  [\(figure.ruleText)] \(figure.sourceText)"
+    static func figureLine(_ figure: Figure, _ wording: ReasonWording) -> String {
+        "    • \(figure.explanation)" + (figure.reason.map { "；\(wording.reason($0))" } ?? "") + "  [\(figure.ruleText)] \(figure.sourceText)"
     }
 }
 

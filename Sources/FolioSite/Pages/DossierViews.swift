@@ -124,27 +124,15 @@ struct DossierViews {
         guard !excluded.isEmpty else { return nil }
         return TeachingWindowView(
             counted: a.windows.recentSemesters.map(\.description).joined(separator: ", "),
-            setting: label("excluded-window-\(entry.rulebook.interpretations.excludedSemesterWindow.rawValue)"), rule: "I-14",
+            setting: ReasonWording(labels: labels).window(entry.rulebook.interpretations.excludedSemesterWindow), rule: "I-14",
             excluded: excluded.map { exclusion in
-                ExcludedSemesterView(semester: exclusion.semester.description, reason: label("excluded-reason-\(exclusion.reason.rawValue)"),
+                ExcludedSemesterView(semester: exclusion.semester.description, reason: ReasonWording(labels: labels).excluded(exclusion.reason),
                                      note: exclusion.note, source: source(exclusion.location))
             })
     }
 
     /// A typed reason of the engine, worded from the label files.
-    func reasonText(_ reason: FigureReason) -> String {
-        switch reason {
-        case .growthNoParticipation: label("reason-growth-no-participation")
-        case .growthBelowBase: label("reason-growth-below-base")
-        case .semesterExcluded(let why):
-            label("reason-semester-excluded").replacingOccurrences(of: "{reason}", with: label("excluded-reason-\(why.rawValue)"))
-        case .outsideWindow, .outsideSemesters, .outsideAcademicYears, .standInWouldNotSuffice:
-            // "不在近 {years} 年內 ({from}–{to})": the label's placeholders are the reason's parameters.
-            reason.parameters.reduce(label("reason-\(reason.code.replacingOccurrences(of: "_", with: "-"))")) { text, parameter in
-                text.replacingOccurrences(of: "{\(parameter.key)}", with: parameter.value)
-            }
-        }
-    }
+    func reasonText(_ reason: FigureReason) -> String { ReasonWording(labels: labels).reason(reason) }
 
     /// 附表二 as the applicant answered it.
     private func ability() -> [AbilityDimensionView] {

@@ -54,6 +54,13 @@ public struct TemplateSet: Sendable {
         return TemplateSet(folder: files.user.root, library: library, labels: labels, language: language)
     }
 
+    /// The labels of a language as `folio build` finds them by default (a `templates/` folder in
+    /// the working folder over the bundled ones), for output written without a site (`folio score`).
+    static func labels(_ language: SiteLanguage) -> [String: String] {
+        let sources = TemplateSources(folder: URL(fileURLWithPath: "templates"), displayRoot: "templates")
+        return loadLabels(files: sources, path: "labels/\(language.rawValue).yaml", sink: DiagnosticSink()) ?? [:]
+    }
+
     private static func loadLabels(files: TemplateSources, path: String, sink: DiagnosticSink) -> [String: String]? {
         guard let text = files.read(path, sink: sink, missing: "the labels file for this language is missing: add \(path) with the page labels (copy labels/zh-Hant.yaml and translate it)"),
               let map = YAMLValue.parse(text, file: files.display(path), sink: sink)?.mapping() else { return nil }
