@@ -23,7 +23,7 @@ struct DossierPages {
         guard layout.audience == .committee, !dossiers.isEmpty else { return [] }
         var specs = [PageSpec.html(Self.homePath) { sink in
             layout.wrap(path: Self.homePath, title: labels["dossiers"] ?? "dossiers",
-                        body: templates.render(homeView(), template: "dossiers", sink: sink), sink: sink)
+                        body: templates.render(homeView(), template: "dossiers", sink: sink), committeeHeader: true, sink: sink)
         }]
         for (round, entries) in rounds {
             let docketPath = DocketPage.path(round)
@@ -33,7 +33,7 @@ struct DossierPages {
                 let view = docket.view(printPage: "docket", homeHref: "../index.html") { "\($0).html" }
                 return layout.wrap(path: docketPath, title: docket.title,
                                    body: linked(templates.render(view, template: "docket", sink: sink), at: docketPath),
-                                   printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, sink: sink)
+                                   printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, committeeHeader: true, sink: sink)
             })
             for entry in entries {
                 let path = Self.path(entry)
@@ -42,7 +42,7 @@ struct DossierPages {
                         .page(docketHref: "index.html", printPage: "dossier")
                     return layout.wrap(path: path, title: title(entry),
                                        body: linked(templates.render(view, template: "dossier", sink: sink), at: path),
-                                       printStyle: printStyle([dossierSection(entry, page: "dossier")]), wide: true, sink: sink)
+                                       printStyle: printStyle([dossierSection(entry, page: "dossier")]), wide: true, committeeHeader: true, sink: sink)
                 })
             }
         }
@@ -69,7 +69,7 @@ struct DossierPages {
         let view = PacketView(docket: docketView, dossiers: views, labels: labels)
         return layout.wrap(path: DocketPage.path(round), title: "\(labels["round"] ?? "") \(round) · \(labels["packet"] ?? "")",
                            body: linked(templates.render(view, template: "packet", sink: sink), at: DocketPage.path(round)),
-                           printStyle: printStyle(sections), baseHref: baseHref, wide: true, sink: sink)
+                           printStyle: printStyle(sections), baseHref: baseHref, wide: true, committeeHeader: true, sink: sink)
     }
 
     /// The page's rule ids as links into the committee tree's docs.

@@ -13,13 +13,37 @@ public enum CommitteePDF {
         public var written: [String]
     }
 
+    /// What `folio pdf` prints: the plan document, the committee's dossiers and packets, or both.
+    public struct Selection: Sendable {
+        public var plan: Bool
+        public var committee: Bool
+        public init(plan: Bool, committee: Bool) {
+            self.plan = plan
+            self.committee = committee
+        }
+    }
+
     /// `round` and `applicant` (a folder name) narrow what is printed; with `applicant` no packet is made.
+    /// Without `--plan`, `--round` or `--applicant`, both the plan and the committee's PDFs are printed
+    /// (the committee's only when there are dossiers).
     public static func run(_ options: BuildOptions, round: String? = nil, applicant: String? = nil,
+                           selection: Selection = Selection(plan: false, committee: true),
                            printer: PDFPrinter, progress: (String) -> Void = { _ in }) throws -> Report {
         // The lock is held from the build to the last PDF, so no other build swaps the tree being printed.
         let lock = try SiteBuilder.lockOutput(options) { progress("Waiting for another folio build of \(options.output)/ to finish…") }
         defer { lock.release() }
         let (report, site) = try SiteBuilder.buildKeepingSite(options, holding: lock)
+        var written: [String] = []
+        if selection.plan {
+            let display = "\(options.output)/\(Audience.public.folder)/\(PlanPDF.path)"
+            progress("Printing \(display)")
+            try PlanPDF.print(site, into: URL(fileURLWithPath: options.output).appendingPathComponent(Audience.public.folder), printer: printer)
+            written.append(display)
+        }
+        // `folio pdf` alone on a school without dossiers prints the plan and nothing else.
+        guard selection.committee, !(selection.plan && round == nil && applicant == nil && site.dossiers.isEmpty) else {
+            return Report(warnings: report.warnings, written: written)
+        }
         let entries = site.dossiers.filter { (round == nil || $0.round == round) && (applicant == nil || $0.slug == applicant) }
         guard !entries.isEmpty else {
             let rounds = Set(site.dossiers.map(\.round)).sorted()
@@ -31,7 +55,6 @@ public enum CommitteePDF {
         }
         let output = URL(fileURLWithPath: options.output)
         let committee = output.appendingPathComponent(Audience.committee.folder)
-        var written: [String] = []
         func display(_ relative: String) -> String { "\(options.output)/\(Audience.committee.folder)/\(relative)" }
 
         for entry in entries {
