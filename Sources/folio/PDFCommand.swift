@@ -39,6 +39,10 @@ struct PDF: ParsableCommand {
             DiagnosticPrinter.printError("error: \(PDFPrinter.missingMessage)")
             throw ExitCode.failure
         }
+        let fonts = PDFPrinter.missingFontPackages()
+        if !fonts.isEmpty {
+            DiagnosticPrinter.printError("warning: the print fonts are not installed, so the PDFs will use other fonts, often embedded as Type 3: install them with 'apt-get install \(fonts.joined(separator: " "))' (scripts/bootstrap --test does)")
+        }
         do {
             // --plan alone prints the plan; --round or --applicant the committee's PDFs; nothing, both.
             let narrowed = round != nil || applicant != nil
