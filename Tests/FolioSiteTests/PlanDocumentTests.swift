@@ -31,6 +31,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == "Wrote 1 PDF:\n  site/public/pdf/plan.pdf\n")
         let pdf = workspace.path("site/public/pdf/plan.pdf")
+        // The public home links it (on screen).
+        #expect(try workspace.read("site/public/index.html").contains("<a href=\"pdf/plan.pdf\" type=\"application/pdf\">下載計畫書 PDF</a>"))
         // Only the public tree holds it.
         #expect(!workspace.snapshot("site/internal").keys.contains { $0.hasSuffix(".pdf") })
         #expect(!workspace.snapshot("site/committee").keys.contains { $0.hasSuffix(".pdf") })
@@ -133,6 +135,49 @@ import Testing
         }
     }
 
+    /// A build swaps in a whole new site; the PDFs `folio pdf` printed stay in it, linked from their
+    /// pages, while the page each was printed from is unchanged, and leave with their link once it changes.
+    @Test(.enabled(if: canPrint, "needs Debian's chromium and poppler-utils (scripts/bootstrap --test)"))
+    func printedPDFsStayLinkedUntilTheirPageChanges() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let printing = try Tools.run(Tools.folio.path, ["pdf", "--applicant", "lin-yijun"], in: workspace.root)
+        #expect(printing.status == 0, "\(printing.stderr)")
+        let pdf = "site/committee/pdf/115-1/lin-yijun.pdf"
+        let printed = try #require(FileManager.default.contents(atPath: workspace.path(pdf)))
+        let link = "<p class=\"pdf-link screen-only\"><a href=\"../../pdf/115-1/lin-yijun.pdf\" type=\"application/pdf\">下載 PDF</a></p>"
+        #expect(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html").contains(link))
+        // Another dossier, and the docket (no packet was printed), link nothing.
+        #expect(!(try workspace.read("site/committee/dossiers/115-1/huang-shufen.html")).contains("pdf-link"))
+        #expect(!(try workspace.read("site/committee/dossiers/115-1/index.html")).contains("pdf-link"))
+
+        // A build that changes nothing of the dossier keeps the PDF, byte for byte, and its link.
+        let build = try Tools.run(Tools.folio.path, ["build"], in: workspace.root)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(FileManager.default.contents(atPath: workspace.path(pdf)) == printed)
+        #expect(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html").contains(link))
+        #expect(!workspace.snapshot("site/public").keys.contains { $0.hasSuffix(".pdf") })
+        #expect(!workspace.snapshot("site/internal").keys.contains { $0.hasSuffix(".pdf") })
+
+        // A link planted in place of the PDF is never followed into the new site.
+        let outside = workspace.path("outside.pdf")
+        try workspace.write("outside.pdf", "%PDF-1.4 not the committee's")
+        try FileManager.default.removeItem(atPath: workspace.path(pdf))
+        try FileManager.default.createSymbolicLink(atPath: workspace.path(pdf), withDestinationPath: outside)
+        #expect(try Tools.run(Tools.folio.path, ["build"], in: workspace.root).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: workspace.path(pdf)))
+        #expect(!(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")).contains("pdf-link"))
+
+        // Printed again, then the statement edited: the PDF no longer shows the page, so it goes.
+        #expect(try Tools.run(Tools.folio.path, ["pdf", "--applicant", "lin-yijun"], in: workspace.root).status == 0)
+        #expect(FileManager.default.fileExists(atPath: workspace.path(pdf)))
+        let statement = try workspace.read("content/dossiers/115-1/lin-yijun/statement.md")
+        try workspace.write("content/dossiers/115-1/lin-yijun/statement.md", statement + "\n補充一段說明。\n")
+        #expect(try Tools.run(Tools.folio.path, ["build"], in: workspace.root).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: workspace.path(pdf)))
+        #expect(!(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")).contains("pdf-link"))
+    }
+
     @Test func aDataAsOfDateIsCheckedLikeEveryDate() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
@@ -142,6 +187,31 @@ import Testing
         #expect(result.status == 1)
         let line = try #require(school.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains("data_as_of") }) + 1
         #expect(result.stderr.contains("content/school.yaml:\(line):15: error: '115/13/40' is not a date; write it as 115/07/09, 115.07.09, 1150709 or 2026-07-09"), "\(result.stderr)")
+    }
+
+    /// A confidential tree's home says whose it is in its <title>; the committee's own pages (rounds,
+    /// dockets, dossiers) carry the committee's title in their header, not the plan's.
+    @Test func confidentialHomesAndCommitteePagesSayWhoseTheyAre() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let result = try Tools.run(Tools.folio.path, ["build"], in: workspace.root)
+        #expect(result.status == 0, "\(result.stderr)")
+        let plan = "高等教育深耕計畫（第二期）計畫書"
+        let titles = try ["public", "internal", "committee"].map { tree in
+            let page = try workspace.read("site/\(tree)/index.html")
+            return String(try #require(page.range(of: "<title>[^<]*</title>", options: .regularExpression).map { page[$0] }))
+        }
+        #expect(titles == ["<title>\(plan) · 國立嵐山科技大學</title>",
+                           "<title>內部查核版（機密） · \(plan) · 國立嵐山科技大學</title>",
+                           "<title>教師評審委員會版（機密） · \(plan) · 國立嵐山科技大學</title>"])
+        let committeeHeader = "<p class=\"site-title\"><a href=\"../../dossiers/index.html\">教師評審委員會 · 升等及新聘審查</a></p>"
+        for page in ["dossiers/115-1/lin-yijun.html", "dossiers/115-1/index.html"] {
+            let html = try workspace.read("site/committee/\(page)")
+            #expect(html.contains(committeeHeader), "\(page)")
+            #expect(!html.contains("<p class=\"site-title\"><a href=\"../../index.html\">\(plan)</a></p>"), "\(page)")
+        }
+        // The plan's own pages keep the plan's title, in every tree.
+        #expect(try workspace.read("site/committee/indicators/01.html").contains("<p class=\"site-title\"><a href=\"../index.html\">\(plan)</a></p>"))
     }
 
     /// 資料截止日 is on every page of the three trees.

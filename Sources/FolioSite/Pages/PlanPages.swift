@@ -6,6 +6,8 @@ struct PlanPages {
     let content: PlanContent
     let templates: TemplateSet
     let layout: PageLayout
+    /// The plan PDF (`pdf/plan.pdf`) when `folio pdf` printed it and it is current: the home links it.
+    var planPDFHref: String? = nil
     var audience: Audience { layout.audience }
 
     var plan: Plan { content.plan }
@@ -24,7 +26,7 @@ struct PlanPages {
     func specs() -> [PageSpec] {
         let home = PageSpec.html("index.html") { sink in
             page(path: "index.html", title: homeTitle,
-                 body: templates.render(homeView(), template: "home", sink: sink), current: nil, sink: sink)
+                 body: withPlanPDFLink(templates.render(homeView(), template: "home", sink: sink), sink: sink), current: nil, sink: sink)
         }
         let indicatorPages = indicators.enumerated().map { index, indicator in
             let path = PlanPages.indicatorPath(indicator.number)
@@ -35,6 +37,12 @@ struct PlanPages {
             }
         }
         return [home] + indicatorPages
+    }
+
+    private func withPlanPDFLink(_ body: String?, sink: DiagnosticSink) -> String? {
+        guard let body, let planPDFHref else { return body }
+        let link = PDFLinkView(href: planPDFHref, label: labels["download-plan-pdf"] ?? planPDFHref)
+        return (templates.render(link, template: "partials/pdf-link", sink: sink) ?? "") + body
     }
 
     /// A confidential tree's home says which tree it is, so its tab and bookmarks are never

@@ -29,6 +29,12 @@ struct LayoutView {
     var bodyClass: String?
 }
 
+/// A link to a printed PDF of the page (`folio pdf`), shown on screen above the page's body.
+struct PDFLinkView {
+    var href: String
+    var label: String
+}
+
 struct NavView {
     var root: String
     var hasPages: Bool
