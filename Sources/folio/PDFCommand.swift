@@ -15,8 +15,9 @@ struct PDF: ParsableCommand {
         the public pages alone (--plan prints only this); every dossier page to site/committee/pdf/<round>/<applicant>.pdf, and \
         per review round a packet, the docket followed by every dossier with continuous page \
         numbers, to site/committee/pdf/<round>/<round>-packet.pdf. Every page carries the running \
-        header (applicant, round, 機密) and 「第 N 頁，共 M 頁」. The PDFs are confidential and stay \
-        in the committee tree; the next 'folio build' removes them.
+        header (applicant, round, 機密) and 「第 N 頁，共 M 頁」. The committee's PDFs are confidential \
+        and stay in the committee tree. Each page links its PDF, and later builds keep a PDF only \
+        while the page it was printed from is unchanged (pdf/printed.json).
         """
     )
 

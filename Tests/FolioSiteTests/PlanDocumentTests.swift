@@ -60,7 +60,7 @@ import Testing
             starts.append(page)
         }
         #expect(starts == starts.sorted() && Set(starts).count == starts.count, "\(starts)")
-        for section in ["面向 1 教學創新精進", "面向 2 善盡社會責任", "面向 3 產學合作連結", "面向 4 提升高教公共性"] {
+        for section in ["面向一 教學創新精進", "面向二 善盡社會責任", "面向三 產學合作連結", "面向四 提升高教公共性"] {
             #expect(contents.contains { $0.hasPrefix(section) }, "\(section)")
         }
         #expect(contents.contains { $0.hasPrefix("各指標達成概況") } && contents.contains { $0.hasPrefix("量化衡量方式一覽") })

@@ -50,8 +50,9 @@ struct PlanDocument {
                                  dataAsOf: pages.layout.dataAsOf)
     }
 
+    /// 面向一 as the ministry's text numbers its sections (「計畫面向一至四」); Part 1 in English.
     private func sectionLabel(_ id: Int) -> String {
-        (labels["section-number"] ?? "{n}").replacingOccurrences(of: "{n}", with: "\(id)")
+        (labels["section-number"] ?? "{n}").replacingOccurrences(of: "{n}", with: labels["numeral-\(id)"] ?? "\(id)")
     }
 
     private func toc(pageNumbers: [String: Int]) -> [TocEntryView] {
