@@ -178,6 +178,48 @@ import Testing
         #expect(!(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")).contains("pdf-link"))
     }
 
+    /// The page tree is walked in order through nested /Pages nodes, and #-escaped names decoded:
+    /// pages 7 0 R, 9 0 R (under node 5) and 11 0 R are pages 1, 2 and 3.
+    @Test func destinationsAreReadFromThePageTree() {
+        let pdf = """
+        %PDF-1.4
+        1 0 obj
+        <</Type /Catalog
+        /Pages 3 0 R
+        /Dests 12 0 R>>
+        endobj
+        3 0 obj
+        <</Type /Pages
+        /Count 3
+        /Kids [5 0 R 11 0 R]>>
+        endobj
+        5 0 obj
+        <</Type /Pages
+        /Count 2
+        /Kids [7 0 R 9 0 R]>>
+        endobj
+        7 0 obj
+        <</Type /Page
+        /Parent 5 0 R>>
+        endobj
+        9 0 obj
+        <</Type /Page
+        /Parent 5 0 R>>
+        endobj
+        11 0 obj
+        <</Type /Page
+        /Parent 3 0 R>>
+        endobj
+        12 0 obj
+        <</overview [7 0 R /XYZ 6 776 0]
+        /indicator-1 [11 0 R /XYZ 6 776 0]
+        /a#2Db [9 0 R /XYZ 6 700 0]>>
+        endobj
+        """
+        #expect(PDFDestinations.pageNumbers(in: Data(pdf.utf8)) == ["overview": 1, "indicator-1": 3, "a-b": 2])
+        #expect(PDFDestinations.pageNumbers(in: Data("%PDF-1.4\n".utf8)) == [:])
+    }
+
     @Test func aDataAsOfDateIsCheckedLikeEveryDate() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
