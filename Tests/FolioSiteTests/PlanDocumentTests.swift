@@ -77,6 +77,14 @@ import Testing
             let before = try PrintTests.text(pdf, page: start - 1, layout: false)
             #expect(!before.contains(heading), "indicator \(indicator.number) starts before page \(start)")
         }
+        // The table of every measure runs over several pages, its column headings repeated on each.
+        let measuresLine = try #require(contents.first { $0.hasPrefix("量化衡量方式一覽") })
+        let measuresStart = try #require(measuresLine.split(separator: " ").last.flatMap { Int($0) })
+        #expect(starts[0] - measuresStart >= 2, "the table of every measure fits one page: \(measuresStart)–\(starts[0])")
+        for page in measuresStart..<starts[0] {
+            let text = try PrintTests.text(pdf, page: page)
+            #expect(text.contains("衡量方式") && text.contains("目標值") && text.contains("實際值") && text.contains("達成率"), "page \(page) has no column headings")
+        }
         // Indicator 1 (three measures, their charts and how they were computed) takes at most 3 pages.
         #expect(starts[1] - starts[0] <= 3, "indicator 1 takes \(starts[1] - starts[0]) pages")
     }
