@@ -186,6 +186,26 @@ import Testing
         #expect(!(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")).contains("pdf-link"))
     }
 
+    /// The preview keeps a printed PDF and its link while it is current, and drops both after an
+    /// edit that changes the PDF's page, as `folio build` would.
+    @Test(.enabled(if: canPrint, "needs Debian's chromium and poppler-utils (scripts/bootstrap --test)"))
+    func thePreviewDropsAPDFWhosePageChanged() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        #expect(try Tools.run(Tools.folio.path, ["pdf", "--applicant", "lin-yijun"], in: workspace.root).status == 0)
+        let session = BuildSession(options: workspace.options)
+        try session.buildAll()
+        let pdf = workspace.path("site/committee/pdf/115-1/lin-yijun.pdf")
+        #expect(FileManager.default.fileExists(atPath: pdf))
+        #expect(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html").contains("pdf-link"))
+        let statement = "content/dossiers/115-1/lin-yijun/statement.md"
+        try workspace.write(statement, try workspace.read(statement) + "\n補充一段說明。\n")
+        let report = try session.rebuild(changed: [workspace.path(statement)])
+        #expect(!report.incremental)
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+        #expect(!(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")).contains("pdf-link"))
+    }
+
     /// The page tree is walked in order through nested /Pages nodes, and #-escaped names decoded:
     /// pages 7 0 R, 9 0 R (under node 5) and 11 0 R are pages 1, 2 and 3.
     @Test func destinationsAreReadFromThePageTree() {

@@ -77,7 +77,9 @@ public final class BuildSession {
     public func rebuild(changed paths: Set<String>) throws -> Report {
         let lock = try SiteBuilder.lockOutput(options, whileWaiting: whileWaiting)
         defer { lock.release() }
-        guard var updated = site, let edits = markdownEdits(paths) else { return try buildAllLocked() }
+        // With printed PDFs in the site, an edit may make one stale, and its link (on its page, the
+        // docket, the home) must go: a full build decides that for every PDF at once.
+        guard var updated = site, let edits = markdownEdits(paths), printed.entries.isEmpty else { return try buildAllLocked() }
         let start = Date()
         let sink = DiagnosticSink()
         var changed = Set(edits.keys)
