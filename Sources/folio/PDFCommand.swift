@@ -7,14 +7,17 @@ import Foundation
 struct PDF: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pdf",
-        abstract: "Build the site, then print each dossier and each round's meeting packet to PDF.",
+        abstract: "Build the site, then print the plan document and each dossier and round's meeting packet to PDF.",
         discussion: """
         Builds the site as 'folio build' does, then prints through headless Chromium (Debian's \
-        'chromium' package): every dossier page to site/committee/pdf/<round>/<applicant>.pdf, and \
+        'chromium' package): the plan document (計畫書: cover, contents with page numbers, every \
+        indicator in the ministry's order) on A4 portrait to site/public/pdf/plan.pdf, made from \
+        the public pages alone (--plan prints only this); every dossier page to site/committee/pdf/<round>/<applicant>.pdf, and \
         per review round a packet, the docket followed by every dossier with continuous page \
         numbers, to site/committee/pdf/<round>/<round>-packet.pdf. Every page carries the running \
-        header (applicant, round, 機密) and 「第 N 頁，共 M 頁」. The PDFs are confidential and stay \
-        in the committee tree; the next 'folio build' removes them.
+        header (applicant, round, 機密) and 「第 N 頁，共 M 頁」. The committee's PDFs are confidential \
+        and stay in the committee tree. Each page links its PDF, and later builds keep a PDF only \
+        while the page it was printed from is unchanged (pdf/printed.json).
         """
     )
 
@@ -26,6 +29,9 @@ struct PDF: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Print only this applicant (the folder name, e.g. lin-yijun); no packet.", valueName: "folder"))
     var applicant: String?
 
+    @Flag(name: .long, help: "Print only the plan document, to site/public/pdf/plan.pdf.")
+    var plan = false
+
     @Option(name: .long, help: ArgumentHelp("Seconds Chromium may take for one PDF.", valueName: "seconds"))
     var timeout: Double = 120
 
@@ -34,8 +40,15 @@ struct PDF: ParsableCommand {
             DiagnosticPrinter.printError("error: \(PDFPrinter.missingMessage)")
             throw ExitCode.failure
         }
+        let fonts = PDFPrinter.missingFontPackages()
+        if !fonts.isEmpty {
+            DiagnosticPrinter.printError("warning: the print fonts are not installed, so the PDFs will use other fonts, often embedded as Type 3: install them with 'apt-get install \(fonts.joined(separator: " "))' (scripts/bootstrap --test does)")
+        }
         do {
-            let report = try CommitteePDF.run(site.buildOptions, round: round, applicant: applicant,
+            // --plan alone prints the plan; --round or --applicant the committee's PDFs; nothing, both.
+            let narrowed = round != nil || applicant != nil
+            let selection = CommitteePDF.Selection(plan: plan || !narrowed, committee: narrowed || !plan)
+            let report = try CommitteePDF.run(site.buildOptions, round: round, applicant: applicant, selection: selection,
                                               printer: PDFPrinter(chromium: chromium, timeout: timeout)) { line in
                 DiagnosticPrinter.printError(line)
             }

@@ -9,9 +9,9 @@ import Testing
         defer { workspace.cleanUp() }
         let result = try Tools.run(Tools.folio.path, ["build"], in: workspace.root)
         #expect(result.status == 0, "\(result.stderr)")
-        // 16 public pages; internally the same 16 and 18 provenance pages, one per computed figure;
+        // 16 public pages and two stylesheets (screen, print); internally the same and 18 provenance pages, one per computed figure;
         // for the committee the same 16, the rounds' home, a docket and 4 dossiers (and the sorting script).
-        #expect(result.stdout.hasPrefix("Built 77 pages into site/public/ (17 files), site/internal/ (35 files), site/committee/ (29 files) in "))
+        #expect(result.stdout.hasPrefix("Built 77 pages into site/public/ (18 files), site/internal/ (36 files), site/committee/ (30 files) in "))
         #expect(FileManager.default.fileExists(atPath: workspace.path("site/public/index.html")))
     }
 
@@ -62,7 +62,7 @@ import Testing
             + "check Check the content against the catalog and the plan rules, writing nothing. "
             + "score Score one promotion or hiring dossier and print its tables and verdicts. "
             + "serve Build, serve the site on 127.0.0.1, and rebuild and reload pages on every edit. "
-            + "pdf Build the site, then print each dossier and each round's meeting packet to PDF."))
+            + "pdf Build the site, then print the plan document and each dossier and round's meeting packet to PDF."))
         #expect(top.contains("to PDF. new Start a new school: write a workspace whose content builds at once, every figure 待填."))
         #expect(top.contains("--version Show the version. -h, --help Show help information."))
     }
@@ -80,10 +80,11 @@ import Testing
             ]),
             "check": ("USAGE: folio check \(Self.siteUsage) [--strict]",
                       Self.siteOptions + ["--strict For the final submission: every placeholder (待填) left is an error, not a warning."]),
-            "pdf": ("USAGE: folio pdf \(Self.siteUsage) [--round <round>] [--applicant <folder>] [--timeout <seconds>]",
+            "pdf": ("USAGE: folio pdf \(Self.siteUsage) [--round <round>] [--applicant <folder>] [--plan] [--timeout <seconds>]",
                     Self.siteOptions + [
                         "--round <round> Print only this review round, e.g. 115-1.",
                         "--applicant <folder> Print only this applicant (the folder name, e.g. lin-yijun); no packet.",
+                        "--plan Print only the plan document, to site/public/pdf/plan.pdf.",
                         "--timeout <seconds> Seconds Chromium may take for one PDF. (default: 120.0)",
                     ]),
             "score": ("USAGE: folio score [<path>] [--round <round>] [--content <folder>] [--json]", [
@@ -107,5 +108,6 @@ import Testing
         #expect(try Self.help(["help", "check"]).contains("Checks the plan rules P1–P4"))
         #expect(try Self.help(["help", "score"]).contains("Every figure cites its rule id (R-…, I-…) and the file:line it came from."))
         #expect(try Self.help(["help", "pdf"]).contains("site/committee/pdf/<round>/<round>-packet.pdf"))
+        #expect(try Self.help(["help", "pdf"]).contains("site/public/pdf/plan.pdf"))
     }
 }

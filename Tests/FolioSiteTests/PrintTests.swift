@@ -49,6 +49,12 @@ import Testing
             // No navigation on paper.
             #expect(!text.contains("共同績效指標"), "page \(page)")
         }
+        // 機密 once on the first page (the margin box; the site header's mark is not printed), and the
+        // collapsed list of papers that are not main papers printed open: paper cannot be clicked.
+        #expect(try Self.text(pdf, page: 1).components(separatedBy: "機密").count - 1 == 1)
+        let lines = try Self.text(pdf, layout: false).split(separator: "\n").map(String.init)
+        let others = try #require(lines.firstIndex(of: "未列主論文之論文"))
+        #expect(others + 1 < lines.count && lines[others + 1].contains("）："), "the list under 未列主論文之論文 did not print: \(lines[others + 1])")
         // The PDFs belong to the committee: nothing of them in the public tree.
         #expect(!workspace.snapshot("site/public").keys.contains { $0.hasSuffix(".pdf") })
     }
@@ -79,6 +85,29 @@ import Testing
             if let header, headers.last != header { headers.append(header) }
         }
         #expect(headers == ["審查梯次 115-1 · 會議審查總表", "黃淑芬（職能治療學系）", "林怡君（醫學檢驗生物技術學系）"])
+        // What only a screen can do (re-sorting by a column heading) is not offered on paper.
+        let docket = try Self.text(packet, page: 1, layout: false).replacingOccurrences(of: "\n", with: "")
+        #expect(docket.contains("點選姓名檢視完整資料") && !docket.contains("點選欄位標題可重新排序"))
+    }
+
+    /// A provenance page (personal data) printed from the browser as it is: 機密 and 「第 N 頁，共 M 頁」
+    /// on every page, not on the first alone.
+    @Test(.enabled(if: canPrint, "needs Debian's chromium and poppler-utils (scripts/bootstrap --test)"))
+    func aProvenancePagePrintsConfidentialOnEveryPage() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let build = try Tools.run(Tools.folio.path, ["build"], in: workspace.root)
+        #expect(build.status == 0, "\(build.stderr)")
+        let chromium = try #require(PDFPrinter.findChromium())
+        let pdf = URL(fileURLWithPath: workspace.path("provenance.pdf"))
+        try PDFPrinter(chromium: chromium).print(URL(fileURLWithPath: workspace.path("site/internal/provenance/2-1-114.html")), to: pdf)
+        let pages = try Self.pageCount(pdf.path)
+        #expect(pages > 3)
+        for page in 1...pages {
+            let text = try Self.text(pdf.path, page: page)
+            #expect(text.contains("機密 · 內部查核用，含個人資料，不得公開"), "page \(page)")
+            #expect(text.contains("第 \(page) 頁，共 \(pages) 頁"), "page \(page)")
+        }
     }
 
     /// `folio pdf` keeps the output's lock from its build to its last PDF, so another build cannot

@@ -26,6 +26,8 @@ public struct Plan: Sendable {
     public var baselineYear: Int
     /// The plan years in order (ROC years, e.g. 114, 115, 116).
     public var years: [Int]
+    /// The date the plan's figures were taken as of (資料截止日), shown on every page and the plan PDF's cover.
+    public var dataAsOf: RocDate?
     public var indicators: [IndicatorPlan]
     /// Where the plan's own settings are (school.yaml), for problems of the plan as a whole.
     public var location: SourceLocation

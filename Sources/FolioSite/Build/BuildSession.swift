@@ -21,6 +21,8 @@ public final class BuildSession {
     public let options: BuildOptions
     private var site: LoadedSite?
     private var outputs: [String: Data] = [:]
+    /// The printed PDFs the last full build carried (see `PrintedPDFs`); rebuilt pages keep linking them.
+    private var printed = PrintedPDFs()
     private let contentRoot: String
     private var output: URL { URL(fileURLWithPath: options.output) }
     private var contentFiles: ContentFiles {
@@ -51,7 +53,9 @@ public final class BuildSession {
             try sink.throwIfErrors()
             throw DiagnosticsError([.error(.file(options.content), "the content could not be loaded")])
         }
-        let specs = loaded.specs()
+        let carried = loaded.carriedPDFs(from: output)
+        let specs = loaded.specs(printed: carried.printed)
+            + carried.files.map { file in PageSpec(path: file.path, sources: [], render: { _ in file.contents }) }
         let files = SiteBuilder.render(specs, sink: sink)
         try sink.throwIfErrors()
         let written: [String]
@@ -62,6 +66,7 @@ public final class BuildSession {
             written = try SiteWriter.sync(files, into: output)
         }
         site = loaded
+        printed = carried.printed
         outputs = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
         return Report(incremental: false, rendered: specs.count, written: written,
                       warnings: sink.diagnostics.sortedForReading(), seconds: Date().timeIntervalSince(start))
@@ -72,7 +77,9 @@ public final class BuildSession {
     public func rebuild(changed paths: Set<String>) throws -> Report {
         let lock = try SiteBuilder.lockOutput(options, whileWaiting: whileWaiting)
         defer { lock.release() }
-        guard var updated = site, let edits = markdownEdits(paths) else { return try buildAllLocked() }
+        // With printed PDFs in the site, an edit may make one stale, and its link (on its page, the
+        // docket, the home) must go: a full build decides that for every PDF at once.
+        guard var updated = site, let edits = markdownEdits(paths), printed.entries.isEmpty else { return try buildAllLocked() }
         let start = Date()
         let sink = DiagnosticSink()
         var changed = Set(edits.keys)
@@ -95,7 +102,7 @@ public final class BuildSession {
             }
         }
         try sink.throwIfErrors()
-        let specs = updated.specs().filter { !$0.sources.isDisjoint(with: changed) }
+        let specs = updated.specs(printed: printed).filter { !$0.sources.isDisjoint(with: changed) }
         var written: [String] = []
         for file in SiteBuilder.render(specs, sink: sink) where outputs[file.path] != file.contents {
             try SiteWriter.writeFile(file.contents, relative: file.path, in: output)

@@ -72,22 +72,25 @@ struct LoadedSite {
     }
 
     /// Dossiers reach the committee tree and no other: not a page, a link or a count.
-    func dossierPages(_ layout: PageLayout) -> DossierPages {
-        DossierPages(dossiers: layout.audience == .committee ? dossiers : [], templates: templates, layout: layout)
+    func dossierPages(_ layout: PageLayout, pdfs: Set<String> = []) -> DossierPages {
+        DossierPages(dossiers: layout.audience == .committee ? dossiers : [], templates: templates, layout: layout, pdfs: pdfs)
     }
 
     /// Every page of every tree. Trees are separate folders; what each holds is decided by its audience.
-    func specs() -> [PageSpec] {
+    /// `printed` are the PDFs of `folio pdf` carried into this build (see `PrintedPDFs`): their pages link them.
+    func specs(printed: PrintedPDFs = PrintedPDFs()) -> [PageSpec] {
         var specs: [PageSpec] = []
         for audience in Self.audiences {
             let prefix = audience.folder + "/"
             let layout = layout(for: audience)
-            let planPages = PlanPages(content: plan, templates: templates, layout: layout)
+            let pdfs = Set(printed.entries.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+            var planPages = PlanPages(content: plan, templates: templates, layout: layout)
+            if pdfs.contains(PlanPDF.path) { planPages.planPDFHref = PlanPDF.path }
             // Provenance pages name students and teachers: ProvenancePages renders them only for
             // an audience that may show source rows, and PlanPages links to them only there.
             var trees: [PageSpec] = planPages.specs() + ProvenancePages(pages: planPages).specs()
             trees += ContentPages(pages: pages, templates: templates, layout: layout).specs()
-            trees += dossierPages(layout).specs()
+            trees += dossierPages(layout, pdfs: pdfs).specs()
             trees += DocsPages(docs: .bundled, templates: templates, layout: layout).specs()
             specs += trees.map { spec in
                 var spec = spec

@@ -60,7 +60,7 @@ public enum SiteBuilder {
         let site = StageTimer.measure("load") { LoadedSite.load(options, sink: sink) }
         try sink.throwIfErrors()
         guard let site else { throw DiagnosticsError([.error(.file(options.content), "the content could not be loaded")]) }
-        let specs = site.specs()
+        let specs = site.specsCarryingPDFs(from: output)
         let staging: SiteWriter.Staging
         do {
             staging = try SiteWriter.Staging(target: output, paths: specs.map(\.path))

@@ -41,6 +41,7 @@ public enum PlanLoader {
         let baselineYear = planMap?.required("baseline_year", "the ROC year of the baselines, e.g. 113")?.int()
         let yearsValue = planMap?.required("years", "the plan years, e.g. [114, 115, 116]")
         let years = (yearsValue?.list() ?? []).compactMap { $0.int("an ROC year") }
+        let dataAsOf = planMap?.optional("data_as_of")?.date()
         planMap?.rejectUnknownKeys()
 
         let catalog = catalogRef.flatMap { ref in
@@ -65,6 +66,7 @@ public enum PlanLoader {
         var plan = Plan(school: school, catalogID: catalog.id, title: title ?? "", titleEn: titleEn ?? title ?? "",
                         baselineYear: baselineYear, years: years, indicators: indicators, location: root.location)
         plan.unreadIndicators = unread
+        plan.dataAsOf = dataAsOf
         sink.append(contentsOf: PlanRules.check(plan, against: catalog))
 
         var narratives: [String: String] = [:]

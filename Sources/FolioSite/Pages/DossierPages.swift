@@ -10,7 +10,13 @@ struct DossierPages {
     let dossiers: [DossierEntry]
     let templates: TemplateSet
     let layout: PageLayout
+    /// The PDFs `folio pdf` printed that are still current (paths in the committee tree,
+    /// `pdf/115-1/lin-yijun.pdf`): their pages link to them.
+    var pdfs: Set<String> = []
     var labels: [String: String] { templates.labels }
+
+    static func pdfPath(_ entry: DossierEntry) -> String { "pdf/\(entry.round)/\(entry.slug).pdf" }
+    static func packetPath(_ round: String) -> String { "pdf/\(round)/\(round)-packet.pdf" }
 
     static func path(_ entry: DossierEntry) -> String { "\(folder)/\(entry.round)/\(entry.slug).html" }
 
@@ -23,7 +29,7 @@ struct DossierPages {
         guard layout.audience == .committee, !dossiers.isEmpty else { return [] }
         var specs = [PageSpec.html(Self.homePath) { sink in
             layout.wrap(path: Self.homePath, title: labels["dossiers"] ?? "dossiers",
-                        body: templates.render(homeView(), template: "dossiers", sink: sink), sink: sink)
+                        body: templates.render(homeView(), template: "dossiers", sink: sink), committeeHeader: true, sink: sink)
         }]
         for (round, entries) in rounds {
             let docketPath = DocketPage.path(round)
@@ -31,22 +37,35 @@ struct DossierPages {
             specs.append(PageSpec.html(docketPath) { sink in
                 let docket = DocketPage(round: round, entries: entries, labels: labels)
                 let view = docket.view(printPage: "docket", homeHref: "../index.html") { "\($0).html" }
+                let body = linked(templates.render(view, template: "docket", sink: sink), at: docketPath)
                 return layout.wrap(path: docketPath, title: docket.title,
-                                   body: linked(templates.render(view, template: "docket", sink: sink), at: docketPath),
-                                   printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, sink: sink)
+                                   body: withPDFLink(body, Self.packetPath(round), label: "download-packet-pdf", at: docketPath, sink: sink),
+                                   printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, committeeHeader: true, sink: sink)
             })
             for entry in entries {
-                let path = Self.path(entry)
-                specs.append(PageSpec.html(path, sources: [entry.statementSource]) { sink in
-                    let view = DossierViews(entry: entry, labels: labels, chartID: "d1")
-                        .page(docketHref: "index.html", printPage: "dossier")
-                    return layout.wrap(path: path, title: title(entry),
-                                       body: linked(templates.render(view, template: "dossier", sink: sink), at: path),
-                                       printStyle: printStyle([dossierSection(entry, page: "dossier")]), wide: true, sink: sink)
+                specs.append(PageSpec.html(Self.path(entry), sources: [entry.statementSource]) { sink in
+                    dossierPage(entry, linkingPDF: pdfs.contains(Self.pdfPath(entry)), sink: sink)
                 })
             }
         }
         return specs
+    }
+
+    /// A dossier's page; without `linkingPDF` exactly what its PDF is printed from (see `PrintedPDFs`).
+    func dossierPage(_ entry: DossierEntry, linkingPDF: Bool = false, sink: DiagnosticSink) -> String? {
+        let path = Self.path(entry)
+        let view = DossierViews(entry: entry, labels: labels, chartID: "d1").page(docketHref: "index.html", printPage: "dossier")
+        var body = linked(templates.render(view, template: "dossier", sink: sink), at: path)
+        if linkingPDF { body = withPDFLink(body, Self.pdfPath(entry), label: "download-pdf", at: path, sink: sink) }
+        return layout.wrap(path: path, title: title(entry), body: body,
+                           printStyle: printStyle([dossierSection(entry, page: "dossier")]), wide: true, committeeHeader: true, sink: sink)
+    }
+
+    /// The body with a link to its printed PDF above it, when that PDF is current; screen only.
+    private func withPDFLink(_ body: String?, _ pdf: String, label: String, at path: String, sink: DiagnosticSink) -> String? {
+        guard let body, pdfs.contains(pdf) else { return body }
+        let link = PDFLinkView(href: PageLayout.root(of: path) + pdf, label: labels[label] ?? pdf)
+        return (templates.render(link, template: "partials/pdf-link", sink: sink) ?? "") + body
     }
 
     /// A round's print packet: its docket, then every dossier, as one HTML document that resolves its
@@ -69,7 +88,7 @@ struct DossierPages {
         let view = PacketView(docket: docketView, dossiers: views, labels: labels)
         return layout.wrap(path: DocketPage.path(round), title: "\(labels["round"] ?? "") \(round) · \(labels["packet"] ?? "")",
                            body: linked(templates.render(view, template: "packet", sink: sink), at: DocketPage.path(round)),
-                           printStyle: printStyle(sections), baseHref: baseHref, wide: true, sink: sink)
+                           printStyle: printStyle(sections), baseHref: baseHref, wide: true, committeeHeader: true, sink: sink)
     }
 
     /// The page's rule ids as links into the committee tree's docs.

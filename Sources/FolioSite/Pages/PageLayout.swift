@@ -31,8 +31,10 @@ struct PageLayout {
     /// `printStyle` is a ready `<style media="print">` element (running headers, page numbers) for
     /// pages made to be printed; `baseHref` lets a page written elsewhere (a print packet) resolve
     /// its links as if it stood at `path`.
+    /// `committeeHeader` gives the committee's own pages (rounds, dockets, dossiers) the committee's
+    /// title in the header, linking to the rounds, instead of the plan's.
     func wrap(path: String, title: String, body: String?, currentIndicator: Int? = nil, printStyle: String? = nil,
-              baseHref: String? = nil, wide: Bool = false, sink: DiagnosticSink) -> String? {
+              baseHref: String? = nil, wide: Bool = false, committeeHeader: Bool = false, sink: DiagnosticSink) -> String? {
         guard let body else { return nil }
         let plan = content.plan
         let root = PageLayout.root(of: path)
@@ -42,13 +44,31 @@ struct PageLayout {
         let layout = LayoutView(lang: language.rawValue, title: title, root: root,
                                 siteTitle: language.pick(plan.title, plan.titleEn),
                                 schoolName: language.pick(plan.school.name, plan.school.nameEn),
+                                dataAsOf: dataAsOf,
+                                headerTitle: committeeHeader ? (templates.labels["committee-header-title"] ?? "") : language.pick(plan.title, plan.titleEn),
+                                headerHref: root + (committeeHeader ? DossierPages.homePath : "index.html"),
                                 navigation: nav, body: body, labels: templates.labels,
                                 confidential: audience.isConfidential,
                                 confidentialLabel: templates.labels["confidential-\(audience.rawValue)"] ?? templates.labels["confidential"] ?? "",
-                                printStyle: printStyle, baseHref: baseHref,
+                                printStyle: printStyle ?? confidentialPrintStyle(title: title), baseHref: baseHref,
                                 bodyClass: [audience.isConfidential ? "confidential" : nil, wide ? "wide" : nil]
                                     .compactMap { $0 }.joined(separator: " ").nilIfEmpty)
         return templates.render(layout, template: "layout", sink: sink)
+    }
+
+    /// A confidential page printed from the browser as it is (a provenance page, the plan in the
+    /// internal or committee tree): 機密 and its title at the top of every page, 「第 N 頁，共 M 頁」 at
+    /// the foot, on A4 landscape like every page of the site.
+    private func confidentialPrintStyle(title: String) -> String? {
+        guard audience.isConfidential else { return nil }
+        let labels = templates.labels
+        return PrintStyle(sections: [], mark: labels["confidential-\(audience.rawValue)"] ?? labels["confidential"] ?? "",
+                          pageNumbers: labels["page-numbers"] ?? "{page} / {pages}", size: "A4 landscape", header: title).element
+    }
+
+    /// 資料截止日 as the page's language writes dates: 115/09/30, or 2026-09-30 in English.
+    var dataAsOf: String? {
+        content.plan.dataAsOf.map { language == .en ? $0.isoString : $0.rocString }
     }
 
     private func navView(current: Int?, root: String) -> NavView {

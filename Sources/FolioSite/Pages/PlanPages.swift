@@ -6,6 +6,8 @@ struct PlanPages {
     let content: PlanContent
     let templates: TemplateSet
     let layout: PageLayout
+    /// The plan PDF (`pdf/plan.pdf`) when `folio pdf` printed it and it is current: the home links it.
+    var planPDFHref: String? = nil
     var audience: Audience { layout.audience }
 
     var plan: Plan { content.plan }
@@ -23,8 +25,8 @@ struct PlanPages {
 
     func specs() -> [PageSpec] {
         let home = PageSpec.html("index.html") { sink in
-            page(path: "index.html", title: language.pick(plan.title, plan.titleEn),
-                 body: templates.render(homeView(), template: "home", sink: sink), current: nil, sink: sink)
+            page(path: "index.html", title: homeTitle,
+                 body: withPlanPDFLink(templates.render(homeView(), template: "home", sink: sink), sink: sink), current: nil, sink: sink)
         }
         let indicatorPages = indicators.enumerated().map { index, indicator in
             let path = PlanPages.indicatorPath(indicator.number)
@@ -37,6 +39,20 @@ struct PlanPages {
         return [home] + indicatorPages
     }
 
+    private func withPlanPDFLink(_ body: String?, sink: DiagnosticSink) -> String? {
+        guard let body, let planPDFHref else { return body }
+        let link = PDFLinkView(href: planPDFHref, label: labels["download-plan-pdf"] ?? planPDFHref)
+        return (templates.render(link, template: "partials/pdf-link", sink: sink) ?? "") + body
+    }
+
+    /// A confidential tree's home says which tree it is, so its tab and bookmarks are never
+    /// mistaken for the public site's.
+    var homeTitle: String {
+        let title = language.pick(plan.title, plan.titleEn)
+        guard audience.isConfidential, let tree = labels["home-title-\(audience.rawValue)"] else { return title }
+        return "\(tree) · \(title)"
+    }
+
     private func narrativeSources(_ indicator: Indicator) -> Set<String> {
         Set((plan.indicator(indicator.number)?.measures ?? []).compactMap { $0.narrative?.value })
     }
@@ -47,7 +63,7 @@ struct PlanPages {
 
     // MARK: Home
 
-    private func homeView() -> HomeView {
+    func homeView() -> HomeView {
         let sections = catalog.sections.compactMap { section -> SectionCardsView? in
             let cards = indicators.filter { $0.section == section.id }.map(card)
             return cards.isEmpty ? nil : SectionCardsView(name: language.pick(section.name, section.nameEn), indicators: cards)
@@ -137,7 +153,7 @@ struct PlanPages {
 
     // MARK: Indicator page
 
-    private func indicatorView(_ indicator: Indicator, index: Int) -> IndicatorPageView {
+    func indicatorView(_ indicator: Indicator, index: Int) -> IndicatorPageView {
         let indicatorPlan = plan.indicator(indicator.number)
         let link = { (other: Indicator) in
             LinkView(href: "../" + PlanPages.indicatorPath(other.number),

@@ -10,6 +10,11 @@ struct LayoutView {
     var root: String
     var siteTitle: String
     var schoolName: String
+    /// 資料截止日 (`plan.data_as_of`), formatted for the page's language; nil when school.yaml has none.
+    var dataAsOf: String?
+    /// The name in the header's title line: the plan's title, or the committee's own on its pages.
+    var headerTitle: String
+    var headerHref: String
     /// The rendered `partials/nav` template.
     var navigation: String
     var body: String
@@ -22,6 +27,12 @@ struct LayoutView {
     var baseHref: String?
     /// `confidential` on confidential trees, `wide` on pages of wide tables (the navigation goes below).
     var bodyClass: String?
+}
+
+/// A link to a printed PDF of the page (`folio pdf`), shown on screen above the page's body.
+struct PDFLinkView {
+    var href: String
+    var label: String
 }
 
 struct NavView {
@@ -236,6 +247,9 @@ extension LayoutView: MustacheParent {
         case "root": return root
         case "siteTitle": return siteTitle
         case "schoolName": return schoolName
+        case "dataAsOf": return dataAsOf
+        case "headerTitle": return headerTitle
+        case "headerHref": return headerHref
         case "navigation": return navigation
         case "body": return body
         case "labels": return labels

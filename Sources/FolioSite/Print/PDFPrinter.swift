@@ -21,6 +21,28 @@ public struct PDFPrinter: Sendable {
     /// What to tell a user who has no Chromium.
     public static let missingMessage = "folio pdf needs Chromium: install Debian's 'chromium' package (apt-get install chromium)"
 
+    /// The TrueType faces print.css names, with the Debian package of each. Chromium embeds these as
+    /// CID TrueType fonts; without them it falls back to the system's CJK font, whose CFF outlines
+    /// it can only embed as Type 3.
+    public static let printFonts = [("cwTeXMing", "fonts-cwtex-ming"), ("cwTeXHeiBold", "fonts-cwtex-heib"),
+                                    ("DejaVu Serif", "fonts-dejavu-core"), ("DejaVu Sans", "fonts-dejavu-core")]
+
+    /// The Debian packages of print fonts fontconfig does not find (none when `fc-list` is absent).
+    public static func missingFontPackages() -> [String] {
+        var missing: [String] = []
+        for (family, package) in printFonts where !missing.contains(package) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/fc-list")
+            process.arguments = ["-q", family]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { return [] }
+            process.waitUntilExit()
+            if process.terminationStatus != 0 { missing.append(package) }
+        }
+        return missing
+    }
+
     /// The Chromium on `PATH` (Debian names it `chromium`), or nil.
     public static func findChromium(path: String? = ProcessInfo.processInfo.environment["PATH"]) -> String? {
         let folders = (path ?? "/usr/bin:/bin").split(separator: ":").map(String.init)

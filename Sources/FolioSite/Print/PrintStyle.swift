@@ -12,6 +12,8 @@ struct PrintStyle {
         var pageName: String
         var header: String
         var landscape: Bool
+        /// A page with nothing in its margins (a cover): no header, mark or page number.
+        var bare = false
     }
 
     var sections: [Section]
@@ -19,16 +21,25 @@ struct PrintStyle {
     var mark: String
     /// The page-number label with `{page}` and `{pages}` in it: 「第 {page} 頁，共 {pages} 頁」.
     var pageNumbers: String
+    /// The CSS page size of pages outside any section: `A4`, or `A4 landscape` for pages of wide tables.
+    var size = "A4"
+    /// The running header of pages outside any section (a page printed from the browser as it is).
+    var header: String? = nil
 
     /// A `<style media="print">` element.
     var element: String {
         var css = "<style media=\"print\">\n"
-        css += "@page { size: A4; margin: 18mm 14mm 16mm;"
-        css += " @top-right { content: \(Self.string(mark)); font-size: 8pt; font-weight: 700; color: #000; }"
+        css += "@page { size: \(size); margin: 18mm 14mm 16mm;"
+        if let header { css += " @top-left { content: \(Self.string(header)); font-size: 8pt; color: #000; }" }
+        if !mark.isEmpty { css += " @top-right { content: \(Self.string(mark)); font-size: 8pt; font-weight: 700; color: #000; }" }
         css += " @bottom-center { content: \(Self.pageNumberContent(pageNumbers)); font-size: 8pt; color: #000; } }\n"
         for section in sections {
             css += "@page \(section.pageName) { size: A4 \(section.landscape ? "landscape" : "portrait");"
-            css += " @top-left { content: \(Self.string(section.header)); font-size: 8pt; color: #000; } }\n"
+            if section.bare {
+                css += " @top-left { content: none; } @top-right { content: none; } @bottom-center { content: none; } }\n"
+            } else {
+                css += " @top-left { content: \(Self.string(section.header)); font-size: 8pt; color: #000; } }\n"
+            }
             css += "[data-print-page=\"\(section.pageName)\"] { page: \(section.pageName); }\n"
         }
         // The site's header prints on the first section's page: left on the default page, it would
