@@ -196,6 +196,80 @@ import Testing
         #expect(diagnostics.count == 3) // the unknown field, the unknown target 晚上, and the row's 專科部 still unknown
     }
 
+    // MARK: 表4-8-3 and the CEFR conversion table
+
+    static let languageTests = """
+    學號,語言別,檢定名稱,級數或分數,取得日期
+    B1,英語,(TOEIC)多益測驗,550,114/09/01
+    B2,英語,培力英語能力檢定測驗(BESTEP),A2,114/09/02
+    B3,日語,(JLPT)日本語能力試驗,N1,114/09/03
+    B4,韓語,韓國語文能力測驗,1級,114/09/04
+    B5,英語,(TOEIC)多益測驗,100,114/09/05
+    B6,法語,DELF,B2,114/09/06
+    B7,德語,歌德檢定,優等,114/09/07
+
+    """
+
+    static let languageManifest = "tables:\n  - {file: tables/4-8-3.csv, table: 4-8-3, period: 114-1}\n"
+
+    @Test func testLevelsAndScoresConvertToCEFRByTheBundledTable() throws {
+        let (content, diagnostics) = try Self.load(Self.languageManifest, ["tables/4-8-3.csv": Self.languageTests])
+        #expect(diagnostics == [])
+        let figure = try #require(Self.figure(content, "7-2", year: 114))
+        // TOEIC 550 → B1 (B1 from 550); BESTEP A2 is CEFR already; JLPT N1 → C1; TOPIK 1級 → A1; DELF B2 is CEFR already.
+        // TOEIC 100 is below A1 (120); 歌德檢定 is not in the table. 7 − 2 = 5.
+        #expect(figure.value == 5)
+        #expect(figure.counted.compactMap(\.typedNote) == [
+            .cefrConverted(test: "多益測驗 (TOEIC Listening & Reading)", result: "550", level: "B1"),
+            .cefrConverted(test: "日本語能力試驗 (JLPT)", result: "N1", level: "C1"),
+            .cefrConverted(test: "韓國語文能力測驗 (TOPIK)", result: "1級", level: "A1"),
+        ])
+        #expect(figure.excluded.map { $0.typed ?? .coInvestigator(project: $0.reason) } == [
+            .coInvestigator(project: CEFRLevels.belowA1Reason), // B5, no typed reason: the existing wording
+            .cefrTestUnknown(test: "歌德檢定", file: "cefr/conversions.yaml"),
+        ])
+        // English B1 1, A2 1; other languages A1 1, B2 1, C1 1.
+        #expect(figure.breakdowns.map { $0.items.filter { $0.value > 0 }.map(\.label) } == [["A2", "B1"], ["A1", "B2", "C1"]])
+    }
+
+    @Test func aContentConversionTableReplacesTheBundledOne() throws {
+        let table = """
+        tests:
+          - name: 歌德學院德語檢定
+            matches: [歌德]
+            levels: {優等: C1}
+
+        """
+        let (content, diagnostics) = try Self.load(Self.languageManifest, ["tables/4-8-3.csv": Self.languageTests, "cefr-conversions.yaml": table])
+        #expect(diagnostics == [])
+        let figure = try #require(Self.figure(content, "7-2", year: 114))
+        // Now 歌德 優等 → C1 counts, and TOEIC (not in this table) is unknown for 550 and 100; JLPT and TOPIK too.
+        // Counted: B2 (A2), B6 (B2), B7 (C1) = 3.
+        #expect(figure.value == 3)
+        #expect(figure.excluded.compactMap(\.typed).count == 4)
+    }
+
+    @Test func aConversionTableIsChecked() throws {
+        let table = """
+        tests:
+          - name: 多益
+            matches: [TOEIC]
+            scores: {B1: 550, A2: 225, X1: 3}
+            levels: {N1: C3}
+          - matches: [x]
+            colour: red
+
+        """
+        let (_, diagnostics) = try Self.load(Self.languageManifest, ["tables/4-8-3.csv": Self.languageTests, "cefr-conversions.yaml": table])
+        #expect(diagnostics == [
+            "content/cefr-conversions.yaml:4:27: error: A2 225 does not rise above B1 550; list the levels lowest first, each with a higher score",
+            "content/cefr-conversions.yaml:4:32: error: 'X1' is not a CEFR level; the scores are keyed by A1, A2, B1, B2, C1 or C2",
+            "content/cefr-conversions.yaml:5:18: error: 'C3' is not a CEFR level; write A1, A2, B1, B2, C1 or C2",
+            "content/cefr-conversions.yaml:6:5: error: 'tests[1]' is missing 'name': add how pages name the test, e.g. 多益測驗 (TOEIC)",
+            "content/cefr-conversions.yaml:7:5: error: unknown key 'colour'; the keys allowed here are 'name', 'matches', 'levels', 'scores'",
+        ])
+    }
+
     // MARK: labels
 
     @Test func everyRowReasonIsWordedInBothLanguages() throws {

@@ -22,6 +22,8 @@ public enum RowReason: Sendable, Hashable {
     case weightedStudents(degree: String, calculation: String)
     /// 表4-8-3: a test's own level or score converted to CEFR.
     case cefrConverted(test: String, result: String, level: String)
+    /// 表4-8-3: a result with no CEFR level, of a test the conversion table does not know.
+    case cefrTestUnknown(test: String, file: String)
 
     /// The label key's stem: `row-reason-<code>`.
     public var code: String {
@@ -36,6 +38,7 @@ public enum RowReason: Sendable, Hashable {
         case .studentsLeftOut: "students-left-out"
         case .weightedStudents: "weighted-students"
         case .cefrConverted: "cefr-converted"
+        case .cefrTestUnknown: "cefr-test-unknown"
         }
     }
 
@@ -52,6 +55,7 @@ public enum RowReason: Sendable, Hashable {
         case .studentsLeftOut(let status): [("status", status)]
         case .weightedStudents(let degree, let calculation): [("degree", degree), ("calculation", calculation)]
         case .cefrConverted(let test, let result, let level): [("test", test), ("result", result), ("level", level)]
+        case .cefrTestUnknown(let test, let file): [("test", test), ("file", file)]
         }
     }
 }
