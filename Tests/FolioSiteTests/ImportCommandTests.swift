@@ -1,0 +1,91 @@
+import FolioPlan
+import FolioTestSupport
+import Foundation
+import Testing
+@testable import FolioSite
+
+/// `folio import`: a school-database download (a zip with Big5 member names) into content/tables/
+/// and tables.yaml, through the real binary; a second import changes nothing, byte for byte.
+@Suite struct ImportCommandTests {
+    static let manifest = """
+    # 我的表冊清單（手寫註解要保留）
+    tables:
+      # 競賽
+      - {file: tables/4-8-1_114-1.csv, table: 4-8-1, period: 114-1}   # 教務處提供
+
+    # end
+
+    """
+
+    /// Every file under content/ with its bytes.
+    static func snapshot(_ content: URL) throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: content.path)
+        while let relative = enumerator?.nextObject() as? String {
+            let url = content.appendingPathComponent(relative)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                result[relative] = try Data(contentsOf: url)
+            }
+        }
+        return result
+    }
+
+    @Test func aDownloadedZipIsImportedOnceAndAgainChangesNothing() throws {
+        let fixtures = try SpreadsheetReaderTests.fixtures.get()
+        let zip = fixtures.appendingPathComponent("校務資料庫下載.zip").path
+        let workspace = try TableImportTests.workspace(manifest: Self.manifest, files: [
+            "tables/4-8-1_114-1.csv": Array(try Data(contentsOf: Workspace.packageRoot.appendingPathComponent("content/tables/4-8-1_114-1.csv"))),
+        ])
+        defer { workspace.cleanUp() }
+        let content = workspace.root.appendingPathComponent("content")
+        let first = try Tools.run(Tools.folio.path, ["import", zip, "--content", content.path])
+        // One file names no table: the import says so and exits 1, having imported the others.
+        #expect(first.status == 1)
+        let c = content.path
+        #expect(first.stdout.split(separator: "\n").map(String.init) == [
+            "\(zip)/table1_12_114.csv: 表1-12 教師專利/新品種資料表, 114年度 → \(c)/tables/1-12_114.csv (added to tables.yaml)",
+            "\(zip)/其他資料.csv: error: neither its name nor its title row names a table Folio reads (e.g. 表4-8-2 or table4_8_2); rename it as 4-8-2_114-1 (table, then period) and import it again",
+            "\(zip)/匯出資料.xls: 表4-8-2 學生技術證照資料表, 114-2 → \(c)/tables/4-8-2_114-2.html (added to tables.yaml)",
+            "\(zip)/表4-8-2學生技術證照資料表_114學年度第1學期.xls: 表4-8-2 學生技術證照資料表, 114-1 → \(c)/tables/4-8-2_114-1.xls (added to tables.yaml)",
+            "\(zip)/說明.txt: skipped: not a table export (Folio imports .xls, .xlsx, .csv and .htm/.html files)",
+        ])
+        #expect(first.stderr == "1 file not imported.\n")
+        // The user's comments and spacing stay; the new entries follow the list's last item.
+        #expect(try String(contentsOf: content.appendingPathComponent("tables.yaml"), encoding: .utf8) == """
+        # 我的表冊清單（手寫註解要保留）
+        tables:
+          # 競賽
+          - {file: tables/4-8-1_114-1.csv, table: 4-8-1, period: 114-1}   # 教務處提供
+          - {file: tables/1-12_114.csv, table: 1-12, period: 114年度}
+          - {file: tables/4-8-2_114-2.html, table: 4-8-2, period: 114-2}
+          - {file: tables/4-8-2_114-1.xls, table: 4-8-2, period: 114-1}
+
+        # end
+
+        """)
+        let before = try Self.snapshot(content)
+        let second = try Tools.run(Tools.folio.path, ["import", zip, "--content", content.path])
+        #expect(second.stdout.contains("114-1.xls (already imported, unchanged)"))
+        #expect(try Self.snapshot(content) == before)
+        // The imported tables build: the pending patent is not counted, the granted one is.
+        let sink = DiagnosticSink()
+        let loaded = ContentLoader.load(contentFolder: content, displayRoot: "content", sink: sink)
+        #expect(sink.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        #expect(loaded?.figure("11-3", year: 114)?.value == 1)
+    }
+
+    @Test(arguments: [
+        ("table4_8_2_114_S1", "4-8-2", "114-1"),
+        ("表4-8-2學生技術證照資料表_114學年度第2學期", "4-8-2", "114-2"),
+        ("4-2-11_114", "4-2-11", "114學年度"),
+        ("table1_8_113", "1-8", "113年度"),
+        ("表4-2 各年級實際在學學生人數 114學年度第一學期", "4-2", "114-1"),
+        ("table4_2_114", "4-2", "114學年度"),
+    ])
+    func tableAndPeriodAreRecognisedFromTheName(_ name: String, _ table: String, _ period: String) throws {
+        let (schema, matched) = try #require(TableRecognizer.table(in: name))
+        #expect(schema.id == table)
+        #expect(TableRecognizer.period(in: name.replacingOccurrences(of: matched, with: " "), table: schema)?.description == period)
+    }
+}
