@@ -586,7 +586,7 @@ extra.append([p[0], p[1], p[2], "計畫主持人", p[4], "變更-刪減經費", 
 for i in range(2):
     extra.append([f"114-IS-{i + 1:03d}", "校內特色研究補助", shape.choice(full_time)[1], "計畫主持人", "校內補助案", "原核定", 450000, "2025/03/01"])
 save_xls("1-8_114.xls", "表1-8 教師承接政府部門計畫案、產學計畫案及技術服務案資料表 114年度",
-         ["計畫編號", "計畫名稱", "計畫主持人", "工作類別", "計畫類別", "經費狀況", "核定金額", "計畫起始日期"], projects + extra)
+         ["計畫編號", "計畫名稱", "計畫主持人", "工作類別", "計畫類別", "經費狀況", "計畫金額(元)", "計畫起始日期"], projects + extra)
 
 # 1-12 as an HTML "Excel" file: 證書字號, and three patents still 申請中 (no certificate number yet).
 header, *rows = read_back("1-12_114.csv")

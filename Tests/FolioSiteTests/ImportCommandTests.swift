@@ -57,9 +57,15 @@ import Testing
         tables:
           # 競賽
           - {file: tables/4-8-1_114-1.csv, table: 4-8-1, period: 114-1}   # 教務處提供
-          - {file: tables/1-12_114.csv, table: 1-12, period: 114年度}
-          - {file: tables/4-8-2_114-2.html, table: 4-8-2, period: 114-2}
-          - {file: tables/4-8-2_114-1.xls, table: 4-8-2, period: 114-1}
+          - file: tables/1-12_114.csv
+            table: 1-12
+            period: 114年度
+          - file: tables/4-8-2_114-2.html
+            table: 4-8-2
+            period: 114-2
+          - file: tables/4-8-2_114-1.xls
+            table: 4-8-2
+            period: 114-1
 
         # end
 

@@ -146,7 +146,7 @@ import Testing
         let text = try workspace.read("content/indicators/01.yaml").replacingOccurrences(of: "actuals: {115: 1603}", with: "actuals: {114: 1580, 115: 1603}")
         try workspace.write("content/indicators/01.yaml", text)
         #expect(workspace.check().map(\.description) == [
-            "content/indicators/01.yaml:9:20: error: the 114 actual of 1-1 is typed as 1580 but the tables give 1574 (content/tables/4-8-2_114-1.csv, content/tables/4-8-2_114-2.csv: 1,574 rows counted, 40 excluded); remove the typed figure or correct the table",
+            "content/indicators/01.yaml:9:20: error: the 114 actual of 1-1 is typed as 1580 but the tables give 1574 (content/tables/4-8-2_114-1.csv, content/tables/4-8-2_114-2.xls: 1,574 rows counted, 40 excluded); remove the typed figure or correct the table",
         ])
     }
 }

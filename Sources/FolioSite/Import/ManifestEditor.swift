@@ -21,12 +21,15 @@ struct ManifestEditor {
 
     var text: String { lines.joined(separator: "\n") + (endsWithNewline ? "\n" : "") }
 
-    /// Adds `- {file: …, table: …, period: …}` as the list's last item, indented as its items are.
+    /// Adds the entry as the list's last item, indented as its items are, one key a line so that
+    /// a `values:` line Folio asks for can be added under it.
     mutating func append(file: String, table: String, period: String) {
-        let item = "{file: \(file), table: \(table), period: \(period)}"
+        func item(_ indent: String) -> [String] {
+            ["\(indent)- file: \(file)", "\(indent)  table: \(table)", "\(indent)  period: \(period)"]
+        }
         guard let key = lines.firstIndex(where: { $0.hasPrefix("tables:") }) else {
             if let last = lines.last, last.isEmpty { lines.removeLast() }
-            lines += ["tables:", "  - \(item)"]
+            lines += ["tables:"] + item("  ")
             return
         }
         // `tables: []` (an empty school's list) becomes a block list.
@@ -45,7 +48,7 @@ struct ManifestEditor {
             }
             end = index
         }
-        lines.insert("\(indent)- \(item)", at: end + 1)
+        lines.insert(contentsOf: item(indent), at: end + 1)
     }
 
     /// Replaces the path `old` written after `file:` on a 1-based line.
