@@ -81,6 +81,32 @@ import Testing
         #expect(loaded?.figure("11-3", year: 114)?.value == 1)
     }
 
+    /// The README's path: import, add the values: line Folio asks for, import again, build.
+    @Test func aNewSchoolImportsThenFillsTheValuesLineFolioAsksFor() throws {
+        let workspace = try TableImportTests.workspace(manifest: "tables: []", files: [:])
+        defer { workspace.cleanUp() }
+        let content = workspace.root.appendingPathComponent("content")
+        let download = workspace.root.appendingPathComponent("download")
+        try FileManager.default.createDirectory(at: download, withIntermediateDirectories: true)
+        try Data("表4-2 各年級實際在學學生人數 114學年度第1學期\n系所名稱,學科標準分類代碼,學制,一年級男生,一年級女生\n資訊工程系,0613,四技產學專班,30,8\n".utf8)
+            .write(to: download.appendingPathComponent("export.csv"))
+        let first = TableImport.run([download.path], contentFolder: content, displayRoot: "content")
+        #expect(first.lines == ["\(download.path)/export.csv: 表4-2 各年級實際在學學生人數, 114-1 → content/tables/4-2_114-1.csv (added to tables.yaml)"])
+        #expect(first.diagnostics.map(\.description) == [
+            "content/tables/4-2_114-1.csv:3:12: error: '學制' (degree): '四技產學專班' is not a value Folio knows for this field; it accepts 博士班、碩士班、碩士在職專班、四技、二技、學士班、二專、五專、學士後. If it means one of them, add this line under the export's entry in content/tables.yaml (with the right word): values: {degree: {\"四技產學專班\": 四技}}",
+        ])
+        let manifest = content.appendingPathComponent("tables.yaml")
+        // `tables: []` became a block list, and the file ends with a line break.
+        #expect(try String(contentsOf: manifest, encoding: .utf8) == "tables:\n  - file: tables/4-2_114-1.csv\n    table: 4-2\n    period: 114-1\n")
+        let handle = try FileHandle(forWritingTo: manifest)
+        handle.seekToEndOfFile()
+        handle.write(Data("    values: {degree: {\"四技產學專班\": 四技}}\n".utf8))
+        try handle.close()
+        let second = TableImport.run([download.path], contentFolder: content, displayRoot: "content")
+        #expect(second.lines.first?.hasSuffix("(already imported, unchanged)") == true)
+        #expect(second.diagnostics.isEmpty)
+    }
+
     @Test(arguments: [
         ("table4_8_2_114_S1", "4-8-2", "114-1"),
         ("表4-8-2學生技術證照資料表_114學年度第2學期", "4-8-2", "114-2"),

@@ -4,6 +4,8 @@
 struct ManifestEditor {
     private(set) var lines: [String]
     private let endsWithNewline: Bool
+    /// An edit was made (the text then ends with a line break, whatever the original did).
+    private(set) var changed = false
 
     static let newFile = """
     # 校務資料庫表冊匯出檔：每個檔案是哪一張表、涵蓋哪一期間（folio import 會加入新的表冊）。
@@ -19,7 +21,7 @@ struct ManifestEditor {
         lines = text.isEmpty ? [] : split
     }
 
-    var text: String { lines.joined(separator: "\n") + (endsWithNewline ? "\n" : "") }
+    var text: String { lines.joined(separator: "\n") + (endsWithNewline || changed ? "\n" : "") }
 
     /// Adds the entry as the list's last item, indented as its items are, one key a line so that
     /// a `values:` line Folio asks for can be added under it.
@@ -27,6 +29,7 @@ struct ManifestEditor {
         func item(_ indent: String) -> [String] {
             ["\(indent)- file: \(file)", "\(indent)  table: \(table)", "\(indent)  period: \(period)"]
         }
+        changed = true
         guard let key = lines.firstIndex(where: { $0.hasPrefix("tables:") }) else {
             if let last = lines.last, last.isEmpty { lines.removeLast() }
             lines += ["tables:"] + item("  ")
@@ -57,6 +60,7 @@ struct ManifestEditor {
         let text = lines[line - 1]
         guard let key = text.range(of: "file:"), let found = text.range(of: old, range: key.upperBound..<text.endIndex) else { return false }
         lines[line - 1] = text.replacingCharacters(in: found, with: new)
+        changed = true
         return true
     }
 }

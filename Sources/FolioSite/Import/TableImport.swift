@@ -88,7 +88,7 @@ public enum TableImport {
                 report.lines.append("\(candidate.name): \(what) → \(files.display(stored)) (\(action))")
             }
         }
-        if editor.text != manifestText {
+        if editor.changed {
             manifestText = editor.text
             do { try manifestText.write(to: manifestPath, atomically: true, encoding: .utf8) } catch {
                 report.lines.append("\(files.display(TableManifest.file)): error: cannot write it: \(error.localizedDescription)")
