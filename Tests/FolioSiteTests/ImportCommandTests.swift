@@ -107,6 +107,41 @@ import Testing
         #expect(second.diagnostics.isEmpty)
     }
 
+    /// A newer download of a listed table and period takes over its entry, edited in place; the
+    /// export it replaces is removed only inside content/tables/.
+    @Test func aNewerDownloadReplacesTheEntryInPlace() throws {
+        let manifest = """
+        tables:
+          - {file: tables/4-8-2_114-1.csv, table: 4-8-2, period: 114-1}   # 教務處
+          - {file: tables/../school.yaml, table: 4-8-2, period: 114-2}
+
+        """
+        let csv = "學號,證照名稱\nB1,室內配線乙級技術士\n"
+        let workspace = try TableImportTests.workspace(manifest: manifest, files: ["tables/4-8-2_114-1.csv": Array(csv.utf8)])
+        defer { workspace.cleanUp() }
+        let content = workspace.root.appendingPathComponent("content")
+        let download = workspace.root.appendingPathComponent("download")
+        try FileManager.default.createDirectory(at: download, withIntermediateDirectories: true)
+        let html = "<html><body><table><tr><td>表4-8-2 114學年度第1學期</td></tr><tr><th>學號</th><th>證照名稱</th></tr><tr><td>B1</td><td>室內配線乙級技術士</td></tr></table></body></html>"
+        try Data(html.utf8).write(to: download.appendingPathComponent("匯出.xls"))
+        try Data(html.replacingOccurrences(of: "第1學期", with: "第2學期").utf8).write(to: download.appendingPathComponent("匯出2.xls"))
+        let report = TableImport.run([download.path], contentFolder: content, displayRoot: "content")
+        #expect(report.lines == [
+            "\(download.path)/匯出.xls: 表4-8-2 學生技術證照資料表, 114-1 → content/tables/4-8-2_114-1.html (tables.yaml now lists it instead of tables/4-8-2_114-1.csv, which is removed)",
+            "\(download.path)/匯出2.xls: 表4-8-2 學生技術證照資料表, 114-2 → content/tables/4-8-2_114-2.html (tables.yaml now lists it instead of tables/../school.yaml)",
+        ])
+        #expect(try String(contentsOf: content.appendingPathComponent("tables.yaml"), encoding: .utf8) == """
+        tables:
+          - {file: tables/4-8-2_114-1.html, table: 4-8-2, period: 114-1}   # 教務處
+          - {file: tables/4-8-2_114-2.html, table: 4-8-2, period: 114-2}
+
+        """)
+        #expect(!FileManager.default.fileExists(atPath: content.appendingPathComponent("tables/4-8-2_114-1.csv").path))
+        // The entry pointed outside content/tables/: its file is left alone.
+        #expect(FileManager.default.fileExists(atPath: content.appendingPathComponent("school.yaml").path))
+        #expect(report.diagnostics.isEmpty)
+    }
+
     @Test(arguments: [
         ("table4_8_2_114_S1", "4-8-2", "114-1"),
         ("表4-8-2學生技術證照資料表_114學年度第2學期", "4-8-2", "114-2"),

@@ -240,7 +240,7 @@ import Testing
             levels: {優等: C1}
 
         """
-        let (content, diagnostics) = try Self.load(Self.languageManifest, ["tables/4-8-3.csv": Self.languageTests, "cefr-conversions.yaml": table])
+        let (content, diagnostics) = try Self.load(Self.languageManifest, ["tables/4-8-3.csv": Self.languageTests, "cefr/conversions.yaml": table])
         #expect(diagnostics == [])
         let figure = try #require(Self.figure(content, "7-2", year: 114))
         // Now 歌德 優等 → C1 counts, and TOEIC (not in this table) is unknown for 550 and 100; JLPT and TOPIK too.
@@ -260,13 +260,13 @@ import Testing
             colour: red
 
         """
-        let (_, diagnostics) = try Self.load(Self.languageManifest, ["tables/4-8-3.csv": Self.languageTests, "cefr-conversions.yaml": table])
+        let (_, diagnostics) = try Self.load(Self.languageManifest, ["tables/4-8-3.csv": Self.languageTests, "cefr/conversions.yaml": table])
         #expect(diagnostics == [
-            "content/cefr-conversions.yaml:4:27: error: A2 225 does not rise above B1 550; list the levels lowest first, each with a higher score",
-            "content/cefr-conversions.yaml:4:32: error: 'X1' is not a CEFR level; the scores are keyed by A1, A2, B1, B2, C1 or C2",
-            "content/cefr-conversions.yaml:5:18: error: 'C3' is not a CEFR level; write A1, A2, B1, B2, C1 or C2",
-            "content/cefr-conversions.yaml:6:5: error: 'tests[1]' is missing 'name': add how pages name the test, e.g. 多益測驗 (TOEIC)",
-            "content/cefr-conversions.yaml:7:5: error: unknown key 'colour'; the keys allowed here are 'name', 'matches', 'levels', 'scores'",
+            "content/cefr/conversions.yaml:4:27: error: A2 225 does not rise above B1 550; list the levels lowest first, each with a higher score",
+            "content/cefr/conversions.yaml:4:32: error: 'X1' is not a CEFR level; the scores are keyed by A1, A2, B1, B2, C1 or C2",
+            "content/cefr/conversions.yaml:5:18: error: 'C3' is not a CEFR level; write A1, A2, B1, B2, C1 or C2",
+            "content/cefr/conversions.yaml:6:5: error: 'tests[1]' is missing 'name': add how pages name the test, e.g. 多益測驗 (TOEIC)",
+            "content/cefr/conversions.yaml:7:5: error: unknown key 'colour'; the keys allowed here are 'name', 'matches', 'levels', 'scores'",
         ])
     }
 

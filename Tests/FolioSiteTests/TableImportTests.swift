@@ -14,8 +14,9 @@ import Testing
         try workspace.remove("content/tables")
         try workspace.write("content/tables.yaml", manifest)
         for (path, bytes) in files {
-            try FileManager.default.createDirectory(at: workspace.root.appendingPathComponent("content/tables"), withIntermediateDirectories: true)
-            try Data(bytes).write(to: workspace.root.appendingPathComponent("content/\(path)"))
+            let url = workspace.root.appendingPathComponent("content/\(path)")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
         }
         return workspace
     }

@@ -1,6 +1,6 @@
 /// How a language test's own levels and scores convert to CEFR levels (7-2), as data: Folio
 /// ships a table (`Resources/cefr/conversions.yaml`) and a school may replace it with
-/// `content/cefr-conversions.yaml`. A 表4-8-3 row without a CEFR level is converted by its test
+/// `content/cefr/conversions.yaml` (`folio rules export content` writes it to edit). A 表4-8-3 row without a CEFR level is converted by its test
 /// and its level or score, and the provenance page shows each conversion.
 public struct CEFRConversionTable: Sendable, Equatable {
     public struct Test: Sendable, Equatable {
@@ -26,7 +26,7 @@ public struct CEFRConversionTable: Sendable, Equatable {
         }
     }
 
-    /// Where the table came from (`content/cefr-conversions.yaml`, or the bundled file).
+    /// Where the table came from (`content/cefr/conversions.yaml`, or the bundled file).
     public var file: String
     public var tests: [Test]
 

@@ -3,26 +3,30 @@
 extension TableField {
     /// The zero and "nothing" marks school systems print in empty cells.
     public static let zeroMarks: Set<String> = ["-", "－", "—", "–"]
-    public static let nothingMarks: Set<String> = ["無"]
+    public static let nothingMark = "無"
+
+    /// Each mark is one character: longer text is none, without hashing it (this runs per cell).
+    public static func isZeroMark(_ text: String) -> Bool { text.utf8.count <= 3 && zeroMarks.contains(text) }
+    static func isNothingMark(_ text: String) -> Bool { text.utf8.count == 3 && text == nothingMark }
 
     /// `values` are the school's spellings for this field (`values:` in content/tables.yaml).
     public func normalize(_ raw: String, values: [String: String] = [:]) -> FieldKind.Normalized {
         let text = CellText.trim(raw)
-        if let mapped = values[text] { return kind.normalize(mapped) }
+        if !values.isEmpty, let mapped = values[text] { return kind.normalize(mapped) }
         // An optional cell left empty holds nothing (a flag's empty cell is 否, as its kind says).
         if !isRequired && text.isEmpty && kind != .flag { return .value("") }
         switch kind {
         case .count:
             // A printed zero (`-`) is 0; an optional count left empty is nothing.
-            if TableField.zeroMarks.contains(text) { return .value("0") }
-            if !isRequired && (text.isEmpty || TableField.nothingMarks.contains(text)) { return .value("") }
+            if TableField.isZeroMark(text) { return .value("0") }
+            if !isRequired && (text.isEmpty || TableField.isNothingMark(text)) { return .value("") }
             return kind.normalize(text)
         case .choice(let words):
-            if !isRequired && (text.isEmpty || TableField.nothingMarks.contains(text)) { return .value("") }
+            if !isRequired && (text.isEmpty || TableField.isNothingMark(text)) { return .value("") }
             if let word = choice(text, words) { return .value(word) }
             return .problem(unknownValue(text, words))
         case .text, .date:
-            if !isRequired && TableField.nothingMarks.contains(text) { return .value("") }
+            if !isRequired && TableField.isNothingMark(text) { return .value("") }
             return kind.normalize(text)
         default:
             return kind.normalize(text)

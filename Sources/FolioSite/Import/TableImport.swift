@@ -72,9 +72,10 @@ public enum TableImport {
                     } else if editor.replaceFile(line: entries[index].line, old: old, new: stored) {
                         entries[index].file = stored
                         action = "tables.yaml now lists it instead of \(old)"
-                        if let oldURL = Optional(contentFolder.appendingPathComponent(old)), old.hasPrefix(TableManifest.folder + "/") {
-                            try? FileManager.default.removeItem(at: oldURL)
-                            action += " (removed)"
+                        // The replaced export is removed only where the confined reader places it, inside content/tables/.
+                        if case .success(let resolved) = files.resolve(old, within: TableManifest.folder),
+                           (try? FileManager.default.removeItem(atPath: resolved)) != nil {
+                            action += ", which is removed"
                         }
                     } else {
                         action = "copied; edit the entry for \(old) in tables.yaml to \(stored) by hand"
@@ -119,8 +120,7 @@ public enum TableImport {
 
     private static func unrecognised(_ candidate: ImportCandidate) -> String {
         let name = (candidate.baseName as NSString).deletingPathExtension
-        if let (schema, matched) = TableRecognizer.table(in: name) ?? titleText(candidate).flatMap(TableRecognizer.table(in:)) {
-            _ = matched
+        if let schema = (TableRecognizer.table(in: name) ?? titleText(candidate).flatMap(TableRecognizer.table(in:)))?.schema {
             return "\(candidate.name): error: 表\(schema.id), but for which period neither its name nor its title row says; rename it with the period (e.g. \(schema.id)_114-1 for 114學年度第1學期, \(schema.id)_114 for the year) and import it again"
         }
         return "\(candidate.name): error: neither its name nor its title row names a table Folio reads (e.g. 表4-8-2 or table4_8_2); rename it as 4-8-2_114-1 (table, then period) and import it again"

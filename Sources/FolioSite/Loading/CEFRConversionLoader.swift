@@ -2,10 +2,10 @@ import FolioCore
 import FolioPlan
 import Foundation
 
-/// Reads the CEFR conversion table (7-2): `content/cefr-conversions.yaml` when the content
+/// Reads the CEFR conversion table (7-2): `content/cefr/conversions.yaml` when the content
 /// folder has one, else the table Folio ships (`Resources/cefr/conversions.yaml`).
 enum CEFRConversionLoader {
-    static let contentFile = "cefr-conversions.yaml"
+    static let contentFile = "cefr/conversions.yaml"
 
     static var builtInURL: URL? { Bundle.module.url(forResource: "conversions", withExtension: "yaml", subdirectory: "cefr") }
 

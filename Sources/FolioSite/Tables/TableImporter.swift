@@ -126,7 +126,7 @@ enum TableImporter {
                     let cell = record.fields[index]
                     let text = CellText.trim(cell.text)
                     guard !text.isEmpty else { continue }
-                    switch FieldKind.count.normalize(TableField.zeroMarks.contains(text) ? "0" : text) {
+                    switch FieldKind.count.normalize(TableField.isZeroMark(text) ? "0" : text) {
                     case .value(let value): sum += Int(value) ?? 0
                     case .problem(let problem):
                         problems.append(.error(record.location(file, field: cell), "'\(header.fields[index].text)' (\(name)): \(problem)"))
