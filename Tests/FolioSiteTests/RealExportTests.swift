@@ -142,7 +142,7 @@ import Testing
         // Teachers: 6 專任 + 12 兼任 ÷ 4 = 3, capped at 6 ÷ 3 = 2 → 8. 2,148 ÷ 8 = 268.5.
         #expect(ratio.value == 268.5)
         #expect(ratio.excluded.map(\.typed) == [.studentsLeftOut(status: "外籍生")])
-        #expect(ratio.counted.first?.typedNote == .weightedStudents(degree: "四技", calculation: "(2015 − 5 − 10 + 10 × 0.8) × 1 = 2,008"))
+        #expect(ratio.counted.first?.typedNote == .weightedStudents(degree: "四技", calculation: "(2,015 − 5 − 10 + 10 × 0.8) × 1 = 2,008"))
     }
 
     @Test func artAndDesignUnitsCapPartTimeTeachersAtOneHalf() throws {

@@ -44,7 +44,7 @@ public enum StudentTeacherRatio {
                 tally.count(row, value, note: "\(row["degree"]) \(all) 人 × \(weight)")
             } else {
                 // (120 − 3 延修生 − 10 + 10 × 0.8) × 1 = 115
-                var terms = "\(all)"
+                var terms = FigureText.number(Double(all))
                 if delayed > 0 { terms += " − \(delayed)" }
                 if interns > 0 { terms += " − \(interns) + \(interns) × 0.8" }
                 let calculation = "(\(terms)) × \(weight) = \(FigureText.number(value))"
