@@ -42,7 +42,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Resources/catalog"), .copy("Resources/rulebooks"), .copy("Resources/templates"), .copy("Resources/docs")]
+            resources: [.copy("Resources/catalog"), .copy("Resources/rulebooks"), .copy("Resources/cefr"), .copy("Resources/templates"), .copy("Resources/docs")]
         ),
         // Local preview: HTTP server, file watching, live reload.
         .target(

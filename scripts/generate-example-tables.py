@@ -409,4 +409,191 @@ transfers.append(list(transfers[0]))  # listed twice: counted once
 rng.shuffle(transfers)
 write("1-16_114.csv", ["契約編號", "技術名稱", "主持教師", "授權對象", "授權金額", "簽約日期"], transfers, bom=True)
 
+# ---------------------------------------------------------------- the shapes schools download
+# A third of the exports are rewritten as the school database hands them out: .xlsx, legacy .xls
+# and an "Excel" file that is really an HTML table, with title rows, code-and-label cells, a wide
+# 4-2, co-investigator and amendment rows, pending patents and the tests' own levels. This runs
+# after every CSV is written and draws from its own random generator, so the other files and the
+# figures above do not change. Needs openpyxl and xlwt (scripts/bootstrap --test installs them).
+import datetime
+import re
+import zipfile
+
+import openpyxl
+import xlwt
+
+shape = random.Random(20251206)
+FIXED_TIME = datetime.datetime(2026, 1, 5, 9, 0, 0)
+
+
+def read_back(name):
+    """The rows of a CSV this script just wrote (header first), and removes it."""
+    path = os.path.join(OUT, name)
+    data = open(path, "rb").read()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp950")
+    os.remove(path)
+    return list(csv.reader(io.StringIO(text)))
+
+
+def save_xlsx(name, title, header, rows, widths=None):
+    """An .xlsx with a merged title row; written twice the same (fixed times inside and in the zip)."""
+    book = openpyxl.Workbook()
+    book.properties.created = book.properties.modified = FIXED_TIME
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append([title])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    path = os.path.join(OUT, name)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    source = zipfile.ZipFile(io.BytesIO(buffer.getvalue()))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=FIXED_TIME.timetuple()[:6])
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":  # openpyxl stamps the save time as 'modified'
+                data = re.sub(rb"<dcterms:modified([^>]*)>[^<]*<", rb"<dcterms:modified\1>2026-01-05T09:00:00Z<", data)
+            target.writestr(fixed, data)
+
+
+def save_xls(name, title, header, rows):
+    """A legacy .xls (BIFF8) in CP950, with a merged title row; numbers as number cells."""
+    book = xlwt.Workbook(encoding="cp950")
+    sheet = book.add_sheet("工作表1")
+    sheet.write_merge(0, 0, 0, len(header) - 1, title)
+    for column, value in enumerate(header):
+        sheet.write(1, column, value)
+    for r, row in enumerate(rows, start=2):
+        for column, value in enumerate(row):
+            sheet.write(r, column, value)
+    book.save(os.path.join(OUT, name))
+
+
+def save_html_xls(name, title, header, rows):
+    """An "Excel" download that is an HTML table in Big5, as many school systems save it."""
+    cells = lambda row, tag: "".join(f"<{tag}>{value}</{tag}>" for value in row)
+    html = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=big5"></head>\r\n<body><table border="1">\r\n'
+            f'<tr><td colspan="{len(header)}">{title}</td></tr>\r\n<tr>{cells(header, "th")}</tr>\r\n'
+            + "".join(f"<tr>{cells(row, 'td')}</tr>\r\n" for row in rows) + "</table></body></html>\r\n")
+    with open(os.path.join(OUT, name), "wb") as handle:
+        handle.write(html.encode("cp950"))
+
+
+def number(text):
+    return int(text.replace(",", "")) if text.replace(",", "").isdigit() else text
+
+
+def western(roc):
+    """114/03/20 → 2025/03/20: the Western dates some exports carry."""
+    y, m, d = roc.split("/")
+    return f"{int(y) + 1911}/{m}/{d}"
+
+
+# 4-2 as downloaded: one row per department, programme and division, grade × sex in columns
+# (一年級男生 … 延修生女生), 學制 and 部別 as the system spells them. Only non-STEM 四技 rows have
+# 延修生: 5-1 (STEM) is unchanged, and 8-1 leaves them out again, so both figures stay.
+header, *rows = read_back("4-2_114-1.csv")
+GRADES = ["一年級", "二年級", "三年級", "四年級"]
+groups = {}
+for code, dept, field, degree, division, grade, male, female in rows:
+    if dept == "總計":
+        continue
+    key = (code, dept, field, degree, division)
+    groups.setdefault(key, {})[int(grade)] = (int(male), int(female))
+DEGREE_SPELLING = {("四技", "日間部"): "四技(日)", ("四技", "進修部"): "四技進修部"}
+DIVISION_SPELLING = {"日間部": "D 日", "進修部": "N 職"}
+wide = []
+for (code, dept, field, degree, division), grades in groups.items():
+    row = [code, dept, field, DEGREE_SPELLING.get((degree, division), degree), DIVISION_SPELLING[division]]
+    for index in range(1, 5):
+        male, female = grades.get(index, ("-", "-"))
+        row += [male, female]
+    delayed = field[:2] not in ("05", "06", "07") and degree == "四技"
+    row += [shape.randint(1, 6), shape.randint(0, 4)] if delayed else ["-", "-"]
+    wide.append(row)
+totals = [sum(r[i] for r in wide if isinstance(r[i], int)) for i in range(5, 15)]
+wide.append(["", "總計", "", "", ""] + totals)
+save_xlsx("4-2_114-1.xlsx", "表4-2 各年級實際在學學生人數 114學年度第1學期",
+          ["系所代碼", "系所名稱", "學科標準分類代碼", "學制", "部別"] + [g + s for g in GRADES + ["延修生"] for s in ("男生", "女生")], wide)
+
+# 4-8-3 as downloaded: the tests' own levels and scores; the CEFR column only where the bundled
+# conversion table (Sources/FolioSite/Resources/cefr/conversions.yaml) would not give the same level.
+TOEIC = [(945, "C1"), (785, "B2"), (550, "B1"), (225, "A2"), (120, "A1")]
+IELTS = [(8.5, "C2"), (7.0, "C1"), (5.5, "B2"), (4.0, "B1")]
+NATIVE = {"GEPT": {"初級": "A2", "中級": "B1", "中高級": "B2", "高級": "C1", "優級": "C2"},
+          "JLPT": {"N1": "C1", "N2": "B2", "N3": "B1", "N4": "A2", "N5": "A1"},
+          "TOPIK": {f"{n}級": level for n, level in zip(range(1, 7), ["A1", "A2", "B1", "B2", "C1", "C2"])}}
+
+
+def converted(test, score):
+    if score in ("A1", "A2", "B1", "B2", "C1", "C2"):
+        return score
+    for key, levels in NATIVE.items():
+        if key in test:
+            return levels.get(score)
+    for key, table in (("TOEIC", TOEIC), ("IELTS", IELTS)):
+        if key in test:
+            try:
+                value = float(score)
+            except ValueError:
+                return None
+            return next((level for minimum, level in table if value >= minimum), None)
+    return None
+
+
+SPELLED = {"TOEIC 多益測驗": "(TOEIC)多益測驗", "JLPT 日本語能力試驗": "(JLPT)日本語能力試驗"}
+for name in ("4-8-3_114-1", "4-8-3_114-2"):
+    header, *rows = read_back(name + ".csv")
+    for row in rows:
+        test, score, level = row[4], row[5], row[6]
+        if level and converted(test, score) == level:
+            row[6] = ""
+        row[4] = SPELLED.get(test, test)
+    period = "第1學期" if name.endswith("-1") else "第2學期"
+    save_xlsx(name + ".xlsx", f"表4-8-3 學生外語證照資料表 114學年度{period}", header, rows)
+
+# 4-8-2 (114-2) as legacy .xls: the level inside the category (技術士證照-丙級), no level column.
+header, *rows = read_back("4-8-2_114-2.csv")
+CATEGORY = {"甲級": "技術士證照-甲級", "乙級": "技術士證照-乙級", "丙級": "技術士證照-丙級"}
+reshaped = []
+for row in rows:
+    level = row[4] or ("丙級" if "丙級" in row[3] else "")
+    category = "" if row[0] == "總計" else CATEGORY.get(level, "其他證照")
+    reshaped.append(row[:4] + [category] + row[5:])
+save_xls("4-8-2_114-2.xls", "表4-8-2 學生技術證照資料表 114學年度第2學期",
+         header[:4] + ["證照類別"] + header[5:], reshaped)
+
+# 1-8 as legacy .xls: 工作類別 and 經費狀況 columns, co-investigator rows (amount blank by rule),
+# amendment rows, two 校內補助案 and Western dates. 11-2 stays 133: every amendment leaves its
+# project on the same side of NT$300,000, and the added rows are not counted.
+header, *rows = read_back("1-8_114.csv")
+projects = [[r[0], r[1], r[2], "計畫主持人", r[3], "原核定", number(r[4]), western(r[5])] for r in rows]
+large = [p for p in projects if p[6] >= 700000]
+extra = []
+for p in shape.sample(projects, 12):
+    extra.append([p[0], p[1], shape.choice(full_time)[1], "共同(協同)主持人", p[4], "原核定", "", p[7]])
+for p in shape.sample(large, 3):
+    extra.append([p[0], p[1], p[2], "計畫主持人", p[4], "變更-增加經費", shape.randrange(20000, 200000, 1000), p[7]])
+p = shape.choice([q for q in large if q not in extra])
+extra.append([p[0], p[1], p[2], "計畫主持人", p[4], "變更-刪減經費", 100000, p[7]])
+for i in range(2):
+    extra.append([f"114-IS-{i + 1:03d}", "校內特色研究補助", shape.choice(full_time)[1], "計畫主持人", "校內補助案", "原核定", 450000, "2025/03/01"])
+save_xls("1-8_114.xls", "表1-8 教師承接政府部門計畫案、產學計畫案及技術服務案資料表 114年度",
+         ["計畫編號", "計畫名稱", "計畫主持人", "工作類別", "計畫類別", "經費狀況", "計畫金額(元)", "計畫起始日期"], projects + extra)
+
+# 1-12 as an HTML "Excel" file: 證書字號, and three patents still 申請中 (no certificate number yet).
+header, *rows = read_back("1-12_114.csv")
+patents = [[r[0], r[1], r[2], r[3], r[4], "已核准", r[5]] for r in rows]
+for topic in ("智慧製造產線優化系統", "漁港水質監測裝置", "食品保鮮方法"):
+    patents.append(["", topic, shape.choice(full_time)[1], "中華民國", "發明", "申請中", ""])
+save_html_xls("1-12_114.xls", "表1-12 教師專利/新品種資料表 114年度",
+              ["證書字號", "專利名稱", "發明人", "國別", "專利類別", "進度狀況", "獲證日期"], patents)
+
 print(f"wrote {len(os.listdir(OUT))} files to content/tables/")

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// ROC year = Gregorian year − 1911 (民國115年 = 2026). Accepted spellings:
 /// `115/07/09`, `115.07.09`, `115-07-09`, `1150709` (seven digits, or six for a
-/// two-digit year such as `991231`), and ISO `2026-07-09`.
+/// two-digit year such as `991231`), ISO `2026-07-09`, and Western `2026/07/09` or `2026.07.09`
+/// (a four-digit year from 1912 on is Gregorian).
 public struct RocDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let gregorianYear: Int
     public let month: Int
@@ -33,8 +34,14 @@ public struct RocDate: Hashable, Sendable, Comparable, CustomStringConvertible {
             return
         }
         for separator: Character in ["/", ".", "-"] where text.contains(separator) {
-            guard let parts = RocDate.parseParts(text, separator: separator), parts.0 < 1000 else { return nil }
-            self.init(rocYear: parts.0, month: parts.1, day: parts.2)
+            guard let parts = RocDate.parseParts(text, separator: separator) else { return nil }
+            // School-database exports mix in Western dates with slashes (`2005/01/01`).
+            if parts.0 >= 1912 {
+                self.init(gregorianYear: parts.0, month: parts.1, day: parts.2)
+            } else {
+                guard parts.0 < 1000 else { return nil }
+                self.init(rocYear: parts.0, month: parts.1, day: parts.2)
+            }
             return
         }
         guard (6...7).contains(text.count), text.allSatisfy(\.isASCIIDigit), let packed = Int(text) else { return nil }

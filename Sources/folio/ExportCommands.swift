@@ -41,7 +41,8 @@ struct Rules: ParsableCommand {
             discussion: """
             'folio rules export content' puts them where a build reads them: a file of \
             content/rulebooks/ replaces the bundled rulebook version of the same version id (or adds \
-            a version), and content/catalog/<id>.yaml the bundled catalog <id>. Edit, then rebuild. \
+            a version), content/catalog/<id>.yaml the bundled catalog <id>, and content/cefr/conversions.yaml \
+            the CEFR conversion table (7-2). Edit, then rebuild. \
             Never overwrites a file: if any exists, nothing is copied.
             """
         )

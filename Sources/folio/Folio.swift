@@ -11,7 +11,7 @@ struct Folio: AsyncParsableCommand {
         a static HTML site. Problems are reported as path:line:column: error: message, all at once.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Score.self, Serve.self, PDF.self, New.self, Templates.self, Rules.self],
+        subcommands: [Build.self, Check.self, Import.self, Score.self, Serve.self, PDF.self, New.self, Templates.self, Rules.self],
         defaultSubcommand: nil
     )
 

@@ -181,6 +181,41 @@ def from_csv(source, path):
     book.save(path)
 
 
+class Big5Name(zipfile.ZipInfo):
+    """A member named in Big5 without the zip's UTF-8 flag, as Windows' zip writes them."""
+
+    def _encodeFilenameFlags(self):
+        return self.filename.encode("big5"), self.flag_bits & ~0x800
+
+
+def download_zip(folder):
+    """A school-database download: Big5 member names, an .xls named by its table and period, a
+    CSV named table1_12_114, an HTML "Excel" named by nothing but its title row, a note, and a
+    file that names no table."""
+    inner = os.path.join(folder, "zip-members")
+    os.makedirs(inner, exist_ok=True)
+    certificates_xls(os.path.join(inner, "a.xls"))
+    second = TITLE.replace("第1學期", "第2學期")
+    html = (f'<html><head><meta charset="utf-8"></head><body><table><tr><td colspan="7">{second}</td></tr>'
+            f'<tr>{"".join(f"<th>{name}</th>" for name in HEADER)}</tr>'
+            "<tr><td>B11123070</td><td>王小明</td><td>機械工程系</td><td>車床</td><td>乙級</td><td>勞動部</td><td>115/03/02</td></tr>"
+            "</table></body></html>")
+    patents = ("證書字號,專利名稱,發明人,進度狀況,獲證日期\r\n"
+               "I801517,無人機巡檢系統,羅騏岑,已核准,2025/03/07\r\n"
+               ",長照輔具開發系統,葉冠曉,申請中,\r\n")
+    members = [
+        ("表4-8-2學生技術證照資料表_114學年度第1學期.xls", open(os.path.join(inner, "a.xls"), "rb").read()),
+        ("匯出資料.xls", html.encode("utf-8")),
+        ("table1_12_114.csv", patents.encode("big5")),
+        ("說明.txt", "下載說明".encode("big5")),
+        ("其他資料.csv", "欄位一,欄位二\r\n1,2\r\n".encode("big5")),
+    ]
+    with zipfile.ZipFile(os.path.join(folder, "校務資料庫下載.zip"), "w") as archive:
+        for name, data in members:
+            info = Big5Name(name, date_time=(2026, 1, 5, 9, 0, 0))
+            archive.writestr(info, data)
+
+
 def main():
     folder = sys.argv[1]
     os.makedirs(folder, exist_ok=True)
@@ -193,6 +228,7 @@ def main():
     certificates_html(os.path.join(folder, "certificates-html.xls"))
     damaged(folder)
     encrypted(folder)
+    download_zip(folder)
     for source in sys.argv[2:]:
         name = os.path.splitext(os.path.basename(source))[0]
         from_csv(source, os.path.join(folder, name + ".xlsx"))

@@ -2,7 +2,8 @@ import FolioCore
 import Testing
 
 @Suite struct RocDateTests {
-    @Test(arguments: ["115/07/09", "115.07.09", "115-07-09", "1150709", "2026-07-09", " 115/7/9 "])
+    @Test(arguments: ["115/07/09", "115.07.09", "115-07-09", "1150709", "2026-07-09", " 115/7/9 ",
+                            "2026/07/09", "2026.7.9"])
     func acceptedSpellingsMeanTheSameDay(_ text: String) throws {
         let date = try #require(RocDate(parsing: text))
         // ROC 115 = 2026 (115 + 1911).
@@ -15,7 +16,8 @@ import Testing
         #expect(RocDate(parsing: "991231")?.isoString == "2010-12-31") // 99 + 1911 = 2010
     }
 
-    @Test(arguments: ["115/02/30", "115/13/01", "2026-02-29", "11507", "abc", "115/07", "1150709x"])
+    @Test(arguments: ["115/02/30", "115/13/01", "2026-02-29", "11507", "abc", "115/07", "1150709x",
+                            "2026/02/29", "1500/01/01"])
     func impossibleOrMalformedDatesAreRejected(_ text: String) {
         #expect(RocDate(parsing: text) == nil)
     }

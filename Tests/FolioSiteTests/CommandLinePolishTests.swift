@@ -61,7 +61,7 @@ import Testing
             ("chekc", "error: unknown command 'chekc'; did you mean 'check'?\n"),
             ("socre", "error: unknown command 'socre'; did you mean 'score'?\n"),
             ("nwe", "error: unknown command 'nwe'; did you mean 'new'?\n"),
-            ("frobnicate", "error: unknown command 'frobnicate'; the commands are build, check, score, serve, pdf, new, templates, rules (folio help COMMAND for one's options)\n"),
+            ("frobnicate", "error: unknown command 'frobnicate'; the commands are build, check, import, score, serve, pdf, new, templates, rules (folio help COMMAND for one's options)\n"),
         ] {
             let result = try Tools.run(Tools.folio.path, [typed])
             #expect(result.status == 1, "\(typed)")

@@ -50,7 +50,7 @@ import Testing
         let export = try folio(["rules", "export", "content"], workspace)
         #expect(export.status == 0)
         #expect(export.stdout == "content/rulebooks/kmu-health-2020-07-23.yaml\ncontent/rulebooks/kmu-health-before-2020-07-23.yaml\n"
-            + "content/catalog/moe-tvc-phase2.yaml\n3 files written.\n")
+            + "content/catalog/moe-tvc-phase2.yaml\ncontent/cefr/conversions.yaml\n4 files written.\n") // and 7-2's CEFR conversion table
         try replace("kjms_better_of_own_band: true ", "kjms_better_of_own_band: false", in: Self.rulebook, workspace)
 
         let amended = try score(workspace)

@@ -69,12 +69,17 @@ import Testing
         #expect(rowCounts("4-8-1") == [139 + 41, 162 + 47])            // competition_rows(…, awarded, entered)
         #expect(rowCounts("4-8-3") == [547 + 22 + 19, 591 + 18 + 23])  // language_rows(…, counted, below, non_foreign)
         #expect(rowCounts("4-6") == [44 + 131 + 462 + 29 + 57, 47 + 126 + 471 + 32 + 49])
-        #expect(rowCounts("4-2") == [94 + 58])         // enrolment_rows: 94 rows of the 10 STEM departments, 58 of the 6 others
+        // 4-2 is the wide download: one row per department, programme and division (grades and sexes in columns):
+        // the 10 STEM departments' 94 long rows make 10 四技日 + 5 四技進修 + 10 碩士班 + 4 在職專班 + 2 博士班 = 31,
+        // the 6 others' 58 make 6 + 3 + 6 + 2 + 2 = 19.
+        #expect(rowCounts("4-2") == [31 + 19])
         #expect(rowCounts("4-2-11") == [4388 + 40 + 310 + 6])
         #expect(rowCounts("15-17") == [10 + 3, 11 + 2])
         #expect(rowCounts("1-1") == [500 + 120])
-        #expect(rowCounts("1-8") == [133 + 58])
-        #expect(rowCounts("1-12") == [44 + 1 + 1])
+        // 1-8 as downloaded: 191 projects, 12 co-investigators' rows, 3 + 1 amendment rows, 2 校內補助案.
+        #expect(rowCounts("1-8") == [133 + 58 + 12 + 4 + 2])
+        // 1-12: 44 granted, one listed twice, one granted in 113, and 3 still 申請中.
+        #expect(rowCounts("1-12") == [44 + 1 + 1 + 3])
         #expect(rowCounts("1-16") == [25 + 1])
         // 表3-5: 390 STEM + 12 innovative STEM sections each semester; the other flags vary by chance.
         let sections = rows("3-5").count
@@ -92,7 +97,7 @@ import Testing
             "3-1": (155, ["重複之教師不重複計算": innovative.count - 155, "非創新教學課程": sections - innovative.count, totalRow: 2]),
             "3-2": (innovative.count, ["非創新教學課程": sections - innovative.count, totalRow: 2]),
             "4-1": (1342, ["校際選課不屬跨域學習類別（雙主修、輔系、學分學程、其他）": 57 + 49]),
-            "5-1": (94, ["非STEM領域（僅採計學科標準分類05、06、07）": 58, totalRow: 1]),
+            "5-1": (31, ["非STEM領域（僅採計學科標準分類05、06、07）": 19, totalRow: 1]),
             "5-2": (stem, ["非STEM領域課程": sections - stem, totalRow: 2]),
             // 5-3: the 40 micro-programme-only and 310 neither rows, and the 6 rows listed twice.
             "5-3": (4388, ["未修讀程式設計課程": 40 + 310, "重複之學生不重複計算": 6]),
@@ -103,11 +108,12 @@ import Testing
             "7-2": (1138, ["未達CEFR A1等級": 22 + 18, "客語不採計（非外語）": 14, "原住民語不採計（非外語）": 11,
                            "華語不採計（非外語）": 4, "閩南語不採計（非外語）": 13]),
             // 8-1: every 4-2 row and every 1-1 row counts (weighted); only 4-2's 總計 is left out.
-            "8-1": (152 + 620, [totalRow: 1]),
+            "8-1": (50 + 620, [totalRow: 1]),
             "10-1": (42, ["重複之教師不重複計算": entrepreneurship.count - 42, "非創新創業課程": sections - entrepreneurship.count, totalRow: 2]),
             "10-2": (entrepreneurship.count, ["非創新創業課程": sections - entrepreneurship.count, totalRow: 2]),
-            "11-2": (133, ["核定金額未達新臺幣30萬元": 58]),
-            "11-3": (44, ["重複之專利不重複計算": 1, "日期不在該期間": 1]),
+            "11-2": (133, ["核定金額未達新臺幣30萬元": 58, "row-reason-co-investigator": 12, "row-reason-amendment-applied": 3 + 1,
+                           "row-reason-not-industry-project": 2]),
+            "11-3": (44, ["重複之專利不重複計算": 1, "日期不在該期間": 1, "row-reason-patent-not-granted": 3]),
             "11-4": (25, ["重複之契約不重複計算": 1]),
         ]
         let figures = content.figures.filter { $0.year == 114 }
@@ -117,6 +123,18 @@ import Testing
             #expect(figure.counted.count == want.counted, "\(figure.measureID)")
             #expect(Dictionary(uniqueKeysWithValues: figure.exclusionsByGroup.map { ($0.group, $0.count) }) == want.excluded, "\(figure.measureID)")
         }
+        // The downloaded shapes at work: 延修生 of the 9 non-STEM 四技 rows (6 日間 + 3 進修) are taken out of 8-1's
+        // weighted students (and nowhere else: 12,402 stays), projects with amendments count at their amended amount,
+        // and results without a CEFR level are converted by the bundled table.
+        let ratio = try #require(content.figure("8-1", year: 114))
+        #expect(ratio.counted.filter { if case .weightedStudents = $0.typedNote { true } else { false } }.count == 9)
+        let projects = try #require(content.figure("11-2", year: 114))
+        let amended = Set(rows("1-8").filter { $0["funding"].hasPrefix("變更") }.map { $0["project_id"] })
+        #expect(projects.counted.filter { if case .amendedAmount = $0.typedNote { true } else { false } }.count == amended.count)
+        let cefr = try #require(content.figure("7-2", year: 114))
+        let converted = cefr.counted.filter { $0.typedNote != nil }
+        #expect(!converted.isEmpty)
+        #expect(converted.count == cefr.counted.filter { $0.row["cefr"].isEmpty && !CEFRLevel.all.contains($0.row["score"]) }.count)
         // 2-1 counts every 專任 teacher in the denominator and the 199 who have done the study above it.
         #expect(try #require(content.figure("2-1", year: 114)).counted.filter { $0.contribution == 1 }.count == 199)
     }

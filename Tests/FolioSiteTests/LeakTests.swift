@@ -85,7 +85,7 @@ import Testing
         let linked = [("02", "2-3", "../dossiers/115-1/huang-shufen/statement.md", 16, "into content/dossiers/, outside content/narratives/: a link may point only inside its own folder"),
                       ("03", "3-3", outside.appendingPathComponent("statement.md").path, 16, "to outside/statement.md, outside content/: Folio reads nothing outside content/"),
                       ("04", "4-2", "/etc/passwd", 11, "to /etc/passwd, outside content/: Folio reads nothing outside content/"),
-                      ("06", "6-3", "../tables/4-8-3_114-1.csv", 17, "into content/tables/, outside content/narratives/: a link may point only inside its own folder")]
+                      ("06", "6-3", "../tables/4-8-1_114-1.csv", 17, "into content/tables/, outside content/narratives/: a link may point only inside its own folder")]
         for (file, measure, target, line, why) in linked {
             try ConfinementTests.link(workspace, "content/narratives/\(measure).md", to: target)
             errors.append("content/indicators/\(file).yaml:\(line):16: error: the narrative content/narratives/\(measure).md is a symbolic link \(why); replace the link with a copy of the file")

@@ -14,8 +14,9 @@ import Testing
         try workspace.remove("content/tables")
         try workspace.write("content/tables.yaml", manifest)
         for (path, bytes) in files {
-            try FileManager.default.createDirectory(at: workspace.root.appendingPathComponent("content/tables"), withIntermediateDirectories: true)
-            try Data(bytes).write(to: workspace.root.appendingPathComponent("content/\(path)"))
+            let url = workspace.root.appendingPathComponent("content/\(path)")
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(bytes).write(to: url)
         }
         return workspace
     }
@@ -120,7 +121,8 @@ import Testing
         let workspace = try Self.workspace(manifest: Self.projects, files: ["tables/1-8.csv": Array(csv.utf8)])
         defer { workspace.cleanUp() }
         #expect(Self.content(workspace).1.map(\.description) == [
-            "content/tables/1-8.csv:1:1: error: the header has no column '核定金額' for the field 'amount' of 表1-8; rename the column, or map its header in content/tables.yaml (columns: {<header>: amount})",
+            // The error names every header the field is known by (its aliases), so either spelling can be used.
+            "content/tables/1-8.csv:1:1: error: the header has no column '核定金額' (or 核定金額(元), 計畫金額(元), 計畫金額) for the field 'amount' of 表1-8; rename the column, or map its header in content/tables.yaml (columns: {<header>: amount})",
         ])
     }
 
@@ -145,7 +147,7 @@ import Testing
         let text = try workspace.read("content/indicators/01.yaml").replacingOccurrences(of: "actuals: {115: 1603}", with: "actuals: {114: 1580, 115: 1603}")
         try workspace.write("content/indicators/01.yaml", text)
         #expect(workspace.check().map(\.description) == [
-            "content/indicators/01.yaml:9:20: error: the 114 actual of 1-1 is typed as 1580 but the tables give 1574 (content/tables/4-8-2_114-1.csv, content/tables/4-8-2_114-2.csv: 1,574 rows counted, 40 excluded); remove the typed figure or correct the table",
+            "content/indicators/01.yaml:9:20: error: the 114 actual of 1-1 is typed as 1580 but the tables give 1574 (content/tables/4-8-2_114-1.csv, content/tables/4-8-2_114-2.xls: 1,574 rows counted, 40 excluded); remove the typed figure or correct the table",
         ])
     }
 }

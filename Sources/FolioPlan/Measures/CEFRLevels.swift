@@ -17,7 +17,7 @@ public enum CEFRLevels {
     ]
     static let englishSpellings: Set<String> = ["英語", "英文", "ENGLISH"]
 
-    public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
+    public static func compute(_ files: [TableFile], year: Int, conversions: CEFRConversionTable = .empty) -> ComputedFigure {
         var tally = Tally(files)
         var counts: [String: [String: Int]] = [english: [:], otherLanguages: [:]]
         for (file, row) in tally.rows {
@@ -26,14 +26,29 @@ public enum CEFRLevels {
                 continue
             }
             guard tally.isInPeriod(row, of: file) else { continue }
-            let level = row["cefr"]
+            var level = row["cefr"]
+            var conversion: RowReason?
+            let score = row["score"].uppercased()
+            if level.isEmpty && CEFRLevel.all.contains(score) {
+                level = score // the result is a CEFR level already (BESTEP reports them)
+            } else if level.isEmpty && !score.isEmpty, let converted = conversions.level(test: row["test"], result: row["score"]) {
+                level = converted.level
+                conversion = .cefrConverted(test: converted.test.name, result: row["score"], level: level)
+            } else if level.isEmpty && !score.isEmpty && conversions.test(named: row["test"]) == nil {
+                tally.exclude(row, .cefrTestUnknown(test: row["test"], file: conversions.file))
+                continue
+            }
             guard !level.isEmpty else {
                 tally.exclude(row, belowA1Reason)
                 continue
             }
             let group = englishSpellings.contains(row["language"].uppercased()) ? english : otherLanguages
             counts[group]![level, default: 0] += 1
-            tally.count(row, note: "\(group) \(level)")
+            if let conversion {
+                tally.count(row, typedNote: conversion)
+            } else {
+                tally.count(row, note: "\(group) \(level)")
+            }
         }
         let breakdowns = [english, otherLanguages].map { group in
             FigureBreakdown(dimension: group, items: CEFRLevel.all.map { BreakdownItem($0, Double(counts[group]![$0] ?? 0)) })

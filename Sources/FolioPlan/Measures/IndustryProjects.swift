@@ -1,23 +1,79 @@
 import FolioCore
 
-/// 11-2 承接新臺幣30萬元以上產學計畫案件數 (表1-8): projects whose approved amount is NT$300,000
+/// 11-2 學校承接30萬元以上產學計畫案件數 (表1-8): projects whose approved amount is NT$300,000
 /// or more (以上 includes 300,000 itself), each 計畫編號 counted once.
+///
+/// As the school database exports 表1-8: a co-investigator's row (工作類別 共同(協同)主持人, amount
+/// blank by rule) is listed, not counted; amendment rows (經費狀況 變更-增加經費 / 變更-刪減經費)
+/// adjust their project's amount, and the project counts once at the resulting amount; a project
+/// type that is not an industry project (校內補助案) is left out with its type.
 public enum IndustryProjects {
     public static let measureID = "11-2"
     public static let threshold = 300_000
-    public static let rule = "核定金額達新臺幣30萬元（含）以上之計畫，依計畫編號計件，同一計畫僅計1件。"
+    public static let rule = "核定金額（含經費變更後之金額）達新臺幣30萬元（含）以上之產學計畫，依計畫編號計件，同一計畫僅計1件；共同（協同）主持人列不另計；校內補助案不採計。"
+
+    static let increase = "變更-增加經費"
+    static let decrease = "變更-刪減經費"
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
         var tally = Tally(files)
+        let rows = tally.rows.map(\.row)
+        // Each project's first leader row (原核定, or no 經費狀況 column) is the one that may count.
+        var projectRow: [String: TableRow] = [:]
+        var amendments: [String: [TableRow]] = [:]
+        for row in rows where row["role"] != TableSchemas.coInvestigator {
+            if isAmendment(row) {
+                amendments[row["project_id"], default: []].append(row)
+            } else if projectRow[row["project_id"]] == nil {
+                projectRow[row["project_id"]] = row
+            }
+        }
         var seen: [String: SourceLocation] = [:]
-        for (_, row) in tally.rows {
-            let amount = row.count("amount")
-            guard amount >= threshold else {
-                tally.exclude(row, "核定金額 \(FigureText.number(Double(amount))) 元未達新臺幣30萬元", group: "核定金額未達新臺幣30萬元")
+        for row in rows {
+            let project = row["project_id"]
+            if row["role"] == TableSchemas.coInvestigator {
+                tally.exclude(row, .coInvestigator(project: project))
                 continue
             }
-            tally.countOnce(row, key: row["project_id"], seen: &seen, what: "計畫")
+            if isAmendment(row) {
+                if let base = projectRow[project] {
+                    tally.exclude(row, .amendmentApplied(project: project, line: base.location.line))
+                } else {
+                    tally.exclude(row, .amendmentWithoutProject(project: project))
+                }
+                continue
+            }
+            if TableSchemas.nonIndustryKinds.contains(row["kind"]) {
+                tally.exclude(row, .notIndustryProject(kind: row["kind"]))
+                continue
+            }
+            let changes = projectRow[project]?.location == row.location ? amendments[project] ?? [] : []
+            let amount = row.count("amount") + changes.reduce(0) { sum, change in
+                sum + (change["funding"] == decrease ? -change.count("amount") : change.count("amount"))
+            }
+            guard !changes.isEmpty else {
+                guard amount >= threshold else {
+                    tally.exclude(row, "核定金額 \(FigureText.number(Double(amount))) 元未達新臺幣30萬元", group: "核定金額未達新臺幣30萬元")
+                    continue
+                }
+                tally.countOnce(row, key: project, seen: &seen, what: "計畫")
+                continue
+            }
+            guard amount >= threshold else {
+                tally.exclude(row, .amendedBelowThreshold(amount: FigureText.number(Double(amount))))
+                continue
+            }
+            seen[project] = row.location
+            tally.count(row, typedNote: .amendedAmount(calculation: calculation(row, changes, result: amount)))
         }
         return tally.figure(measureID, year: year, rule: rule)
+    }
+
+    static func isAmendment(_ row: TableRow) -> Bool { row["funding"] == increase || row["funding"] == decrease }
+
+    /// 1,000,000 + 200,000 − 50,000 = 1,150,000
+    static func calculation(_ row: TableRow, _ changes: [TableRow], result: Int) -> String {
+        let terms = changes.map { ($0["funding"] == decrease ? " − " : " + ") + FigureText.number(Double($0.count("amount"))) }
+        return FigureText.number(Double(row.count("amount"))) + terms.joined() + " = " + FigureText.number(Double(result))
     }
 }

@@ -30,9 +30,12 @@ public enum MeasureComputations {
         MeasureComputation("5-3", from: "4-2-11", TechnologyCourseStudents.programming),
         MeasureComputation("5-4", from: "4-2-11", TechnologyCourseStudents.microProgram),
         MeasureComputation("7-1", from: "15-17", ProfessionalEnglishCourses.compute),
-        MeasureComputation("7-2", from: "4-8-3", CEFRLevels.compute),
+        MeasureComputation("7-2", ["4-8-3"]) { set, year in
+            CEFRLevels.compute(set.files("4-8-3", year: year), year: year, conversions: set.cefrConversions)
+        },
         MeasureComputation("8-1", ["4-2", "1-1"]) { set, year in
-            StudentTeacherRatio.compute(enrolment: set.files("4-2", year: year), teachers: set.files("1-1", year: year), year: year)
+            StudentTeacherRatio.compute(enrolment: set.files("4-2", year: year), teachers: set.files("1-1", year: year), year: year,
+                                        partTimeCapShare: set.partTimeCapShare)
         },
         MeasureComputation("10-1", from: "3-5", CourseStructureMeasures.entrepreneurshipTeachers),
         MeasureComputation("10-2", from: "3-5", CourseStructureMeasures.entrepreneurshipEnrolments),

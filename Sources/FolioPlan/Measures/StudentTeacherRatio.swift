@@ -1,11 +1,12 @@
 /// 8-1 生師比: 全校加權學生數 ÷ 全校專兼任師資, from 表4-2 (students) and 表1-1 (teachers). Lower is better.
 ///
 /// The ministry's 總量小組 supplies the official figure; Folio recomputes it so it can be checked.
-/// Weighting, following the 總量發展規模與資源條件標準 as Folio reads it (README, "8-1 生師比"):
+/// Weighting, following the 總量發展規模與資源條件標準 as Folio reads it (docs/indicator-rules.md, 8-1):
 /// - students: 博士班 ×3, 碩士班 and 碩士在職專班 ×2, every other programme (四技, 二技, 二專, 五專,
-///   學士後; 日間部 and 進修部 alike) ×1;
+///   學士後; 日間部 and 進修部 alike) ×1; where the export marks them, foreign students, 延畢生 and
+///   休學生 are left out, and full-year off-campus interns count 0.8 each (from 109學年度);
 /// - teachers: each 專任 teacher 1; 兼任 teachers count 4 to 1, and together at most a third of the
-///   專任 count.
+///   專任 count (a half where the school's art and design units may).
 /// Both tables are head counts: the academic year's first table of each (1st semester, 15 October).
 /// Rounded to two decimals.
 public enum StudentTeacherRatio {
@@ -13,21 +14,42 @@ public enum StudentTeacherRatio {
     public static let degreeWeights: [String: Int] = ["博士班": 3, "碩士班": 2, "碩士在職專班": 2]
     public static let partTimePerFullTime = 4.0
     public static let partTimeCapShare = 1.0 / 3.0
-    public static let rule = "加權學生數（博士班×3、碩士班及碩士在職專班×2、其餘學制×1，含進修部）÷（專任教師數＋兼任教師數÷4，兼任折算以專任教師數三分之一為上限）；以該學年度第1學期資料為準，四捨五入至小數點後2位。"
+    public static let internWeight = 0.8
+    public static let internWeightFrom = 109
+    public static let leftOutStatuses: Set<String> = ["外籍生", "延畢生", "休學生"]
+    public static let rule = "加權學生數（博士班×3、碩士班及碩士在職專班×2、其餘學制×1，含進修部；不含外籍生、延畢生及休學生；109學年度起全學年校外實習學生每人以0.8計）÷（專任教師數＋兼任教師數÷4，兼任折算以專任教師數三分之一為上限，藝術設計類得為二分之一）；以該學年度第1學期資料為準，四捨五入至小數點後2位。"
 
     public static func weight(of degree: String) -> Int { degreeWeights[degree] ?? 1 }
 
-    public static func compute(enrolment: [TableFile], teachers: [TableFile], year: Int) -> ComputedFigure? {
+    public static func compute(enrolment: [TableFile], teachers: [TableFile], year: Int,
+                               partTimeCapShare: Double = partTimeCapShare) -> ComputedFigure? {
         guard let students = enrolment.firstOfYear, let staff = teachers.firstOfYear else { return nil }
         var tally = Tally([students, staff])
-        var weighted = 0
-        var byDegree: [String: Int] = [:]
+        var weighted = 0.0
+        var byDegree: [String: Double] = [:]
         for row in students.rows {
-            let heads = row.count("male") + row.count("female")
+            if leftOutStatuses.contains(row["status"]) {
+                tally.exclude(row, .studentsLeftOut(status: row["status"]))
+                continue
+            }
             let weight = weight(of: row["degree"])
-            weighted += heads * weight
-            byDegree[row["degree"], default: 0] += heads * weight
-            tally.count(row, Double(heads * weight), note: "\(row["degree"]) \(heads) 人 × \(weight)")
+            let all = row.count("male") + row.count("female")
+            let delayed = min(all, row.count("delayed_male") + row.count("delayed_female"))
+            let interns = year >= internWeightFrom ? min(all - delayed, row.count("interns")) : 0
+            let heads = Double(all - delayed - interns) + Double(interns) * internWeight
+            let value = heads * Double(weight)
+            weighted += value
+            byDegree[row["degree"], default: 0] += value
+            if delayed == 0 && interns == 0 {
+                tally.count(row, value, note: "\(row["degree"]) \(all) 人 × \(weight)")
+            } else {
+                // (120 − 3 延修生 − 10 + 10 × 0.8) × 1 = 115
+                var terms = FigureText.number(Double(all))
+                if delayed > 0 { terms += " − \(delayed)" }
+                if interns > 0 { terms += " − \(interns) + \(interns) × 0.8" }
+                let calculation = "(\(terms)) × \(weight) = \(FigureText.number(value))"
+                tally.count(row, value, typedNote: .weightedStudents(degree: row["degree"], calculation: calculation))
+            }
         }
         var fullTime = 0, partTime = 0
         for row in staff.rows {
@@ -42,12 +64,13 @@ public enum StudentTeacherRatio {
         let partTimeEquivalent = min(Double(partTime) / partTimePerFullTime, Double(fullTime) * partTimeCapShare)
         let teachersTotal = Double(fullTime) + partTimeEquivalent
         guard teachersTotal > 0 else { return nil }
-        let ratio = FigureText.round(Double(weighted) / teachersTotal, decimals: 2)
-        let capNote = Double(partTime) / partTimePerFullTime > partTimeEquivalent ? "（已達專任三分之一上限）" : ""
-        let calculation = "\(FigureText.number(Double(weighted))) ÷（\(fullTime) + \(partTime) ÷ 4 = \(FigureText.number(partTimeEquivalent))\(capNote)）= \(FigureText.number(ratio))"
+        let ratio = FigureText.round(weighted / teachersTotal, decimals: 2)
+        let capShare = partTimeCapShare == 0.5 ? "二分之一" : "三分之一"
+        let capNote = Double(partTime) / partTimePerFullTime > partTimeEquivalent ? "（已達專任\(capShare)上限）" : ""
+        let calculation = "\(FigureText.number(weighted)) ÷（\(fullTime) + \(partTime) ÷ 4 = \(FigureText.number(partTimeEquivalent))\(capNote)）= \(FigureText.number(ratio))"
         let degrees = TableSchemas.degrees.filter { byDegree[$0] != nil }
         return tally.figure(measureID, year: year, rule: rule, value: ratio, calculation: calculation, breakdowns: [
-            FigureBreakdown(dimension: "加權學生數", items: degrees.map { BreakdownItem($0, Double(byDegree[$0]!)) }),
+            FigureBreakdown(dimension: "加權學生數", items: degrees.map { BreakdownItem($0, byDegree[$0]!) }),
             FigureBreakdown(dimension: "師資", items: [
                 BreakdownItem("專任", Double(fullTime)), BreakdownItem("兼任（折算）", partTimeEquivalent),
             ]),

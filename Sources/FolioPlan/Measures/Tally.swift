@@ -33,6 +33,15 @@ struct Tally {
         excluded.append(ExcludedRow(row: row, reason: reason, group: group))
     }
 
+    mutating func exclude(_ row: TableRow, _ reason: RowReason) {
+        excluded.append(ExcludedRow(row: row, typed: reason))
+    }
+
+    mutating func count(_ row: TableRow, _ amount: Double = 1, typedNote: RowReason) {
+        counted.append(CountedRow(row: row, contribution: amount, typedNote: typedNote))
+        total += amount
+    }
+
     /// Excludes a dated row whose date falls outside its file's period; true when it is inside
     /// (or undated, since the export may leave the date out).
     mutating func isInPeriod(_ row: TableRow, of file: TableFile, field: String = "date") -> Bool {

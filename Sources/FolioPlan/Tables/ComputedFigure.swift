@@ -5,11 +5,14 @@ public struct CountedRow: Sendable {
     public var row: TableRow
     public var contribution: Double
     public var note: String?
+    /// How it was counted, as a typed value the label files word (takes the place of `note`).
+    public var typedNote: RowReason?
 
-    public init(row: TableRow, contribution: Double, note: String? = nil) {
+    public init(row: TableRow, contribution: Double, note: String? = nil, typedNote: RowReason? = nil) {
         self.row = row
         self.contribution = contribution
         self.note = note
+        self.typedNote = typedNote
     }
 }
 
@@ -20,11 +23,20 @@ public struct ExcludedRow: Sendable {
     public var reason: String
     /// The rule it falls under, without particulars, for counts by reason (日期不在該期間).
     public var group: String
+    /// The reason as a typed value the label files word (takes the place of `reason` and `group`).
+    public var typed: RowReason?
 
     public init(row: TableRow, reason: String, group: String? = nil) {
         self.row = row
         self.reason = reason
         self.group = group ?? reason
+    }
+
+    public init(row: TableRow, typed: RowReason) {
+        self.row = row
+        self.reason = ""
+        self.group = "row-reason-\(typed.code)"
+        self.typed = typed
     }
 }
 
@@ -98,15 +110,18 @@ public struct ComputedFigure: Sendable {
         }
     }
 
-    /// Excluded rows counted by rule, in order of first appearance: (丙級證照不採計, 37).
-    public var exclusionsByGroup: [(group: String, count: Int)] {
+    /// Excluded rows counted by rule, in order of first appearance: (丙級證照不採計, 37). A typed
+    /// reason's group is its label key (`row-reason-co-investigator`), with `isLabelKey` set.
+    public var exclusionsByGroup: [(group: String, isLabelKey: Bool, count: Int)] {
         var order: [String] = []
         var counts: [String: Int] = [:]
+        var typed: Set<String> = []
         for row in excluded {
             if counts[row.group] == nil { order.append(row.group) }
             counts[row.group, default: 0] += 1
+            if row.typed != nil { typed.insert(row.group) }
         }
-        return order.map { ($0, counts[$0]!) }
+        return order.map { ($0, typed.contains($0), counts[$0]!) }
     }
 
     /// The tables cited, e.g. ["4-2", "1-1"] for 生師比.

@@ -56,9 +56,16 @@ public struct TableFile: Sendable {
 /// Every imported table, grouped as the measures need them.
 public struct TableSet: Sendable {
     public var files: [TableFile]
+    /// 8-1: part-time teachers count at most this share of the full-time count (one third; one
+    /// half where the school's art and design units may, `part_time_cap: 1/2` in tables.yaml).
+    public var partTimeCapShare: Double
+    /// 7-2: how each test's own levels and scores convert to CEFR.
+    public var cefrConversions: CEFRConversionTable
 
-    public init(_ files: [TableFile]) {
+    public init(_ files: [TableFile], partTimeCapShare: Double = 1.0 / 3.0, cefrConversions: CEFRConversionTable = .empty) {
         self.files = files
+        self.partTimeCapShare = partTimeCapShare
+        self.cefrConversions = cefrConversions
     }
 
     /// The plan years any file of this table counts towards, ascending.

@@ -11,7 +11,8 @@ public enum ContentLoader {
             reportTableErrors(files, sink: sink)
             return nil
         }
-        let tables = TableLoader.load(files, planYears: content.plan.years, sink: sink)
+        var tables = TableLoader.load(files, planYears: content.plan.years, sink: sink)
+        tables.cefrConversions = CEFRConversionLoader.load(files, sink: sink)
         let figures = MeasureComputations.compute(tables).filter { content.plan.years.contains($0.year) }
         sink.append(contentsOf: ComputedActuals.merge(figures, into: &content.plan))
         content.figures = figures

@@ -63,7 +63,10 @@ extension PlanPages {
                 BreakdownItemView(label: $0.label, value: Formatting.grouped($0.value, maxFractionDigits: 2))
             })
         }
-        let exclusions = figure.exclusionsByGroup.map { ExclusionView(reason: $0.group, count: count($0.count)) }
+        let wording = RowReasonWording(labels: labels)
+        let exclusions = figure.exclusionsByGroup.map {
+            ExclusionView(reason: $0.isLabelKey ? wording.group($0.group) : $0.group, count: count($0.count))
+        }
         return FigureView(id: figure.measureID, name: language.pick(measure.name, measure.nameEn), year: figure.year,
                           value: Formatting.figure(figure.value, unit: unit) + (Formatting.isPercent(unit) ? "" : " \(unit)"),
                           rule: figure.rule, calculation: figure.calculation, sources: sources,

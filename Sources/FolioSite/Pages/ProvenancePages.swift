@@ -30,6 +30,7 @@ struct ProvenancePages {
 
     private func pageView(_ figure: ComputedFigure, measure: CatalogMeasure, indicator: Indicator) -> ProvenancePageView {
         let summary = pages.figureView(figure, measure: measure, root: "../")
+        let wording = RowReasonWording(labels: pages.labels)
         let files = figure.files.map { file -> ProvenanceFileView in
             let counted = figure.counted.filter { $0.row.location.file == file.file }
             let excluded = figure.excluded.filter { $0.row.location.file == file.file }
@@ -42,8 +43,9 @@ struct ProvenancePages {
                 file: (file.file as NSString).lastPathComponent + (sheet.map { ":\($0)" } ?? ""), table: "表\(file.schema.id) \(file.schema.name)",
                 period: file.period.description, columns: fields.map(\.defaultHeader),
                 countedRows: SourceRowsMarkup.rows(counted.map { ($0.row.location.line, cells($0.row),
-                                                                  $0.note ?? Formatting.grouped($0.contribution, maxFractionDigits: 2)) }),
-                excludedRows: SourceRowsMarkup.rows(excluded.map { ($0.row.location.line, cells($0.row), $0.reason) }),
+                                                                  $0.typedNote.map(wording.text) ?? $0.note
+                                                                      ?? Formatting.grouped($0.contribution, maxFractionDigits: 2)) }),
+                excludedRows: SourceRowsMarkup.rows(excluded.map { ($0.row.location.line, cells($0.row), $0.typed.map(wording.text) ?? $0.reason) }),
                 countedCount: Formatting.grouped(Double(counted.count), maxFractionDigits: 0),
                 excludedCount: Formatting.grouped(Double(excluded.count), maxFractionDigits: 0),
                 hasExcluded: !excluded.isEmpty, hasCounted: !counted.isEmpty)

@@ -90,8 +90,8 @@ public struct SchoolScaffold: Sendable {
 
     var tablesYAML: String {
         """
-        # 校務資料庫表冊匯出檔：把匯出的 CSV 放進 tables/，並在此逐一登記（見 docs/content-format.md，Tables）。
-        # School-database exports: put each CSV in tables/ and list it here, e.g.
+        # 校務資料庫表冊匯出檔：執行 folio import 下載檔.zip，或把匯出檔放進 tables/ 並在此逐一登記（見 docs/content-format.md，Tables）。
+        # School-database exports: `folio import <download.zip>` copies them into tables/ and lists them here; or list each by hand, e.g.
         #   - {file: tables/4-8-1_114-1.csv, table: 4-8-1, period: 114-1}
         tables: []
 

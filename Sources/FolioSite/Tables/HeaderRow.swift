@@ -36,9 +36,14 @@ enum HeaderRow {
     private static func isCandidate(_ record: CSVRecord, entry: TableManifestEntry) -> Bool {
         let names = Set(record.fields.map { CellText.trim($0.text) })
         let headers = entry.headers
-        let required = entry.schema.fields.filter(\.isRequired).compactMap { headers[$0.name]?.header }
-        if required.isEmpty { return headers.values.contains { names.contains($0.header) } }
-        return required.allSatisfy(names.contains)
+        // A field is present by one of its headers, or (in a wide export) by any column of its group.
+        func present(_ field: TableField) -> Bool {
+            (headers[field.name]?.headers ?? []).contains(where: names.contains)
+                || (headers[field.name]?.mappedAt == nil && (entry.schema.columnGroup(field.name)?.headers ?? []).contains(where: names.contains))
+        }
+        let required = entry.schema.fields.filter(\.isRequired)
+        if required.isEmpty { return entry.schema.fields.contains(where: present) }
+        return required.allSatisfy(present)
     }
 
     /// With no row holding the headers, the first row with more than one value (a title has one),

@@ -6,6 +6,19 @@ import Foundation
 /// sets 總計 / 合計 / 小計 rows apart, and checks every cell, reporting what it cannot read at
 /// its `file:line:column`.
 enum TableImporter {
+    /// Where a field is read from: its column, or the columns a wide export sums for it.
+    enum FieldColumns {
+        case one(Int)
+        case summed([Int])
+
+        var indexes: [Int] {
+            switch self {
+            case .one(let index): [index]
+            case .summed(let indexes): indexes
+            }
+        }
+    }
+
     /// Beyond this many problems in one file the rest are summed up in one line (a file in the
     /// wrong table or encoding would otherwise bury every other message).
     static let problemLimit = 20
@@ -30,7 +43,7 @@ enum TableImporter {
                 totals.append(TableRow(location: location, fields: rawFields(record, columns)))
                 continue
             }
-            if let row = row(record, schema: entry.schema, columns: columns, header: header, file: file, problems: &problems) {
+            if let row = row(record, entry: entry, columns: columns, header: header, file: file, problems: &problems) {
                 rows.append(row)
             }
         }
@@ -46,38 +59,45 @@ enum TableImporter {
         return TableFile(schema: entry.schema, period: entry.period, file: file, rows: rows, totalRows: totals)
     }
 
-    /// Field name → column index. A mapped header the export lacks, or a required field with no
-    /// column, is an error at the header line.
+    /// Field name → its column, or the columns summed for it in a wide export (表4-2's 一年級男生 …
+    /// 延修生男生). A mapped header the export lacks, or a required field with no column, is an
+    /// error at the header line.
     private static func columnIndexes(_ header: CSVRecord, entry: TableManifestEntry, file: String,
-                                      problems: inout [Diagnostic]) -> [String: Int] {
+                                      problems: inout [Diagnostic]) -> [String: FieldColumns] {
         let names = header.fields.map { CellText.trim($0.text) }
         let headerLine = header.location(file)
-        var result: [String: Int] = [:]
+        var result: [String: FieldColumns] = [:]
         for field in entry.schema.fields {
-            let (name, mappedAt) = entry.headers[field.name]!
-            if let index = names.firstIndex(of: name) {
-                result[field.name] = index
+            let (known, mappedAt) = entry.headers[field.name]!
+            if let index = known.lazy.compactMap({ names.firstIndex(of: $0) }).first {
+                result[field.name] = .one(index)
             } else if let mappedAt {
                 problems.append(.error(headerLine,
-                    "the header has no column '\(name)', which \(mappedAt.file):\(mappedAt.line) maps to '\(field.name)'; correct the mapping to the export's header (it has \(names.joined(separator: "、")))"))
+                    "the header has no column '\(known[0])', which \(mappedAt.file):\(mappedAt.line) maps to '\(field.name)'; correct the mapping to the export's header (it has \(names.joined(separator: "、")))"))
+            } else if let group = entry.schema.columnGroup(field.name),
+                      case let indexes = group.headers.compactMap({ names.firstIndex(of: $0) }), !indexes.isEmpty {
+                result[field.name] = .summed(indexes)
             } else if field.isRequired {
+                let also = known.count > 1 ? " (or \(known.dropFirst().joined(separator: ", ")))" : ""
                 problems.append(.error(headerLine,
-                    "the header has no column '\(name)' for the field '\(field.name)' of 表\(entry.schema.id); rename the column, or map its header in content/tables.yaml (columns: {<header>: \(field.name)})"))
+                    "the header has no column '\(known[0])'\(also) for the field '\(field.name)' of 表\(entry.schema.id); rename the column, or map its header in content/tables.yaml (columns: {<header>: \(field.name)})"))
             }
         }
         return result
     }
 
-    private static func rawFields(_ record: CSVRecord, _ columns: [String: Int]) -> [String: String] {
+    private static func rawFields(_ record: CSVRecord, _ columns: [String: FieldColumns]) -> [String: String] {
         var fields: [String: String] = [:]
-        for (name, index) in columns where index < record.fields.count {
-            fields[name] = CellText.trim(record.fields[index].text)
+        for (name, columns) in columns {
+            let cells = columns.indexes.filter { $0 < record.fields.count }.map { CellText.trim(record.fields[$0].text) }
+            fields[name] = cells.joined(separator: " + ")
         }
         return fields
     }
 
-    private static func row(_ record: CSVRecord, schema: TableSchema, columns: [String: Int], header: CSVRecord, file: String,
-                            problems: inout [Diagnostic]) -> TableRow? {
+    private static func row(_ record: CSVRecord, entry: TableManifestEntry, columns: [String: FieldColumns], header: CSVRecord,
+                            file: String, problems: inout [Diagnostic]) -> TableRow? {
+        let schema = entry.schema
         let expected = header.fields.count
         if record.fields.count != expected {
             if record.fields.count > expected {
@@ -93,23 +113,58 @@ enum TableImporter {
         }
         var fields: [String: String] = [:]
         var readable = true
-        for (name, index) in columns {
+        var blankByRule: [(name: String, location: SourceLocation, header: String)] = []
+        for (name, fieldColumns) in columns {
+            guard let spec = schema.field(name) else { continue }
+            let index: Int
+            switch fieldColumns {
+            case .one(let only): index = only
+            case .summed(let indexes):
+                // A wide export's columns, summed: each cell a count, `-` or empty as 0.
+                var sum = 0
+                for index in indexes {
+                    let cell = record.fields[index]
+                    let text = CellText.trim(cell.text)
+                    guard !text.isEmpty else { continue }
+                    switch FieldKind.count.normalize(TableField.isZeroMark(text) ? "0" : text) {
+                    case .value(let value): sum += Int(value) ?? 0
+                    case .problem(let problem):
+                        problems.append(.error(record.location(file, field: cell), "'\(header.fields[index].text)' (\(name)): \(problem)"))
+                        readable = false
+                    }
+                }
+                fields[name] = String(sum)
+                continue
+            }
             let cell = record.fields[index]
             let location = record.location(file, field: cell)
-            let spec = schema.field(name)
             let headerName = header.fields[index].text
             let text = CellText.trim(cell.text)
-            if spec?.isRequired == true && spec?.kind != .flag && text.isEmpty {
+            if spec.isRequired && spec.kind != .flag && text.isEmpty {
+                if spec.optionalWhen != nil {
+                    blankByRule.append((name, location, headerName))
+                    continue
+                }
                 problems.append(.error(location, "'\(headerName)' (\(name)) is empty; every row needs it"))
                 readable = false
                 continue
             }
-            switch (spec?.kind ?? .text).normalize(text) {
+            switch spec.normalize(text, values: entry.values[name] ?? [:]) {
             case .value(let value): fields[name] = value
             case .problem(let problem):
                 problems.append(.error(location, "'\(headerName)' (\(name)): \(problem)"))
                 readable = false
             }
+        }
+        // A required cell left empty is allowed only where the row says so (a co-investigator's amount).
+        for blank in blankByRule {
+            guard let condition = schema.field(blank.name)?.optionalWhen, fields[condition.field] != condition.value else {
+                fields[blank.name] = ""
+                continue
+            }
+            problems.append(.error(blank.location,
+                "'\(blank.header)' (\(blank.name)) is empty; every row needs it unless its \(condition.field) is \(condition.value)"))
+            readable = false
         }
         return readable ? TableRow(location: record.location(file), fields: fields) : nil
     }

@@ -9,7 +9,7 @@ import Foundation
 /// no rows are silently left out or counted twice.
 enum TableLoader {
     static func load(_ files: ContentFiles, planYears: [Int], sink: DiagnosticSink) -> TableSet {
-        let entries = TableManifest.load(files, sink: sink)
+        let (entries, partTimeCapShare) = TableManifest.load(files, sink: sink)
         checkUnlisted(files, entries: entries, sink: sink)
         checkOverlaps(entries, sink: sink)
         for entry in entries where !planYears.contains(entry.period.planYear) {
@@ -28,7 +28,7 @@ enum TableLoader {
         let tables = Parallel.map(unique, reportingTo: sink) { entry, sink in
             StageTimer.measure("read and import \(entry.file)") { load(entry, files: files, sink: sink) }
         }
-        return TableSet(tables.compactMap { $0 })
+        return TableSet(tables.compactMap { $0 }, partTimeCapShare: partTimeCapShare)
     }
 
     private static func load(_ entry: TableManifestEntry, files: ContentFiles, sink: DiagnosticSink) -> TableFile? {

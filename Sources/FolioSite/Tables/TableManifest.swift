@@ -19,12 +19,14 @@ struct TableManifestEntry {
     var sheet: Located<String>? = nil
     /// The row (line) of the header (`header_row:`), when two rows could be it.
     var headerRow: Located<Int>? = nil
+    /// Field → the school's spelling → the value Folio knows (`values:`).
+    var values: [String: [String: String]] = [:]
 
-    /// The header each field is read from: the mapped one, or the table's default.
-    var headers: [String: (header: String, mappedAt: SourceLocation?)] {
-        var result: [String: (String, SourceLocation?)] = [:]
-        for field in schema.fields { result[field.name] = (field.defaultHeader, nil) }
-        for pair in columns { result[pair.field] = (pair.header, pair.location) }
+    /// The headers each field may be read from: the mapped one, or the table's known headers.
+    var headers: [String: (headers: [String], mappedAt: SourceLocation?)] {
+        var result: [String: ([String], SourceLocation?)] = [:]
+        for field in schema.fields { result[field.name] = (field.knownHeaders, nil) }
+        for pair in columns { result[pair.field] = ([pair.header], pair.location) }
         return result
     }
 }
@@ -34,12 +36,15 @@ enum TableManifest {
     static let file = "tables.yaml"
     static let folder = "tables"
 
-    static func load(_ files: ContentFiles, sink: DiagnosticSink) -> [TableManifestEntry] {
-        guard let text = files.read(file, sink: sink, missing: "") else { return [] }
-        guard let root = YAMLValue.parse(text, file: files.display(file), sink: sink)?.mapping() else { return [] }
+    static func load(_ files: ContentFiles, sink: DiagnosticSink) -> (entries: [TableManifestEntry], partTimeCapShare: Double) {
+        let third = 1.0 / 3.0
+        guard let text = files.read(file, sink: sink, missing: "") else { return ([], third) }
+        guard let root = YAMLValue.parse(text, file: files.display(file), sink: sink)?.mapping() else { return ([], third) }
         let entries = (root.required("tables", "the list of table exports (see the README, \"Tables\")")?.list() ?? []).compactMap(entry)
+        // 8-1: the share of the full-time count part-time teachers may reach; 1/2 for art and design units.
+        let cap = root.optional("part_time_cap")?.oneOf(["1/3": third, "1/2": 0.5]) ?? third
         root.rejectUnknownKeys()
-        return entries
+        return (entries, cap)
     }
 
     private static func entry(_ value: YAMLValue) -> TableManifestEntry? {
@@ -54,11 +59,41 @@ enum TableManifest {
         let columns = map.optional("columns").flatMap { columnMapping($0, schema: schema) } ?? []
         let sheet = map.optional("sheet").flatMap { value in value.nonEmptyString("a sheet name").map { Located($0, at: value.location) } }
         let headerRow = map.optional("header_row").flatMap(headerRow)
+        let values = map.optional("values").flatMap { valueMapping($0, schema: schema) } ?? [:]
         map.rejectUnknownKeys()
         guard let file, let fileValue, let schema, let period, let periodValue else { return nil }
         return TableManifestEntry(file: file, schema: schema, period: period, encoding: encoding, columns: columns,
                                   location: map.location, fileLocation: fileValue.location, periodLocation: periodValue.location,
-                                  sheet: sheet, headerRow: headerRow)
+                                  sheet: sheet, headerRow: headerRow, values: values)
+    }
+
+    /// `values: {degree: {四技(夜): 四技}}`: each target must be a value the field accepts.
+    private static func valueMapping(_ value: YAMLValue, schema: TableSchema?) -> [String: [String: String]]? {
+        guard let map = value.mapping() else { return nil }
+        var result: [String: [String: String]] = [:]
+        for entry in map.entries {
+            guard let spellings = entry.value.mapping(), let schema else { continue }
+            guard let field = schema.field(entry.key) else {
+                let names = schema.fields.map(\.name)
+                var message = "表\(schema.id) has no field '\(entry.key)'"
+                if let guess = names.closest(to: entry.key) { message += "; did you mean '\(guess)'?" } else {
+                    message += "; its fields are \(names.joined(separator: ", "))"
+                }
+                value.sink.error(entry.keyLocation, message)
+                continue
+            }
+            var mapped: [String: String] = [:]
+            for spelling in spellings.entries {
+                guard let target = spelling.value.nonEmptyString("the value Folio knows, e.g. 四技") else { continue }
+                switch field.normalize(target) {
+                case .value(let known) where !known.isEmpty: mapped[spelling.key] = known
+                case .value: value.sink.error(spelling.value.location, "'\(target)' is no value for '\(field.name)'; write the value Folio knows")
+                case .problem(let problem): value.sink.error(spelling.value.location, "values for '\(field.name)': \(problem)")
+                }
+            }
+            result[field.name] = mapped
+        }
+        return result
     }
 
     private static func headerRow(_ value: YAMLValue) -> Located<Int>? {

@@ -10,6 +10,7 @@ public enum BundledDefaults {
     public static var rulebooksFolder: URL? { folder("rulebooks") }
     public static var catalogFolder: URL? { folder("catalog") }
     public static var docsFolder: URL? { folder("docs") }
+    public static var cefrFolder: URL? { folder("cefr") }
 
     static func folder(_ name: String) -> URL? {
         Bundle.module.url(forResource: name, withExtension: nil)
@@ -20,10 +21,12 @@ public enum BundledDefaults {
         try export([("templates", templatesFolder, "")], to: destination)
     }
 
-    /// `folio rules export DIR`: the bundled rulebooks and catalogs, into DIR/rulebooks and
-    /// DIR/catalog (so `folio rules export content` puts them where a build reads them).
+    /// `folio rules export DIR`: the bundled rulebooks, catalogs and CEFR conversion table, into
+    /// DIR/rulebooks, DIR/catalog and DIR/cefr (so `folio rules export content` puts them where a
+    /// build reads them).
     public static func exportRules(to destination: String) throws -> [String] {
-        try export([("rulebooks", rulebooksFolder, "rulebooks"), ("catalog", catalogFolder, "catalog")], to: destination)
+        try export([("rulebooks", rulebooksFolder, "rulebooks"), ("catalog", catalogFolder, "catalog"), ("cefr", cefrFolder, "cefr")],
+                   to: destination)
     }
 
     /// Copies every file of each bundled folder into `destination/<into>`, creating folders as

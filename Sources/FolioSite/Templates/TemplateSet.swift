@@ -61,7 +61,7 @@ public struct TemplateSet: Sendable {
         return loadLabels(files: sources, path: "labels/\(language.rawValue).yaml", sink: DiagnosticSink()) ?? [:]
     }
 
-    private static func loadLabels(files: TemplateSources, path: String, sink: DiagnosticSink) -> [String: String]? {
+    static func loadLabels(files: TemplateSources, path: String, sink: DiagnosticSink) -> [String: String]? {
         guard let text = files.read(path, sink: sink, missing: "the labels file for this language is missing: add \(path) with the page labels (copy labels/zh-Hant.yaml and translate it)"),
               let map = YAMLValue.parse(text, file: files.display(path), sink: sink)?.mapping() else { return nil }
         var labels: [String: String] = [:]
