@@ -110,6 +110,11 @@ enum WorkedFigures {
         for requirement in a.requirements {
             f[requirement.id] = requirement.status.rawValue
             f["\(requirement.id).detail"] = requirement.detail
+            if let finding = requirement.finding {
+                // "external_review_panel passing=4 returned=5 reviewers=5 must_pass=4 pass_mark=78": the typed finding's counts.
+                let keys = ["passing", "returned", "reviewers", "must_pass", "pass_mark"]
+                f["\(requirement.id).finding"] = ([finding.code] + keys.map { "\($0)=\(finding.parameters[$0] ?? "-")" }).joined(separator: " ")
+            }
             if !requirement.alternatives.isEmpty {
                 // "R-P3 5 篇，其中 1 篇以上排名前40% [2/1] fail": the counts found (total/in the group), then the verdict.
                 f["\(requirement.id).alternatives"] = requirement.alternatives.map {

@@ -45,8 +45,8 @@ struct MissingSemesterTests {
                                       with: earlier ? "    - {semester: 111-2, syllabus: on_time, grades: on_time}\n" : "")
                 .replacingOccurrences(of: "{item: community_member, semester: 113-1", with: "{item: community_member, semester: 113-2")
                 .replacingOccurrences(of: "{item: graduate_research, semester: 113-1", with: "{item: graduate_research, semester: 113-2")
-            text = text.replacingOccurrences(of: "external_review: [82, 80, 79]   # R-G2\n", with: """
-                external_review: [82, 80, 79]   # R-G2
+            text = text.replacingOccurrences(of: "external_review: [82, 80, 79, 78, 74]   # R-G2: 4 of 5 at or above 78\n", with: """
+                external_review: [82, 80, 79, 78, 74]   # R-G2: 4 of 5 at or above 78
                 excluded_semesters:
                   - {semester: 113-1, reason: 出國進修, note: 約翰霍普金斯大學訪問學者}
 

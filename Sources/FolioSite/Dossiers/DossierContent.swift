@@ -9,6 +9,9 @@ struct DossierEntry: Sendable {
     /// The applicant's folder name (`lin-yijun`): the dossier page's file name.
     var slug: String
     var assessment: Assessment
+    /// 委員審核: the corrections and the assessment of the records as corrected; nil without `review.yaml`.
+    var review: Review? = nil
+    var verified: Assessment? = nil
     var rulebook: Rulebook
     /// The rulebook's file, and the bundled file it replaced.
     var rulebookOrigin: RulebookOrigin
@@ -17,6 +20,10 @@ struct DossierEntry: Sendable {
     var sourceLines: [String: [String]]
 
     var dossier: Dossier { assessment.dossier }
+    /// 申請人自評 beside what the rules give.
+    var claims: ClaimComparison { ClaimComparison(assessment: assessment, rulebook: rulebook) }
+    /// The assessment that decides: the verified one when the committee has reviewed the dossier.
+    var deciding: Assessment { verified ?? assessment }
 
     /// The statement's path relative to the content folder: what the page shows of Markdown.
     var statementSource: String { "\(DossierContent.folder)/\(round)/\(slug)/statement.md" }
@@ -60,8 +67,8 @@ enum DossierContent {
             do {
                 let loaded = try DossierLoader.load(folder: display, shelf: library.shelf)
                 sink.append(contentsOf: loaded.warnings)
-                let assessment = Assessment(dossier: loaded.dossier, rulebook: loaded.rulebook)
-                return DossierEntry(round: round, slug: slug, assessment: assessment, rulebook: loaded.rulebook,
+                return DossierEntry(round: round, slug: slug, assessment: loaded.assessment, review: loaded.review,
+                                    verified: loaded.verified, rulebook: loaded.rulebook,
                                     rulebookOrigin: library.origin(of: loaded.rulebook), sourceLines: sourceLines(display, files: files, relative: "\(self.folder)/\(round)/\(slug)"))
             } catch let error as DiagnosticsError {
                 sink.append(contentsOf: error.diagnostics)
@@ -86,7 +93,7 @@ enum DossierContent {
 
     private static func sourceLines(_ display: String, files: ContentFiles, relative: String) -> [String: [String]] {
         var lines: [String: [String]] = [:]
-        for name in ["dossier.yaml", "papers.csv"] {
+        for name in ["dossier.yaml", "papers.csv", "review.yaml"] {
             guard case .success(let text) = files.text("\(relative)/\(name)", within: relative) else { continue }
             lines["\(display)/\(name)"] = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }

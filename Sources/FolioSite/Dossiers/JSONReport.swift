@@ -241,15 +241,24 @@ public enum JSONReport {
         var shortfall_en: String?
         var sources: [String]
         var alternatives: [Alternative]?
+        /// The typed finding, as an id (`external_review_panel`) with its parameters; absent when the requirement has none.
+        var finding: String?
+        var finding_parameters: [String: String]?
+
+        static let zh = ReasonWording(labels: TemplateSet.labels(.zhHant))
+        static let en = ReasonWording(labels: TemplateSet.labels(.en))
 
         init(_ r: Requirement) {
             id = r.id
             label = r.label
             status = r.status.rawValue
             pass = r.status != .fail
-            detail = r.detail
-            shortfall = r.shortfall
-            shortfall_en = r.shortfallEnglish
+            // A typed finding is worded from the label files, as on the pages.
+            detail = r.finding == nil ? r.detail : Self.zh.detail(of: r)
+            shortfall = r.finding == nil ? r.shortfall : Self.zh.shortfall(of: r)
+            shortfall_en = r.finding == nil ? r.shortfallEnglish : Self.en.shortfall(of: r)
+            finding = r.finding?.code
+            finding_parameters = r.finding?.parameters
             sources = r.sources.map(\.fileAndLine)
             alternatives = r.alternatives.isEmpty ? nil : r.alternatives.map {
                 Alternative(rule: $0.rule, description: $0.description, available: $0.available, unavailable_because: $0.unavailableBecause,

@@ -392,6 +392,14 @@ private struct Reader {
             return PaperConditionSet(rule: rule, category: category, track: track, rank: rank, alternatives: alternatives, location: s.location)
         }
         let review = rankMap(map.required("external_review_pass", "the pass marks by rank (R-G2)"))
+        let panel = map.required("external_review_panel", "the reviewers and how many must pass (R-G2), e.g. {reviewers: 5, must_pass: 4}")?
+            .mapping().flatMap { p -> ExternalReviewPanel? in
+                let reviewers = p.required("reviewers", "how many reviewers a dossier is sent to (5)")?.int()
+                let mustPass = p.required("must_pass", "how many of them must reach the pass mark (4)")?.int()
+                p.rejectUnknownKeys()
+                guard let reviewers, let mustPass else { return nil }
+                return ExternalReviewPanel(reviewers: reviewers, mustPass: mustPass)
+            }
         let teachingMinimum = rankMap(map.required("teaching_minimum", "the teaching minimum by rank (R-G3)"))
         let serviceMinimum = rankMap(map.required("service_minimum", "the service minimum by rank (R-G4)"))
         var thresholds: [ResearchCategory: [ApplicationKind: [Rank: Points]]] = [:]
@@ -440,12 +448,12 @@ private struct Reader {
         }
         map.rejectUnknownKeys()
         guard let mainWindow, let mainTypes, let sciIndexes, let equivalence, let tops, let representative, let secondment,
-              let sets, let review, let teachingMinimum, let serviceMinimum, let pregnancy, let grants, let hours, let physicians
+              let sets, let review, let panel, let teachingMinimum, let serviceMinimum, let pregnancy, let grants, let hours, let physicians
         else { return nil }
         return ConditionRules(departments: departments, mainPaperWindowYears: mainWindow, mainPaperTypes: mainTypes,
                               mainPaperIndexes: mainIndexes, sciSsciEiIndexes: sciIndexes, impactEquivalence: equivalence,
                               representativeEqualContributionMinImpact: representative, paperConditions: sets, topGroups: tops,
-                              secondmentMinimumYears: secondment, externalReviewPass: review, teachingMinimum: teachingMinimum,
+                              secondmentMinimumYears: secondment, externalReviewPass: review, externalReviewPanel: panel, teachingMinimum: teachingMinimum,
                               serviceMinimum: serviceMinimum, researchThresholds: thresholds, pregnancyExtensionYears: pregnancy,
                               grants: grants, teachingHours: hours, physicianDegrees: physicians)
     }

@@ -81,14 +81,14 @@ public enum TerminalReport {
         out.append("四、資格條件")
         var requirements = TextTable([("規則", .left), ("項目", .left), ("結果", .left), ("說明", .left)])
         for requirement in a.requirements {
-            requirements.add([requirement.id, requirement.label, requirement.status.label, requirement.detail])
+            requirements.add([requirement.id, requirement.label, requirement.status.label, wording.detail(of: requirement)])
         }
         out.append(requirements.render(indent: "  "))
         let failing = a.requirements.filter { $0.status == .fail }
         if !failing.isEmpty {
             out.append("  未通過之處：")
             for requirement in failing {
-                out.append("    ✗ \(requirement.id) \(requirement.label)：\(requirement.shortfall ?? requirement.detail)")
+                out.append("    ✗ \(requirement.id) \(requirement.label)：\(wording.shortfall(of: requirement) ?? wording.detail(of: requirement))")
             }
         }
         if let paper = a.requirements.first(where: { !$0.alternatives.isEmpty }) {

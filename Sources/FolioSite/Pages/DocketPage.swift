@@ -15,6 +15,11 @@ struct DocketPage {
     static func path(_ round: String) -> String { "\(DossierPages.folder)/\(round)/index.html" }
     static func anchor(_ round: String) -> String { "docket-\(round)" }
 
+    /// The docket's default order: meeting every requirement first, then by the applicant's folder name.
+    static func ordered(_ entries: [DossierEntry]) -> [DossierEntry] {
+        entries.sorted { ($0.assessment.passes ? 0 : 1, $0.slug) < ($1.assessment.passes ? 0 : 1, $1.slug) }
+    }
+
     var title: String { "\(label("round")) \(round) · \(label("docket"))" }
 
     /// `href(slug)` is where a row links: the dossier page, or its anchor inside the packet.
@@ -55,8 +60,9 @@ struct DocketPage {
             }
             let requirement = a.requirements[index]
             let sort = requirement.status == .fail ? 2 : (requirement.status == .notApplicable ? 1 : 0)
+            let wording = ReasonWording(labels: labels)
             return DocketCellView(verdict: DossierViews.verdict(requirement.status, labels: labels),
-                                  shortfall: requirement.shortfall, detail: "\(requirement.id) \(requirement.detail)", sort: sort)
+                                  shortfall: wording.shortfall(of: requirement), detail: "\(requirement.id) \(wording.detail(of: requirement))", sort: sort)
         }
         let d = entry.dossier
         return DocketRowView(

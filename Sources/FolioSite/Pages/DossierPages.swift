@@ -14,9 +14,10 @@ struct DossierPages {
 
     static func path(_ entry: DossierEntry) -> String { "\(folder)/\(entry.round)/\(entry.slug).html" }
 
-    /// The rounds in order, each with its dossiers.
+    /// The rounds in order, each with its dossiers in the docket's order (one order for the
+    /// docket, the committee home and the packet).
     var rounds: [(round: String, entries: [DossierEntry])] {
-        Dictionary(grouping: dossiers, by: \.round).sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.slug < $1.slug }) }
+        Dictionary(grouping: dossiers, by: \.round).sorted { $0.key < $1.key }.map { ($0.key, DocketPage.ordered($0.value)) }
     }
 
     func specs() -> [PageSpec] {
@@ -54,8 +55,7 @@ struct DossierPages {
     /// Made only for `folio pdf`, never written into the site.
     func packet(round: String, baseHref: String, sink: DiagnosticSink) -> String? {
         // The dossiers follow the docket's default order: meeting every requirement first, then by name.
-        guard let entries = rounds.first(where: { $0.round == round })?.entries
-            .sorted(by: { ($0.assessment.passes ? 0 : 1, $0.slug) < ($1.assessment.passes ? 0 : 1, $1.slug) }) else { return nil }
+        guard let entries = rounds.first(where: { $0.round == round })?.entries else { return nil }
         let docket = DocketPage(round: round, entries: entries, labels: labels)
         let docketView = docket.view(printPage: "docket", homeHref: "../index.html") { "#\(DossierViews.anchor($0))" }
         var sections = [docketSection(round, page: "docket")]
@@ -104,6 +104,7 @@ struct DossierPages {
         let rounds = rounds.map { round, entries in
             let applicants = entries.map { entry in
                 RoundApplicantView(applicant: entry.dossier.applicant, href: "\(round)/\(entry.slug).html",
+                                   department: entry.dossier.department,
                                    application: "\(entry.dossier.kind.label) \(entry.dossier.rankMoveText)",
                                    verdict: DossierViews.overall(entry.assessment.passes, labels: labels))
             }

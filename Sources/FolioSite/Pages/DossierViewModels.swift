@@ -45,6 +45,8 @@ struct DossierPageView {
     var service: ServiceView
     var grants: GrantsView
     var notes: [FigureLineView]
+    /// 自評與審核.
+    var review: ReviewSectionView
     var statementHTML: String?
     var docketHref: String
     var labels: [String: String]
@@ -61,8 +63,9 @@ struct DossierHeaderView {
     var rankMove: String
     var round: String
     var applicationDate: String
-    var rulebookVersion: String
+    /// The rulebook as readers know it: its title and first day in force (its internal id stays in the file name).
     var rulebookTitle: String
+    var rulebookInForce: String?
     /// The file the rulebook was read from, and the bundled file it replaced (content/rulebooks/).
     var rulebookFile: String
     var rulebookReplaces: String?
@@ -71,7 +74,14 @@ struct DossierHeaderView {
 struct ScoreCardView {
     var label: String
     var rule: String
+    /// The computed score, or 不適用 when the score is not required and nothing was recorded (a new hire).
     var value: String
+    var notApplicable: Bool
+    /// 申請人自評 and 委員審核 of the same score, when given.
+    var claimed: String?
+    var verified: String?
+    var claimDiffers: Bool
+    var verifiedDiffers: Bool
     /// The requirement's finding ("教學計分 82.35 ≥ 70"), or that the minimum does not apply.
     var detail: String
     var verdict: VerdictView
@@ -116,6 +126,8 @@ struct MainPaperView {
 
 /// 附表一: per indicator A (points, capped at 100), B (weight), C = A × B, and the total.
 struct TeachingFormView {
+    /// 不適用, in words, when the score is not required and nothing was recorded (a new hire): no form is shown.
+    var notApplicable: String?
     var rows: [TeachingRowView]
     var total: String
     var totalFigure: FigureLineView
@@ -173,6 +185,9 @@ struct AbilityItemView {
 struct ResearchView {
     var papers: [PaperRowView]
     var hasPapers: Bool
+    /// Whether the table has the 申請人自評 and 委員審核 columns.
+    var hasClaims: Bool
+    var hasReview: Bool
     var subtotals: [SubtotalRowView]
     var total: String
     var totalFigure: FigureLineView
@@ -196,6 +211,13 @@ struct PaperRowView {
     var counted: VerdictView
     var countReason: String
     var figure: FigureLineView
+    /// 申請人自評 of this paper, highlighted with its reason when it differs from the computed points.
+    var claimed: String?
+    var claimDiffers: Bool
+    var claimReason: String?
+    /// 委員審核: the counted points with the committee's corrections (or 不予採計).
+    var verified: String?
+    var verifiedDiffers: Bool
 }
 
 struct SubtotalRowView {
@@ -211,6 +233,8 @@ struct FigureGroupView {
 }
 
 struct ServiceView {
+    /// As `TeachingFormView.notApplicable`.
+    var notApplicable: String?
     var years: [ServiceYearView]
     var hasYears: Bool
     var total: String
@@ -300,6 +324,7 @@ struct RoundSummaryView {
 struct RoundApplicantView {
     var applicant: String
     var href: String
+    var department: String
     var application: String
     var verdict: VerdictView
 }
