@@ -136,7 +136,7 @@ import Testing
         #expect(sources.read("layout.mustache", sink: nil, missing: "") == "{{{body}}}\n")
         let none = TemplateSources(folder: scene.here.appendingPathComponent("nowhere"), displayRoot: "nowhere")
         #expect(none.display("layout.mustache") == "<bundled>/templates/layout.mustache")
-        #expect(none.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: DiagnosticSink()).count == 19)
+        #expect(none.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: DiagnosticSink()).count == 20)
     }
 
     /// `--templates` names a folder that must exist; left out, a missing templates/ is no error.

@@ -5,10 +5,14 @@ import Foundation
 /// `folio score --json`: the same content as the terminal report, for programs.
 public enum JSONReport {
     /// `origin`: the rulebook's file, and the bundled file it replaced (`rulebook.file`, `rulebook.replaces`).
-    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil) throws -> String {
+    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil, committee: CommitteeFigures? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var report = Report(a)
+        if let committee {
+            report.claims = committee.claims.isEmpty ? nil : ClaimsJSON(committee.claims, dossier: a.dossier)
+            report.verified = committee.verified.map { VerifiedJSON($0, review: committee.review) }
+        }
         if let origin {
             report.rulebook["file"] = origin.file
             if let replaces = origin.replaces { report.rulebook["replaces"] = replaces }
@@ -88,6 +92,10 @@ public enum JSONReport {
         /// The government grants counted for R-G7, as the terminal report lists them.
         var grants: [FigureJSON]
         var notes: [NoteJSON]
+        /// 申請人自評 beside the computed figures; absent when the applicant claimed nothing.
+        var claims: ClaimsJSON?
+        /// 委員審核: the totals and verdict with review.yaml's corrections applied, and the corrections; absent without a review.
+        var verified: VerifiedJSON?
 
         init(_ a: Assessment) {
             let d = a.dossier
@@ -263,6 +271,75 @@ public enum JSONReport {
             alternatives = r.alternatives.isEmpty ? nil : r.alternatives.map {
                 Alternative(rule: $0.rule, description: $0.description, available: $0.available, unavailable_because: $0.unavailableBecause,
                             pass: $0.pass, have: $0.have, missing_papers: $0.missing, shortfall: $0.shortfall, shortfall_en: $0.shortfallEnglish)
+            }
+        }
+    }
+}
+
+extension JSONReport {
+    /// One claimed figure beside the computed one, with the typed reason of a difference (`claim_band_differs`…).
+    struct ClaimJSON: Encodable {
+        var part: String
+        var subject: String?
+        var claimed: Double
+        var computed: Double
+        var differs: Bool
+        var reason: String?
+        var reason_parameters: [String: String]?
+        var sources: [String]
+
+        init(_ line: ClaimLine) {
+            part = line.part.rawValue
+            subject = line.subject.isEmpty ? nil : line.subject
+            claimed = number(line.claimed)
+            computed = number(line.computed)
+            differs = line.differs
+            reason = line.reason?.code
+            reason_parameters = line.reason.flatMap { $0.parameters.isEmpty ? nil : $0.parameters }
+            sources = line.sources.map(\.fileAndLine)
+        }
+    }
+
+    struct ClaimsJSON: Encodable {
+        var totals: [ClaimJSON]
+        var papers: [ClaimJSON]
+        var items: [ClaimJSON]
+        /// Claimed and computed sums of the claimed papers and items.
+        var sums: [String: Double]
+
+        init(_ c: ClaimComparison, dossier: Dossier) {
+            totals = c.totals.map(ClaimJSON.init)
+            papers = c.papers.map(ClaimJSON.init)
+            items = c.items.map(ClaimJSON.init)
+            sums = ["papers_claimed": number(c.papersClaimed), "papers_computed": number(c.papersComputed),
+                    "items_claimed": number(c.itemsClaimed), "items_computed": number(c.itemsComputed)]
+        }
+    }
+
+    struct CorrectionJSON: Encodable {
+        var record: String
+        /// `percentile`, `author_position`, `disallowed` or `granted`.
+        var change: String
+        var value: String?
+        var reason: String
+        var meeting: String
+        var date: String
+        var source: String
+    }
+
+    struct VerifiedJSON: Encodable {
+        var verdict: String
+        var totals: [String: Double]
+        var requirements: [String: String]
+        var corrections: [CorrectionJSON]
+
+        init(_ v: Assessment, review: Review?) {
+            verdict = v.passes ? "pass" : "fail"
+            totals = ["teaching": number(v.teaching.total.value), "service": number(v.service.total.value), "research": number(v.research.total.value)]
+            requirements = Dictionary(v.requirements.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { a, _ in a })
+            corrections = (review?.corrections ?? []).map {
+                CorrectionJSON(record: $0.record.description, change: $0.change.code, value: $0.change.value, reason: $0.reason,
+                               meeting: $0.meeting, date: $0.date.rocString, source: $0.location.fileAndLine)
             }
         }
     }

@@ -40,6 +40,18 @@ struct ReasonWording: Sendable {
         }
     }
 
+    /// Why a claimed figure differs from the computed one.
+    func claim(_ reason: ClaimReason) -> String {
+        reason.parameters.reduce(label("reason-\(reason.code.replacingOccurrences(of: "_", with: "-"))")) { text, parameter in
+            text.replacingOccurrences(of: "{\(parameter.key)}", with: parameter.value)
+        }
+    }
+
+    /// A committee correction in words: 「期刊排名改為 45%」.
+    func change(_ change: Correction.Change) -> String {
+        label("change-\(change.code)").replacingOccurrences(of: "{value}", with: change.value ?? "")
+    }
+
     func excluded(_ reason: ExcludedSemester.Reason) -> String { label("excluded-reason-\(reason.rawValue)") }
 
     /// What the I-14 setting does with excluded semesters, as a sentence.

@@ -13,11 +13,13 @@ public enum ScoreReport {
     public static func run(folder: String, format: Format, shelf: RulebookShelf? = nil) throws -> (output: String, warnings: [Diagnostic]) {
         let library = try shelf.map { RulebookLibrary(shelf: $0, replaced: [:]) } ?? library(forApplicant: folder)
         let loaded = try DossierLoader.load(folder: folder, shelf: library.shelf)
-        let assessment = Assessment(dossier: loaded.dossier, rulebook: loaded.rulebook)
+        let assessment = loaded.assessment
         let origin = library.origin(of: loaded.rulebook)
+        let committee = CommitteeFigures(claims: ClaimComparison(assessment: assessment, rulebook: loaded.rulebook),
+                                         review: loaded.review, verified: loaded.verified)
         switch format {
-        case .terminal: return (TerminalReport.render(assessment, origin: origin), loaded.warnings)
-        case .json: return (try JSONReport.render(assessment, origin: origin), loaded.warnings)
+        case .terminal: return (TerminalReport.render(assessment, origin: origin, committee: committee), loaded.warnings)
+        case .json: return (try JSONReport.render(assessment, origin: origin, committee: committee), loaded.warnings)
         }
     }
 
@@ -31,4 +33,11 @@ public enum ScoreReport {
         let loaded = try DossierLoader.load(folder: folder, shelf: shelf)
         return Assessment(dossier: loaded.dossier, rulebook: loaded.rulebook)
     }
+}
+
+/// 申請人自評 and 委員審核 beside an assessment, for `folio score`.
+public struct CommitteeFigures: Sendable {
+    public var claims: ClaimComparison
+    public var review: Review?
+    public var verified: Assessment?
 }

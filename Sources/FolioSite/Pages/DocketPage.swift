@@ -16,8 +16,9 @@ struct DocketPage {
     static func anchor(_ round: String) -> String { "docket-\(round)" }
 
     /// The docket's default order: meeting every requirement first, then by the applicant's folder name.
+    /// The verdict that decides is the verified one once the committee has reviewed the dossier.
     static func ordered(_ entries: [DossierEntry]) -> [DossierEntry] {
-        entries.sorted { ($0.assessment.passes ? 0 : 1, $0.slug) < ($1.assessment.passes ? 0 : 1, $1.slug) }
+        entries.sorted { ($0.deciding.passes ? 0 : 1, $0.slug) < ($1.deciding.passes ? 0 : 1, $1.slug) }
     }
 
     var title: String { "\(label("round")) \(round) · \(label("docket"))" }
@@ -65,12 +66,17 @@ struct DocketPage {
                                   shortfall: wording.shortfall(of: requirement), detail: "\(requirement.id) \(wording.detail(of: requirement))", sort: sort)
         }
         let d = entry.dossier
+        let views = DossierViews(entry: entry, labels: labels, chartID: "docket")
+        let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
         return DocketRowView(
             applicant: d.applicant, href: href, department: d.department, application: "\(d.kind.label) \(d.rankMoveText)",
             cells: cells, teaching: a.teaching.total.value.pointsText, service: a.service.total.value.pointsText,
             research: a.research.total.value.pointsText, teachingSort: Self.sortKey(a.teaching.total.value),
             serviceSort: Self.sortKey(a.service.total.value), researchSort: Self.sortKey(a.research.total.value),
-            verdict: DossierViews.overall(a.passes, labels: labels), verdictSort: a.passes ? 0 : 1, nameSort: entry.slug)
+            teachingBases: bases["R-G3"]!, serviceBases: bases["R-G4"]!, researchBases: bases["R-G5"]!,
+            verdict: DossierViews.overall(a.passes, labels: labels),
+            verifiedVerdict: entry.verified.map { DossierViews.overall($0.passes, labels: labels) },
+            verdictSort: entry.deciding.passes ? 0 : 1, nameSort: entry.slug)
     }
 
     /// A plain decimal for the sorting script to compare as a number.

@@ -293,7 +293,13 @@ struct DocketRowView {
     var teachingSort: String
     var serviceSort: String
     var researchSort: String
+    /// Each score claimed (申請人自評), computed and verified (委員審核), as the dossier page shows them.
+    var teachingBases: ScoreBasesView
+    var serviceBases: ScoreBasesView
+    var researchBases: ScoreBasesView
     var verdict: VerdictView
+    /// 委員審核's verdict, when the committee has reviewed the dossier (review.yaml).
+    var verifiedVerdict: VerdictView?
     /// 0 for an applicant who meets every requirement, 1 otherwise: the default order.
     var verdictSort: Int
     /// The applicant's folder name, the default order within a verdict.

@@ -22,11 +22,7 @@ extension DossierViews {
         ]
     }
 
-    func claimReason(_ reason: ClaimReason) -> String {
-        reason.parameters.reduce(label("reason-\(reason.code.replacingOccurrences(of: "_", with: "-"))")) { text, parameter in
-            text.replacingOccurrences(of: "{\(parameter.key)}", with: parameter.value)
-        }
-    }
+    func claimReason(_ reason: ClaimReason) -> String { ReasonWording(labels: labels).claim(reason) }
 
     func reviewSection() -> ReviewSectionView {
         let claims = entry.claims
@@ -49,7 +45,7 @@ extension DossierViews {
         }
         let corrections = (entry.review?.corrections ?? []).map { correction in
             CorrectionView(record: correction.record.description, subject: subject(of: correction.record),
-                           change: label("change-\(correction.change.code)").replacingOccurrences(of: "{value}", with: correction.change.value ?? ""),
+                           change: ReasonWording(labels: labels).change(correction.change),
                            reason: correction.reason, meeting: correction.meeting, date: correction.date.rocString,
                            source: source(correction.location))
         }
