@@ -42,6 +42,7 @@ struct WorkedExample: Sendable {
         let problems = dossier.validate(against: rulebook).filter { $0.severity == .error }
         guard problems.isEmpty else { return ["validation": problems.map(\.description).joined(separator: "\n")] }
         var figures = WorkedFigures.of(Assessment(dossier: dossier, rulebook: rulebook))
+        figures.merge(WorkedFigures.votes(rulebook.committee)) { a, _ in a }
         figures["validation"] = "ok"
         return figures
     }
@@ -80,6 +81,15 @@ enum WorkedFigures {
         var text = have
         for label in ["前10%", "前20%", "前40%"] { text = text.replacingOccurrences(of: label, with: "") }
         return text.split { !$0.isNumber }.joined(separator: "/")
+    }
+
+    /// The committee's vote rule on fixed meetings: 9 present of 13 members, 6 or 5 agreeing.
+    static func votes(_ committee: CommitteeRules) -> [String: String] {
+        let rule = committee.vote
+        return ["vote.6of9": rule.passes(agree: 6, present: 9, members: 13) ? "pass" : "fail",
+                "vote.5of9": rule.passes(agree: 5, present: 9, members: 13) ? "pass" : "fail",
+                "vote.needed9": "\(rule.needed(present: 9, members: 13))",
+                "levels": committee.levels.map(\.id).joined(separator: ",")]
     }
 
     static func list(_ values: [Decimal]) -> String { values.map { "\($0)" }.joined(separator: ",") }

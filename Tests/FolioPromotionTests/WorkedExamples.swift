@@ -180,6 +180,10 @@ enum WorkedExamples {
         E(name: "R-S2 seats", dossier: with(base) { d in
             d.service = [ServiceYear(academicYear: 114, items: [service("department_chair", line: 1), service("committee_member", count: 5, line: 2)], location: loc(1))]
         }, expected: ["service.lines": "114: 8,5,-2", "service": "11"]),
+        // The committee's vote (at least 2/3 of those present): 9 present (of 13 members); 6 agree → 6 × 3 = 18 ≥ 2 × 9 = 18,
+        // exactly two thirds, passes; 5 agree → 15 < 18 fails; needed ⌈2 × 9 ÷ 3⌉ = 6. (Of all 13 members 6 would fail: 18 < 26.)
+        E(name: "votes at two thirds", dossier: base,
+          expected: ["vote.6of9": "pass", "vote.5of9": "fail", "vote.needed9": "6", "levels": "department,college,university"]),
         // EligibilityTests.rG2: associate 78, marks 80 and 77 → fails (every mark).
         E(name: "R-G2 one mark low", dossier: with(base) { d in d.externalReview = [80, 77].map { ExternalMark(mark: $0, location: loc(1)) } },
           expected: ["R-G2": "fail"]),

@@ -80,10 +80,10 @@ import Testing
     }
 
     @Test func everyExampleDossierScoresInTheTerminalAsWorkedByHand() throws {
-        // The round folder holds exactly these four applicants.
+        // The round folder holds exactly these four applicants, and the round's meetings.yaml.
         let round = Workspace.packageRoot.appendingPathComponent("content/dossiers/115-1").path
         #expect(try FileManager.default.contentsOfDirectory(atPath: round).filter { !$0.hasPrefix(".") }.sorted()
-                == Self.expected.map(\.slug).sorted())
+                == (Self.expected.map(\.slug) + ["meetings.yaml"]).sorted())
         for e in Self.expected {
             let result = try Tools.run(Tools.folio.path, ["score", Self.dossier(e.slug)], in: Workspace.packageRoot)
             #expect(result.status == 0, "\(e.slug): \(result.stderr)")

@@ -13,6 +13,8 @@ struct DossierEntry: Sendable {
     var review: Review? = nil
     var verified: Assessment? = nil
     var rulebook: Rulebook
+    /// The round's meetings (`content/dossiers/<round>/meetings.yaml`), shared by its dossiers; nil without the file.
+    var meetings: RoundMeetings? = nil
     /// The rulebook's file, and the bundled file it replaced.
     var rulebookOrigin: RulebookOrigin
     /// Lines of the dossier's input files by the path figures cite, so a page can show the record
@@ -77,6 +79,32 @@ enum DossierContent {
             }
             return nil
         }.compactMap { $0 }
+        return withMeetings(entries, folders: folders, files: files, sink: sink)
+    }
+
+    /// Each round's `meetings.yaml`, checked against its applicants and their rulebooks' vote rule.
+    /// An applicant folder whose dossier has errors still counts as an applicant (its errors are reported on their own).
+    private static func withMeetings(_ entries: [DossierEntry], folders: [(String, String)], files: ContentFiles, sink: DiagnosticSink) -> [DossierEntry] {
+        var entries = entries
+        for round in Set(folders.map(\.0)).sorted() {
+            let relative = "\(folder)/\(round)/meetings.yaml"
+            let display = files.display(relative)
+            switch files.text(relative, within: "\(folder)/\(round)") {
+            case .success(let text):
+                ForbiddenCharacters.report(text, file: display, sink: sink)
+                guard let meetings = MeetingsReader(sink: sink).read(text, file: display) else { continue }
+                let ofRound = entries.filter { $0.round == round }
+                let rules = Dictionary(ofRound.map { ($0.slug, $0.rulebook.committee) }, uniquingKeysWith: { a, _ in a })
+                let applicants = Set(folders.filter { $0.0 == round }.map(\.1))
+                sink.append(contentsOf: meetings.check(applicants: applicants) { rules[$0] })
+                for index in entries.indices where entries[index].round == round { entries[index].meetings = meetings }
+            case .failure(.missing): continue
+            case .failure(let problem) where problem.isEncoding:
+                sink.error(files.location(of: problem, relative), "meetings.yaml is not UTF-8 text; save it as UTF-8")
+            case .failure(let problem):
+                sink.error(.file(display), files.explain(problem, relative, what: "the round's meetings"))
+            }
+        }
         return entries
     }
 

@@ -85,11 +85,14 @@ public enum DossierLoader {
         // 委員審核: optional; every correction must name a record of this dossier.
         var review: Review?
         let reviewPath = "\(base)/review.yaml"
+        // Which records a correction names is checked only on a dossier that loaded cleanly: a broken papers.csv
+        // would otherwise make every correction of a paper look like one naming no record.
+        let recordsLoaded = !sink.hasErrors
         switch files.text("review.yaml") {
         case .success(let text):
             ForbiddenCharacters.report(text, file: reviewPath, sink: sink)
             review = ReviewReader(sink: sink).read(text, file: reviewPath)
-            if let review {
+            if let review, recordsLoaded {
                 let (verified, problems) = dossier.applying(review)
                 sink.append(contentsOf: problems)
                 if problems.isEmpty && !sink.hasErrors {

@@ -58,11 +58,13 @@ public enum RulebookLoader {
             .flatMap { reader.conditions($0, departments: departments ?? [:]) }
         let interpretations = root.required("interpretations", "the interpretation settings (I-2 … I-15)")?.mapping()
             .flatMap(reader.interpretations)
+        let committee = root.required("committee", "the review levels and the vote they need")?.mapping().flatMap(reader.committee)
         root.rejectUnknownKeys()
-        guard let version, let title, let teaching, let service, let research, let conditions, let interpretations,
+        guard let version, let title, let teaching, let service, let research, let conditions, let interpretations, let committee,
               sink.diagnostics.count == before else { return nil }
         let rulebook = Rulebook(version: version, title: title, inForceFrom: inForceFrom, teaching: teaching, service: service,
-                                research: research, conditions: conditions, interpretations: interpretations, location: root.location)
+                                research: research, conditions: conditions, interpretations: interpretations, committee: committee,
+                                location: root.location)
         let problems = rulebook.validate()
         sink.append(contentsOf: problems)
         return problems.hasErrors ? nil : rulebook
@@ -456,6 +458,34 @@ private struct Reader {
                               secondmentMinimumYears: secondment, externalReviewPass: review, externalReviewPanel: panel, teachingMinimum: teachingMinimum,
                               serviceMinimum: serviceMinimum, researchThresholds: thresholds, pregnancyExtensionYears: pregnancy,
                               grants: grants, teachingHours: hours, physicianDegrees: physicians)
+    }
+
+    // MARK: Committee
+
+    func committee(_ map: YAMLMapping) -> CommitteeRules? {
+        let levels = list(map, "levels", "the review levels in order, e.g. {id: department, label: 系教評會初審}") { l -> ReviewLevel? in
+            let id = l.required("id", "the level's id (department, college, university)")?.nonEmptyString()
+            let label = l.required("label", "the level's name, e.g. 系教評會初審")?.nonEmptyString()
+            l.rejectUnknownKeys()
+            guard let id, let label else { return nil }
+            return ReviewLevel(id: id, label: label)
+        }
+        let vote = map.required("vote", "the vote needed, e.g. {numerator: 2, denominator: 3, of: present}")?.mapping().flatMap { v -> VoteRule? in
+            let numerator = v.required("numerator", "how many parts must agree (2 of 2/3)")?.int()
+            let denominator = v.required("denominator", "out of how many parts (3 of 2/3)")?.int()
+            let base = v.required("of", "present or members")?.word(VoteRule.Base.self)
+            v.rejectUnknownKeys()
+            guard let numerator, let denominator, let base else { return nil }
+            guard numerator >= 1, denominator >= 1, numerator <= denominator else {
+                sink.error(v.location, "the vote needed \(numerator)/\(denominator) must be a fraction from 1/d to d/d, e.g. 2/3")
+                return nil
+            }
+            return VoteRule(numerator: numerator, denominator: denominator, base: base)
+        }
+        map.rejectUnknownKeys()
+        guard let levels, let vote else { return nil }
+        if levels.isEmpty { sink.error(map.location, "the committee needs at least one review level") }
+        return CommitteeRules(levels: levels, vote: vote)
     }
 
     // MARK: Interpretations

@@ -26,17 +26,32 @@ struct DocketPage {
     /// `href(slug)` is where a row links: the dossier page, or its anchor inside the packet.
     static let scriptHref = "../../assets/committee/sort-table.js"
 
-    func view(printPage: String, homeHref: String, href: (String) -> String) -> DocketView {
-        let columns = Self.columns(entries.map(\.assessment.requirements))
-        let rows = entries.map { entry in row(entry, columns: columns, href: href(entry.slug)) }
-            .sorted { ($0.verdictSort, $0.nameSort) < ($1.verdictSort, $1.nameSort) }
+    /// `level`: the docket of one review level (its applicants, and the previous level's decision); nil: the round's
+    /// docket of every applicant with every level's decision. `root`: the round's folder relative to the page.
+    func view(printPage: String, homeHref: String, level: ReviewLevel? = nil, root: String = "", href: (String) -> String) -> DocketView {
+        let meetings = MeetingViews(round: round, entries: Self.ordered(entries), labels: labels)
+        let shown = level.map { meetings.applicants(at: $0.id) } ?? entries
+        let levelColumns: [ReviewLevel]
+        if let level { levelColumns = meetings.committee?.previous(level.id).map { [$0] } ?? [] } else { levelColumns = meetings.heldLevels }
+        let columns = Self.columns(shown.map(\.assessment.requirements))
+        let rows = shown.map { entry in
+            var row = row(entry, columns: columns, href: href(entry.slug))
+            row.levelCells = levelColumns.map { meetings.cell(entry, level: $0.id) }
+            return row
+        }.sorted { ($0.verdictSort, $0.nameSort) < ($1.verdictSort, $1.nameSort) }
+        let links = (meetings.committee?.levels ?? []).filter { _ in meetings.meetings != nil }.map { l in
+            LevelLinkView(label: l.label, docketHref: "\(root)levels/\(l.id).html",
+                          minutesHref: meetings.heldLevels.contains(l) ? "\(root)minutes/\(l.id).html" : nil)
+        }
         let passing = rows.filter { $0.verdictSort == 0 }.count
         let summary = label("docket-summary")
             .replacingOccurrences(of: "{applicants}", with: "\(rows.count)")
             .replacingOccurrences(of: "{passing}", with: "\(passing)")
-        return DocketView(round: round, title: title, summary: summary, columns: columns, rows: rows, printPage: printPage,
+        return DocketView(round: round, title: level.map { "\(title) · \($0.label)" } ?? title, level: level?.label,
+                          levelColumns: levelColumns.map { LevelColumnView(id: $0.id, label: $0.label) }, hasLevels: !levelColumns.isEmpty,
+                          levelLinks: links, hasLevelLinks: !links.isEmpty, summary: summary, columns: columns, rows: rows, printPage: printPage,
                           anchor: Self.anchor(round), homeHref: homeHref,
-                          scriptHref: Self.scriptHref, labels: labels)
+                          scriptHref: level == nil ? Self.scriptHref : "../\(Self.scriptHref)", labels: labels)
     }
 
     /// The engine evaluates the same requirements in the same order for every dossier; only the paper
@@ -70,7 +85,7 @@ struct DocketPage {
         let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
         return DocketRowView(
             applicant: d.applicant, href: href, department: d.department, application: "\(d.kind.label) \(d.rankMoveText)",
-            cells: cells, teaching: a.teaching.total.value.pointsText, service: a.service.total.value.pointsText,
+            cells: cells, teaching: bases["R-G3"]!.computed, service: bases["R-G4"]!.computed,
             research: a.research.total.value.pointsText, teachingSort: Self.sortKey(a.teaching.total.value),
             serviceSort: Self.sortKey(a.service.total.value), researchSort: Self.sortKey(a.research.total.value),
             teachingBases: bases["R-G3"]!, serviceBases: bases["R-G4"]!, researchBases: bases["R-G5"]!,

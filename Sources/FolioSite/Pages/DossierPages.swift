@@ -1,4 +1,5 @@
 import FolioCore
+import FolioPromotion
 import Foundation
 
 /// The committee's pages: a home listing the review rounds, each round's docket, and a page per
@@ -36,6 +37,7 @@ struct DossierPages {
                                    body: linked(templates.render(view, template: "docket", sink: sink), at: docketPath),
                                    printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, sink: sink)
             })
+            specs += levelSpecs(round: round, entries: entries)
             for entry in entries {
                 let path = Self.path(entry)
                 specs.append(PageSpec.html(path, sources: [entry.statementSource]) { sink in
@@ -66,10 +68,47 @@ struct DossierPages {
             views.append(DossierViews(entry: entry, labels: labels, chartID: "d\(index + 1)")
                 .page(docketHref: "#\(DocketPage.anchor(round))", printPage: page))
         }
-        let view = PacketView(docket: docketView, dossiers: views, labels: labels)
+        // Each held level's minutes draft follows the dossiers.
+        let meetings = MeetingViews(round: round, entries: entries, labels: labels)
+        let minutes = meetings.heldLevels.enumerated().map { index, level in
+            let page = PrintStyle.pageName("minutes", index: index)
+            sections.append(minutesSection(round, level: level, page: page))
+            return meetings.minutes(level, printPage: page, docketHref: "#\(DocketPage.anchor(round))") { "#\(DossierViews.anchor($0))" }
+        }
+        let view = PacketView(docket: docketView, dossiers: views, minutes: minutes, labels: labels)
         return layout.wrap(path: DocketPage.path(round), title: "\(labels["round"] ?? "") \(round) · \(labels["packet"] ?? "")",
                            body: linked(templates.render(view, template: "packet", sink: sink), at: DocketPage.path(round)),
                            printStyle: printStyle(sections), baseHref: baseHref, wide: true, sink: sink)
+    }
+
+    /// Per review level: its docket (the applicants it reviews, with the previous level's decision) and, once a
+    /// meeting of it is recorded, its minutes draft (會議紀錄).
+    private func levelSpecs(round: String, entries: [DossierEntry]) -> [PageSpec] {
+        let meetings = MeetingViews(round: round, entries: entries, labels: labels)
+        guard meetings.meetings != nil, let committee = meetings.committee else { return [] }
+        var specs: [PageSpec] = []
+        for level in committee.levels {
+            let path = MeetingViews.levelPath(round, level.id)
+            specs.append(PageSpec.html(path) { sink in
+                let docket = DocketPage(round: round, entries: entries, labels: labels)
+                let view = docket.view(printPage: "docket", homeHref: "../../index.html", level: level, root: "../") { "../\($0).html" }
+                return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "docket", sink: sink), at: path),
+                                   printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, sink: sink)
+            })
+        }
+        for level in meetings.heldLevels {
+            let path = MeetingViews.minutesPath(round, level.id)
+            specs.append(PageSpec.html(path) { sink in
+                let view = meetings.minutes(level, printPage: "minutes", docketHref: "../index.html") { "../\($0).html" }
+                return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "minutes", sink: sink), at: path),
+                                   printStyle: printStyle([minutesSection(round, level: level, page: "minutes")]), sink: sink)
+            })
+        }
+        return specs
+    }
+
+    private func minutesSection(_ round: String, level: ReviewLevel, page: String) -> PrintStyle.Section {
+        PrintStyle.Section(pageName: page, header: "\(labels["round"] ?? "") \(round) · \(level.label) · \(labels["minutes"] ?? "")", landscape: false)
     }
 
     /// The page's rule ids as links into the committee tree's docs.

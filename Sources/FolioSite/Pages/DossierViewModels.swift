@@ -265,6 +265,14 @@ struct DossierChartView {
 struct DocketView {
     var round: String
     var title: String
+    /// The level this docket is for (院教評會複審), nil for the round's docket of every applicant.
+    var level: String?
+    /// The levels' decisions shown as columns: every level on the round's docket, the previous one on a level's.
+    var levelColumns: [LevelColumnView]
+    var hasLevels: Bool
+    /// Links to each level's docket and minutes draft.
+    var levelLinks: [LevelLinkView]
+    var hasLevelLinks: Bool
     var summary: String
     var columns: [DocketColumnView]
     var rows: [DocketRowView]
@@ -304,6 +312,13 @@ struct DocketRowView {
     var verdictSort: Int
     /// The applicant's folder name, the default order within a verdict.
     var nameSort: String
+    var levelCells: [LevelCellView] = []
+}
+
+struct LevelLinkView {
+    var label: String
+    var docketHref: String
+    var minutesHref: String?
 }
 
 struct DocketCellView {
@@ -339,5 +354,7 @@ struct RoundApplicantView {
 struct PacketView {
     var docket: DocketView
     var dossiers: [DossierPageView]
+    /// Each held level's minutes draft, after the dossiers.
+    var minutes: [MinutesView]
     var labels: [String: String]
 }

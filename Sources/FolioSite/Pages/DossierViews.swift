@@ -103,8 +103,8 @@ struct DossierViews {
     // MARK: Teaching
 
     /// A score that no requirement asks for, with nothing recorded, is not applicable rather than 0 (issue 14).
-    private var teachingNotApplicable: Bool { a.requirement("R-G3")?.status == .notApplicable && entry.dossier.teaching.isEmpty }
-    private var serviceNotApplicable: Bool { a.requirement("R-G4")?.status == .notApplicable && entry.dossier.service.isEmpty }
+    var teachingNotApplicable: Bool { a.requirement("R-G3")?.status == .notApplicable && entry.dossier.teaching.isEmpty }
+    var serviceNotApplicable: Bool { a.requirement("R-G4")?.status == .notApplicable && entry.dossier.service.isEmpty }
 
     private func teachingForm() -> TeachingFormView {
         let rows = a.teaching.indicators.map { indicator in

@@ -15,9 +15,16 @@ extension DossierViews {
     var totalBases: [(key: String, rule: String, part: ClaimLine.Part, bases: ScoreBasesView)] {
         let claimed = entry.dossier.claimedTotals
         let v = entry.verified
+        // A new hire's teaching and service are not applicable rather than 0 (issue 14).
+        func notApplicable(_ bases: ScoreBasesView, _ yes: Bool) -> ScoreBasesView {
+            guard yes else { return bases }
+            var copy = bases
+            copy.computed = label("verdict-na")
+            return copy
+        }
         return [
-            ("score-teaching", "R-G3", .teaching, bases(claimed: claimed?.teaching, computed: a.teaching.total.value, verified: v?.teaching.total.value)),
-            ("score-service", "R-G4", .service, bases(claimed: claimed?.service, computed: a.service.total.value, verified: v?.service.total.value)),
+            ("score-teaching", "R-G3", .teaching, notApplicable(bases(claimed: claimed?.teaching, computed: a.teaching.total.value, verified: v?.teaching.total.value), teachingNotApplicable)),
+            ("score-service", "R-G4", .service, notApplicable(bases(claimed: claimed?.service, computed: a.service.total.value, verified: v?.service.total.value), serviceNotApplicable)),
             ("score-research", "R-G5", .research, bases(claimed: claimed?.research, computed: a.research.total.value, verified: v?.research.total.value)),
         ]
     }
