@@ -117,7 +117,9 @@ import Testing
                                          "round", "rulebook", "service", "teaching", "totals", "verdict"])
                     .union(e.slug == "huang-shufen" ? [] : ["current_rank"])
                     // Only 林怡君 has 申請人自評 and a review.yaml (委員審核) in the example.
-                    .union(e.slug == "lin-yijun" ? ["claims", "verified"] : []), "\(e.slug)")
+                    .union(e.slug == "lin-yijun" ? ["claims", "verified"] : [])
+                    // Every applicant of the round is voted on in its meetings.yaml.
+                    .union(["levels"]), "\(e.slug)")
             #expect(report["round"] as? String == "115-1")
             #expect(report["application_date"] as? String == "115/09/15")
             #expect((report["rulebook"] as? [String: String])?["version"] == "kmu-health-2020-07-23")

@@ -42,6 +42,20 @@ struct MeetingsSiteTests {
         #expect(docket.contains("href=\"minutes/college.html\""))
     }
 
+    @Test func folioScoreCarriesTheApplicantsVotes() throws {
+        // 吳建宏: department 6 of 9 (needs ⌈18 ÷ 3⌉ = 6) passed; college 9 of 15 (needs 10) did not.
+        let run = try Tools.run(Tools.folio.path, ["score", "content/dossiers/115-1/wu-jianhong", "--json"], in: Workspace.packageRoot)
+        #expect(run.status == 0, "\(run.stderr)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let levels = try #require(report["levels"] as? [[String: Any]])
+        #expect(levels.map { $0["level"] as? String } == ["department", "college"])
+        #expect(levels.map { $0["needed"] as? Int } == [6, 10])
+        #expect(levels.map { $0["decision"] as? String } == ["pass", "fail"])
+        #expect(levels.map { $0["rule_decision"] as? String } == ["pass", "fail"])
+        let text = try Tools.run(Tools.folio.path, ["score", "content/dossiers/115-1/wu-jianhong"], in: Workspace.packageRoot).stdout
+        #expect(text.contains("健康科學院教師評審委員會 115 學年度第 1 學期第 1 次會議（115/11/10）：同意 9、不同意 5、廢票 1／出席 15（須 10） → 不通過"))
+    }
+
     @Test func aDecisionTheVotesDoNotGiveIsAnErrorAtItsLine() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }

@@ -12,6 +12,7 @@ public enum JSONReport {
         if let committee {
             report.claims = committee.claims.isEmpty ? nil : ClaimsJSON(committee.claims, dossier: a.dossier)
             report.verified = committee.verified.map { VerifiedJSON($0, review: committee.review) }
+            report.levels = committee.levels.isEmpty ? nil : committee.levels.map(LevelJSON.init)
         }
         if let origin {
             report.rulebook["file"] = origin.file
@@ -96,6 +97,8 @@ public enum JSONReport {
         var claims: ClaimsJSON?
         /// 委員審核: the totals and verdict with review.yaml's corrections applied, and the corrections; absent without a review.
         var verified: VerifiedJSON?
+        /// The votes on the applicant at each level that voted (meetings.yaml); absent when none.
+        var levels: [LevelJSON]?
 
         init(_ a: Assessment) {
             let d = a.dossier
@@ -341,6 +344,42 @@ extension JSONReport {
                 CorrectionJSON(record: $0.record.description, change: $0.change.code, value: $0.change.value, reason: $0.reason,
                                meeting: $0.meeting, date: $0.date.rocString, source: $0.location.fileAndLine)
             }
+        }
+    }
+}
+
+extension JSONReport {
+    /// One level's vote: attendance, votes, the votes the rule needs, the decision recorded and the rule's.
+    struct LevelJSON: Encodable {
+        var level: String
+        var committee: String
+        var meeting: String
+        var date: String
+        var members: Int?
+        var present: Int
+        var agree: Int
+        var disagree: Int
+        var invalid: Int
+        var needed: Int
+        /// `pass` or `fail` as recorded; `rule_decision` is what the vote rule gives (they agree once checked).
+        var decision: String
+        var rule_decision: String
+        var source: String
+
+        init(_ r: VoteResult) {
+            level = r.meeting.level
+            committee = r.meeting.committee
+            meeting = r.meeting.meeting
+            date = r.meeting.date.rocString
+            members = r.meeting.members
+            present = r.meeting.present
+            agree = r.record.agree
+            disagree = r.record.disagree
+            invalid = r.record.invalid
+            needed = r.needed
+            decision = r.record.decision.rawValue
+            rule_decision = r.passes ? "pass" : "fail"
+            source = r.record.location.fileAndLine
         }
     }
 }

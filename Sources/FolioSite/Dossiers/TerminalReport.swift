@@ -111,7 +111,7 @@ public enum TerminalReport {
         out.append(contentsOf: a.notes.map {
             "  [\($0.ruleText)] \($0.explanation)" + ($0.reason.map { "；\(wording.reason($0))" } ?? "") + ($0.sources.isEmpty ? "" : "  \($0.sourceText)")
         })
-        if let committee, !committee.claims.isEmpty || committee.review != nil {
+        if let committee, !committee.claims.isEmpty || committee.review != nil || !committee.levels.isEmpty {
             out.append("")
             out.append(contentsOf: Self.committeeLines(a, committee, wording))
         }
@@ -146,6 +146,13 @@ public enum TerminalReport {
         }
         if !c.claims.items.isEmpty {
             out.append("  \(l("claims-sum-items"))：\(l("basis-claimed")) \(c.claims.itemsClaimed.pointsText)，\(l("basis-computed")) \(c.claims.itemsComputed.pointsText)")
+        }
+        for result in c.levels {
+            let r = result.record
+            let votes = l("votes-summary").replacingOccurrences(of: "{agree}", with: "\(r.agree)")
+                .replacingOccurrences(of: "{disagree}", with: "\(r.disagree)").replacingOccurrences(of: "{invalid}", with: "\(r.invalid)")
+                .replacingOccurrences(of: "{present}", with: "\(result.meeting.present)").replacingOccurrences(of: "{needed}", with: "\(result.needed)")
+            out.append("  \(result.meeting.committee) \(result.meeting.meeting)（\(result.meeting.date)）：\(votes) → \(l("decision-\(r.decision.rawValue)"))  \(r.location.fileAndLine)")
         }
         if let review = c.review {
             out.append("  \(l("corrections"))：")

@@ -11,6 +11,9 @@ struct FigureLineView {
     var hasSources: Bool
     /// The engine's typed reason for the value (a −12 for no participation), in the page's language.
     var reason: String? = nil
+    /// 申請人自評 of the record this line scores, when the applicant claimed points for it.
+    var claimed: String? = nil
+    var claimDiffers: Bool = false
 }
 
 /// One input record a figure came from: `dossier.yaml:23` and, when known, that line's text.

@@ -108,7 +108,7 @@ struct DossierViews {
 
     private func teachingForm() -> TeachingFormView {
         let rows = a.teaching.indicators.map { indicator in
-            let lines = indicator.lines.map(figure)
+            let lines = withClaims(indicator.lines)
             return TeachingRowView(label: indicator.label, rule: indicator.kind.rule, points: indicator.capped.pointsText,
                                    raw: indicator.capped < indicator.raw ? indicator.raw.pointsText : nil,
                                    weight: "\(indicator.weightPercent.pointsText)%", weighted: indicator.weighted.value.pointsText,
@@ -218,7 +218,7 @@ struct DossierViews {
 
     private func service() -> ServiceView {
         let years = a.service.years.map { year in
-            ServiceYearView(year: "\(year.academicYear)", lines: year.lines.map(figure), subtotal: year.subtotal.pointsText)
+            ServiceYearView(year: "\(year.academicYear)", lines: withClaims(year.lines), subtotal: year.subtotal.pointsText)
         }
         return ServiceView(notApplicable: serviceNotApplicable ? label("service-not-applicable") : nil, years: years, hasYears: !years.isEmpty, total: a.service.total.value.pointsText,
                            totalFigure: figure(a.service.total))
@@ -231,6 +231,20 @@ struct DossierViews {
     }
 
     // MARK: Figures and sources
+
+    /// Item lines with the applicant's claim beside the record's own figure (its first line; a cap line
+    /// of the same record follows it and carries no claim).
+    private func withClaims(_ figures: [Figure]) -> [FigureLineView] {
+        var claims = Dictionary(entry.claims.items.map { ($0.sources[0], $0) }, uniquingKeysWith: { a, _ in a })
+        return figures.map { f in
+            var view = figure(f)
+            if f.sources.count == 1, let claim = claims.removeValue(forKey: f.sources[0]) {
+                view.claimed = claim.claimed.pointsText
+                view.claimDiffers = claim.differs
+            }
+            return view
+        }
+    }
 
     func figure(_ f: Figure) -> FigureLineView {
         let sources = f.sources.map(source)
