@@ -36,6 +36,10 @@ struct MeetingsSiteTests {
         #expect(minutes.contains("<td class=\"num\">15</td><td class=\"num\">9</td><td class=\"num\">5</td><td class=\"num\">1</td><td class=\"num\">10</td><td class=\"verdict-cell verdict-fail\">"))
         // Every score of the minutes says which it is: 林怡君's research claimed 729, computed 654, verified 645.
         #expect(minutes.contains("<th scope=\"row\">研究計分</th><td class=\"num differs\">729</td><td class=\"num\">654</td><td class=\"num differs\">645</td>"))
+        // 吳建宏's page lists each level: passed the department, not the college, the university not yet.
+        let wu = try workspace.read("\(round)/wu-jianhong.html")
+        #expect(wu.contains("<li class=\"verdict-fail\">院教評會複審：<span class=\"verdict-symbol\" aria-hidden=\"true\">✗</span> 不通過（同意 9、不同意 5、廢票 1／出席 15（須 10）"))
+        #expect(wu.contains("<li class=\"verdict-na\">校教評會決審：<span class=\"verdict-symbol\" aria-hidden=\"true\">－</span> 尚未審議</li>"))
         // The round's docket shows both levels' decisions.
         let docket = try workspace.read("\(round)/index.html")
         #expect(docket.contains("<th scope=\"col\" class=\"level-col\">院教評會複審</th>"))

@@ -25,6 +25,14 @@ struct ReviewSectionView {
     var verifiedVerdict: VerdictView?
     /// The verdict changed by the committee's corrections.
     var verdictChanged: Bool
+    /// Each review level of the rulebook with this applicant's vote and decision there (meetings.yaml).
+    var levels: [DossierLevelView]
+    var hasLevels: Bool
+}
+
+struct DossierLevelView {
+    var label: String
+    var cell: LevelCellView
 }
 
 struct ReviewTotalRowView {

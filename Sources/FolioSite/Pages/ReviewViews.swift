@@ -58,11 +58,16 @@ extension DossierViews {
         }
         let computedVerdict = Self.overall(a.passes, labels: labels)
         let verifiedVerdict = entry.verified.map { Self.overall($0.passes, labels: labels) }
+        let meetingViews = MeetingViews(round: entry.round, entries: [entry], labels: labels)
+        let levels = entry.meetings == nil ? [] : entry.rulebook.committee.levels.map {
+            DossierLevelView(label: $0.label, cell: meetingViews.cell(entry, level: $0.id))
+        }
         return ReviewSectionView(totals: totals, differences: differences, hasDifferences: !differences.isEmpty,
                                  hasClaims: !claims.isEmpty, sums: sums, corrections: corrections,
                                  hasCorrections: !corrections.isEmpty, hasReview: entry.review != nil,
                                  computedVerdict: computedVerdict, verifiedVerdict: verifiedVerdict,
-                                 verdictChanged: entry.verified.map { $0.passes != a.passes } ?? false)
+                                 verdictChanged: entry.verified.map { $0.passes != a.passes } ?? false,
+                                 levels: levels, hasLevels: !levels.isEmpty)
     }
 
     /// What a correction's record is: the paper's title or the item's label.
