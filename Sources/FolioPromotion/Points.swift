@@ -30,6 +30,22 @@ extension Decimal {
         return text
     }
 
+    /// A money amount with grouped thousands, at most two decimals: 600000 → "600,000" (issue 14).
+    public var amountText: String {
+        let text = pointsText
+        let negative = text.hasPrefix("-")
+        let unsigned = negative ? String(text.dropFirst()) : text
+        let parts = unsigned.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var groups: [String] = []
+        while integer.count > 3 {
+            groups.insert(String(integer.suffix(3)), at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer, at: 0)
+        return (negative ? "-" : "") + groups.joined(separator: ",") + (parts.count > 1 ? ".\(parts[1])" : "")
+    }
+
     public var doubleValue: Double { NSDecimalNumber(decimal: self).doubleValue }
 
     public static func sum<S: Sequence>(_ values: S) -> Decimal where S.Element == Decimal {

@@ -35,8 +35,8 @@ struct CommitteeFixesTests {
         #expect(note.reason?.code == "stand_in_would_not_suffice")
         #expect(note.reason?.parameters == ["with_stand_in": "1", "required": "2"])
         let terminal = TerminalReport.render(a)
-        #expect(terminal.contains("    • 產學計畫「p」（2500000 元）未折抵；折抵後仍僅 1 件，未達 2 件，不予折抵；仍計入產學合作計分（I-9）  [R-G7, I-9] d.yaml:1\n"))
-        #expect(terminal.contains("  產學合作：\n    • 產學合作累計執行 2500000 元 → 20  [R-R8, I-7] d.yaml:1\n"))
+        #expect(terminal.contains("    • 產學計畫「p」（2,500,000 元）未折抵；折抵後仍僅 1 件，未達 2 件，不予折抵；仍計入產學合作計分（I-9）  [R-G7, I-9] d.yaml:1\n"))
+        #expect(terminal.contains("  產學合作：\n    • 產學合作累計執行 2,500,000 元 → 20  [R-R8, I-7] d.yaml:1\n"))
     }
 
     @Test func fix3_aStandInThatClosesTheGapIsStillUsed() {

@@ -173,13 +173,56 @@ struct EligibilityTests {
     }
 
     @Test func rG2_externalReviewPassMarks() {
-        // Associate: 78. Marks 80, 77 → one below.
+        // Associate: 78. Marks 80, 77 → one below (I-13 every_mark).
         var dossier = Fixture.dossier()
         dossier.externalReview = [80, 77].map { ExternalMark(mark: $0, location: Fixture.loc(1, "d.yaml")) }
-        #expect(Fixture.assess(dossier).requirement("R-G2")?.shortfall == "1 位審查人成績未達 78（77）")
+        let every = Fixture.rulebook(interpretations: Interpretations(reviewAggregate: .everyMark))
+        #expect(Fixture.assess(dossier, every).requirement("R-G2")?.shortfall == "1 位審查人成績未達 78（77）")
         // I-13 mean: (80 + 77) / 2 = 78.5 ≥ 78 passes.
         let mean = Fixture.rulebook(interpretations: Interpretations(reviewAggregate: .mean))
         #expect(Fixture.assess(dossier, mean).requirement("R-G2")?.status == .pass)
+    }
+
+    /// R-G2 as the university's form reads it (I-13 n_of_m, the shipped setting): five reviewers, at least four at or
+    /// above the pass mark of the rank applied for (associate: 78).
+    @Test(arguments: [
+        // 3/5: 80, 79, 78 reach 78; 77 and 70 do not → 3 < 4 fails, one more needed.
+        ([80, 79, 78, 77, 70] as [Decimal], 3, false),
+        // 4/5: 80, 79, 78, 78 reach 78 (78 is at the mark, so it passes); 77 does not → 4 ≥ 4 passes.
+        ([80, 79, 78, 78, 77], 4, true),
+        // 5/5: every mark reaches 78 → 5 ≥ 4 passes.
+        ([80, 79, 78, 78, 90], 5, true),
+    ])
+    func rG2_atLeastFourOfFiveReviewers(marks: [Decimal], passing: Int, passes: Bool) throws {
+        var dossier = Fixture.dossier()
+        dossier.externalReview = marks.enumerated().map { ExternalMark(mark: $0.element, location: Fixture.loc($0.offset + 1, "d.yaml")) }
+        let requirement = try #require(Fixture.assess(dossier, Shipped.current).requirement("R-G2"))
+        #expect(requirement.status == (passes ? .pass : .fail))
+        #expect(requirement.finding == .externalReviewPanel(passing: passing, returned: 5, reviewers: 5, mustPass: 4, passMark: 78))
+        #expect(requirement.finding?.parameters["still_needed"] == "\(max(4 - passing, 0))")
+    }
+
+    @Test func rG2_fourMarksAtTheLineAlreadyPassWhileTheFifthIsOut() throws {
+        // Four reviewers replied, all at 78: 4 ≥ 4 passes; the fifth mark cannot undo it.
+        var dossier = Fixture.dossier()
+        dossier.externalReview = [78, 78, 78, 78].map { ExternalMark(mark: $0, location: Fixture.loc(1, "d.yaml")) }
+        let requirement = try #require(Fixture.assess(dossier, Shipped.current).requirement("R-G2"))
+        #expect(requirement.status == .pass)
+        #expect(requirement.finding?.parameters["outstanding"] == "1")
+        // Three replied, all passing: 3 < 4, two outstanding, one more pass needed.
+        dossier.externalReview.removeLast()
+        let pending = try #require(Fixture.assess(dossier, Shipped.current).requirement("R-G2"))
+        #expect(pending.status == .fail)
+        #expect(pending.finding?.parameters == ["passing": "3", "returned": "3", "reviewers": "5", "must_pass": "4", "pass_mark": "78",
+                                                "still_needed": "1", "outstanding": "2"])
+    }
+
+    @Test func rG2_moreMarksThanReviewersIsAnError() {
+        // Six marks for a panel of five: the sixth (line 6) is reported.
+        var dossier = Fixture.dossier()
+        dossier.externalReview = (1...6).map { ExternalMark(mark: 80, location: Fixture.loc($0, "d.yaml")) }
+        let errors = dossier.validate(against: Shipped.current).filter { $0.severity == .error }.map(\.description)
+        #expect(errors.contains("d.yaml:6:1: error: 6 external review marks, but the rulebook sends a dossier to 5 reviewers (R-G2); remove the extra marks"))
     }
 
     @Test func rG3_rG4_teachingAndServiceMinimaForPromotionsOnly() {

@@ -194,11 +194,14 @@ struct InterpretationTests {
     }
 
     @Test func i13_externalReviewAggregate() throws {
-        #expect(Shipped.current.interpretations.reviewAggregate == .everyMark)
-        // Associate (pass mark 78), marks 80 and 77: every_mark fails on the 77; mean (80 + 77) / 2 = 78.5 ≥ 78 passes.
+        #expect(Shipped.current.interpretations.reviewAggregate == .nOfM)
+        // Associate (pass mark 78), marks 80 and 77: n_of_m has 1 of the 4 passes needed; every_mark fails on the 77;
+        // mean (80 + 77) / 2 = 78.5 ≥ 78 passes.
         var dossier = Fixture.dossier()
         dossier.externalReview = [80, 77].map { ExternalMark(mark: $0, location: Fixture.loc(1, "d.yaml")) }
-        #expect(Fixture.assess(dossier, Shipped.current).requirement("R-G2")?.shortfall == "1 位審查人成績未達 78（77）")
+        #expect(Fixture.assess(dossier, Shipped.current).requirement("R-G2")?.status == .fail)
+        let every = Fixture.assess(dossier, try Self.changed(.setting("external_review", "every_mark"))).requirement("R-G2")
+        #expect(every?.shortfall == "1 位審查人成績未達 78（77）")
         let mean = Fixture.assess(dossier, try Self.changed(.setting("external_review", "mean"))).requirement("R-G2")
         #expect(mean?.status == .pass)
         #expect(mean?.detail == "外審平均 78.5 ≥ 78")
@@ -207,7 +210,7 @@ struct InterpretationTests {
     @Test func aSettingChangedInTheTextIsWhatTheLoaderReads() throws {
         // The edit helper changes exactly one line, and the loaded value follows it.
         let edit = Edit.setting("external_review", "mean")
-        #expect(edit == Edit("  external_review: every_mark", "  external_review: mean"))
+        #expect(edit == Edit("  external_review: n_of_m", "  external_review: mean"))
         #expect(try Self.changed(edit).interpretations.reviewAggregate == .mean)
         #expect(throws: Shipped.LoadError.self) { try Self.changed(Edit("no such text", "x")) }
     }

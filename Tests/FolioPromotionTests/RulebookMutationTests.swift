@@ -48,6 +48,7 @@ struct RulebookMutationTests {
             }
         }
         switch key {
+        case "of" where path.contains("vote"): return VoteRule.Base.allCases.map(\.rawValue)
         case "category": return categories
         case "track": return PaperConditionSet.Track.allCases.map(\.rawValue)
         case "rank": return ranks

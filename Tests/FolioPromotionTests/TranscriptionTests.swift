@@ -49,6 +49,14 @@ struct TranscriptionTests {
     }
 
     @Test(arguments: versions)
+    func rG2_externalReviewPanel(version: Shipped.Version) {
+        // Not in this college's text (第 3 條第 2 款 refers to 本校教師聘任及升等資格審定辦法): the university's form,
+        // 「一次送五位，至少四位及格」 (issue 13), read as the I-13 setting n_of_m.
+        #expect(Shipped.rulebook(version).conditions.externalReviewPanel == ExternalReviewPanel(reviewers: 5, mustPass: 4))
+        #expect(Shipped.rulebook(version).interpretations.reviewAggregate == .nOfM)
+    }
+
+    @Test(arguments: versions)
     func rG3_rG4_teachingAndServiceMinima(version: Shipped.Version) {
         // 第 3 條第 3 款「教學計分分數需達 70 分以上」「教授及副教授需分別達 40 分與 30 分以上」.
         let conditions = Shipped.rulebook(version).conditions

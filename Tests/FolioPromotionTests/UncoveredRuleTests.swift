@@ -73,12 +73,17 @@ struct UncoveredRuleTests {
 
     @Test(arguments: [(Rank.lecturer, 70), (.assistantProfessor, 75), (.associateProfessor, 78), (.professor, 80)] as [(Rank, Decimal)])
     func rG2_everyRanksPassMark(rank: Rank, line: Decimal) {
-        // Every mark at the line passes; one mark half a point below fails.
+        // Five reviewers, at least four at the line (I-13 n_of_m): four at the line and one 5 above passes; with two of
+        // them half a point below, 3 of 5 pass, 3 < 4 fails, one more needed.
         var dossier = Fixture.dossier(kind: .newHire, applied: rank)
-        dossier.externalReview = [line, line + 5].map { ExternalMark(mark: $0, location: Fixture.loc(1, "d.yaml")) }
+        dossier.externalReview = [line, line, line, line, line + 5].map { ExternalMark(mark: $0, location: Fixture.loc(1, "d.yaml")) }
         #expect(Self.assess(dossier).requirement("R-G2")?.status == .pass, "\(rank)")
         dossier.externalReview[0].mark = line - Fixture.d(0.5)
-        #expect(Self.assess(dossier).requirement("R-G2")?.shortfall == "1 位審查人成績未達 \(line)（\((line - Fixture.d(0.5)).pointsText)）", "\(rank)")
+        dossier.externalReview[1].mark = line - Fixture.d(0.5)
+        let failing = Self.assess(dossier).requirement("R-G2")
+        #expect(failing?.status == .fail, "\(rank)")
+        #expect(failing?.finding?.parameters["still_needed"] == "1", "\(rank)")
+        #expect(failing?.finding?.parameters["pass_mark"] == line.pointsText, "\(rank)")
     }
 
     @Test func rG4_professorNeedsFortyServicePoints() {

@@ -42,6 +42,7 @@ struct WorkedExample: Sendable {
         let problems = dossier.validate(against: rulebook).filter { $0.severity == .error }
         guard problems.isEmpty else { return ["validation": problems.map(\.description).joined(separator: "\n")] }
         var figures = WorkedFigures.of(Assessment(dossier: dossier, rulebook: rulebook))
+        figures.merge(WorkedFigures.votes(rulebook.committee)) { a, _ in a }
         figures["validation"] = "ok"
         return figures
     }
@@ -82,6 +83,15 @@ enum WorkedFigures {
         return text.split { !$0.isNumber }.joined(separator: "/")
     }
 
+    /// The committee's vote rule on fixed meetings: 9 present of 13 members, 6 or 5 agreeing.
+    static func votes(_ committee: CommitteeRules) -> [String: String] {
+        let rule = committee.vote
+        return ["vote.6of9": rule.passes(agree: 6, present: 9, members: 13) ? "pass" : "fail",
+                "vote.5of9": rule.passes(agree: 5, present: 9, members: 13) ? "pass" : "fail",
+                "vote.needed9": "\(rule.needed(present: 9, members: 13))",
+                "levels": committee.levels.map(\.id).joined(separator: ",")]
+    }
+
     static func list(_ values: [Decimal]) -> String { values.map { "\($0)" }.joined(separator: ",") }
 
     static func of(_ a: Assessment) -> [String: String] {
@@ -110,6 +120,11 @@ enum WorkedFigures {
         for requirement in a.requirements {
             f[requirement.id] = requirement.status.rawValue
             f["\(requirement.id).detail"] = requirement.detail
+            if let finding = requirement.finding {
+                // "external_review_panel passing=4 returned=5 reviewers=5 must_pass=4 pass_mark=78": the typed finding's counts.
+                let keys = ["passing", "returned", "reviewers", "must_pass", "pass_mark"]
+                f["\(requirement.id).finding"] = ([finding.code] + keys.map { "\($0)=\(finding.parameters[$0] ?? "-")" }).joined(separator: " ")
+            }
             if !requirement.alternatives.isEmpty {
                 // "R-P3 5 篇，其中 1 篇以上排名前40% [2/1] fail": the counts found (total/in the group), then the verdict.
                 f["\(requirement.id).alternatives"] = requirement.alternatives.map {

@@ -180,6 +180,10 @@ enum WorkedExamples {
         E(name: "R-S2 seats", dossier: with(base) { d in
             d.service = [ServiceYear(academicYear: 114, items: [service("department_chair", line: 1), service("committee_member", count: 5, line: 2)], location: loc(1))]
         }, expected: ["service.lines": "114: 8,5,-2", "service": "11"]),
+        // The committee's vote (at least 2/3 of those present): 9 present (of 13 members); 6 agree → 6 × 3 = 18 ≥ 2 × 9 = 18,
+        // exactly two thirds, passes; 5 agree → 15 < 18 fails; needed ⌈2 × 9 ÷ 3⌉ = 6. (Of all 13 members 6 would fail: 18 < 26.)
+        E(name: "votes at two thirds", dossier: base,
+          expected: ["vote.6of9": "pass", "vote.5of9": "fail", "vote.needed9": "6", "levels": "department,college,university"]),
         // EligibilityTests.rG2: associate 78, marks 80 and 77 → fails (every mark).
         E(name: "R-G2 one mark low", dossier: with(base) { d in d.externalReview = [80, 77].map { ExternalMark(mark: $0, location: loc(1)) } },
           expected: ["R-G2": "fail"]),
@@ -404,11 +408,13 @@ enum WorkedExamples {
                 "category": category.rawValue,
                 "R-G5.detail": "研究計分 60 \(60 >= threshold ? "≥" : "<") \(threshold)（\(category.label)，\(kind.label)\(rank.label)）"]))
         }
-        // R-G2: every mark at the pass line passes (lecturer 70, assistant 75, associate 78, professor 80).
+        // R-G2 (I-13 n_of_m, 5 reviewers, at least 4): four marks exactly at the pass line and one a point below pass
+        // (lecturer 70, assistant 75, associate 78, professor 80): 4 ≥ 4. Every mark (every_mark) fails on the fifth; the
+        // mean (4 × line + line − 1) / 5 = line − 0.2 fails too; a pass line one higher leaves 0 of 5; 5 of 5 needed fails.
         for (rank, line) in [(Rank.lecturer, 70), (.assistantProfessor, 75), (.associateProfessor, 78), (.professor, 80)] as [(Rank, Decimal)] {
             examples.append(E(name: "R-G2 \(rank.rawValue) at \(line)", dossier: with(Fixture.dossier(kind: .newHire, applied: rank)) { d in
-                d.externalReview = [line, line + 5].map { ExternalMark(mark: $0, location: loc(1)) }
-            }, expected: ["R-G2": "pass"]))
+                d.externalReview = [line, line, line, line, line - 1].map { ExternalMark(mark: $0, location: loc(1)) }
+            }, expected: ["R-G2": "pass", "R-G2.finding": "external_review_panel passing=4 returned=5 reviewers=5 must_pass=4 pass_mark=\(line)"]))
         }
         // R-G3, R-G4: an empty promotion file scores 0 < 70 teaching; service 0 < 40 (professor), 0 < 30 (associate).
         examples.append(E(name: "R-G3 R-G4 professor", dossier: Fixture.dossier(applied: .professor, current: .associateProfessor),

@@ -97,8 +97,8 @@ import Testing
         #expect(try folio(["rules", "export", "content"], workspace).status == 0)
         try replace("kjms_better_of_own_band: true ", "kjms_better_of_own_bnd: false ", in: Self.rulebook, workspace)
         let errors = [
-            "\(Self.rulebook):302:3: error: 'interpretations' is missing 'kjms_better_of_own_band': add I-11",
-            "\(Self.rulebook):310:3: error: unknown key 'kjms_better_of_own_bnd'; did you mean 'kjms_better_of_own_band'?",
+            "\(Self.rulebook):305:3: error: 'interpretations' is missing 'kjms_better_of_own_band': add I-11",
+            "\(Self.rulebook):313:3: error: unknown key 'kjms_better_of_own_bnd'; did you mean 'kjms_better_of_own_band'?",
         ]
         let score = try folio(["score", Self.applicant], workspace)
         #expect(score.status == 1)

@@ -86,7 +86,7 @@ struct DossierLoadingTests {
             yaml: DossierTestSupport.validYAML + "appplicant_note: x\n",
             csv: DossierTestSupport.papersHeader.replacingOccurrences(of: ",representative", with: ",represntative"))
         #expect(DossierTestSupport.diagnostics(folder, shelf: shelf) == [
-            "D/dossier.yaml:14:1: error: unknown key 'appplicant_note'; the keys allowed here are 'applicant', 'department', 'paper_conditions_category', 'application', 'current_rank', 'current_rank_since', 'applied_rank', 'application_date', 'applying_with_degree', 'degree', 'studied_abroad_years', 'attending_physician', 'secondment', 'pregnancy_or_birth', 'teaching_hours', 'external_review', 'teaching', 'excluded_semesters', 'service', 'grants', 'student_grants', 'patents', 'transfers', 'industry', 'industry_band_granted'",
+            "D/dossier.yaml:14:1: error: unknown key 'appplicant_note'; the keys allowed here are 'applicant', 'department', 'paper_conditions_category', 'application', 'current_rank', 'current_rank_since', 'applied_rank', 'application_date', 'applying_with_degree', 'degree', 'studied_abroad_years', 'attending_physician', 'secondment', 'pregnancy_or_birth', 'teaching_hours', 'external_review', 'teaching', 'excluded_semesters', 'service', 'grants', 'student_grants', 'patents', 'transfers', 'industry', 'industry_band_granted', 'claimed'",
             "D/papers.csv:1:131: error: unknown column 'represntative'; did you mean 'representative'?",
         ])
     }

@@ -10,7 +10,8 @@ import Testing
     /// paper title, and each applicant's folder name (which would show in a link).
     static func exampleDossierValues() throws -> (names: [String], titles: [String], slugs: [String]) {
         let round = Workspace.packageRoot.appendingPathComponent("content/dossiers/115-1")
-        let slugs = try FileManager.default.contentsOfDirectory(atPath: round.path).filter { !$0.hasPrefix(".") }.sorted()
+        // The applicants' folders (the round's meetings.yaml is a file beside them).
+        let slugs = try FileManager.default.contentsOfDirectory(atPath: round.path).filter { !$0.hasPrefix(".") && !$0.hasSuffix(".yaml") }.sorted()
         var names: [String] = [], titles: [String] = []
         for slug in slugs {
             let yaml = try String(contentsOf: round.appendingPathComponent("\(slug)/dossier.yaml"), encoding: .utf8)
@@ -81,19 +82,23 @@ import Testing
         defer { workspace.cleanUp() }
         _ = try SiteBuilder.build(workspace.options)
         let pages = workspace.snapshot("site/committee").filter { $0.key.hasSuffix(".html") }
-        // The plan (overview and 15 indicators, no provenance), the rounds' home, one docket, four dossiers,
-        // and the project's docs the rule ids link to.
+        // The plan (overview and 15 indicators, no provenance), the rounds' home, one docket, four dossiers, a docket
+        // per review level and the minutes of the two levels that met, and the project's docs the rule ids link to.
         #expect(pages.keys.sorted() == ["docs/content-format.html", "docs/index.html", "docs/indicator-rules.html",
                                         "docs/interpretations.html", "docs/promotion-rules.html",
                                         "dossiers/115-1/chen-zhiming.html", "dossiers/115-1/huang-shufen.html",
-                                        "dossiers/115-1/index.html", "dossiers/115-1/lin-yijun.html",
+                                        "dossiers/115-1/index.html", "dossiers/115-1/levels/college.html",
+                                        "dossiers/115-1/levels/department.html", "dossiers/115-1/levels/university.html",
+                                        "dossiers/115-1/lin-yijun.html", "dossiers/115-1/minutes/college.html",
+                                        "dossiers/115-1/minutes/department.html",
                                         "dossiers/115-1/wu-jianhong.html", "dossiers/index.html", "index.html"]
                 + (1...15).map { "indicators/\($0 < 10 ? "0" : "")\($0).html" })
         for (path, data) in pages {
             let html = String(decoding: data, as: UTF8.self)
             #expect(html.contains("<meta name=\"robots\" content=\"noindex, nofollow, noarchive\">"), "\(path)")
             #expect(html.contains("<p class=\"confidential-mark\">機密 · 僅供委員會審議使用</p>"), "\(path)")
-            #expect(html.contains("<a href=\"\(path.hasPrefix("dossiers/115-1/") ? "../../" : path.hasPrefix("dossiers/") || path.hasPrefix("indicators/") || path.hasPrefix("docs/") ? "../" : "")dossiers/index.html\">升等及新聘審查</a>"), "\(path)")
+            let root = String(repeating: "../", count: path.split(separator: "/").count - 1)
+            #expect(html.contains("<a href=\"\(root)dossiers/index.html\">升等及新聘審查</a>"), "\(path)")
             #expect(!html.contains("provenance/"), "\(path)")
         }
         // The sorting script is a committee asset.
@@ -108,6 +113,8 @@ import Testing
         _ = try SiteBuilder.build(workspace.options)
         #expect(FileManager.default.fileExists(atPath: workspace.path("site/committee/dossiers/115-1/wu-jianhong.html")))
         try workspace.remove("content/dossiers/115-1/wu-jianhong")
+        // The round's meetings name 吳建宏: a vote on an applicant who is gone is an error, so the meetings go too.
+        try workspace.remove("content/dossiers/115-1/meetings.yaml")
         _ = try SiteBuilder.build(workspace.options)
         #expect(!FileManager.default.fileExists(atPath: workspace.path("site/committee/dossiers/115-1/wu-jianhong.html")))
         #expect(Self.valuesFound(["吳建宏", "wu-jianhong"], under: "site", of: workspace) == [])
@@ -124,6 +131,7 @@ import Testing
         let session = BuildSession(options: workspace.options)
         try session.buildAll()
         try workspace.remove("content/dossiers/115-1/wu-jianhong")
+        try workspace.remove("content/dossiers/115-1/meetings.yaml")
         let report = try session.rebuild(changed: [workspace.path("content/dossiers/115-1/wu-jianhong/dossier.yaml")])
         #expect(!report.incremental)
         #expect(report.written.contains("committee/dossiers/115-1/wu-jianhong.html"))

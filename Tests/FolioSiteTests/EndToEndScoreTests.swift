@@ -80,10 +80,10 @@ import Testing
     }
 
     @Test func everyExampleDossierScoresInTheTerminalAsWorkedByHand() throws {
-        // The round folder holds exactly these four applicants.
+        // The round folder holds exactly these four applicants, and the round's meetings.yaml.
         let round = Workspace.packageRoot.appendingPathComponent("content/dossiers/115-1").path
         #expect(try FileManager.default.contentsOfDirectory(atPath: round).filter { !$0.hasPrefix(".") }.sorted()
-                == Self.expected.map(\.slug).sorted())
+                == (Self.expected.map(\.slug) + ["meetings.yaml"]).sorted())
         for e in Self.expected {
             let result = try Tools.run(Tools.folio.path, ["score", Self.dossier(e.slug)], in: Workspace.packageRoot)
             #expect(result.status == 0, "\(e.slug): \(result.stderr)")
@@ -115,7 +115,11 @@ import Testing
             #expect(Set(report.keys) == Set<String>(["applicant", "application", "application_date", "applied_rank", "category",
                                          "department", "grants", "notes", "paper_conditions_category", "requirements", "research",
                                          "round", "rulebook", "service", "teaching", "totals", "verdict"])
-                    .union(e.slug == "huang-shufen" ? [] : ["current_rank"]), "\(e.slug)")
+                    .union(e.slug == "huang-shufen" ? [] : ["current_rank"])
+                    // Only 林怡君 has 申請人自評 and a review.yaml (委員審核) in the example.
+                    .union(e.slug == "lin-yijun" ? ["claims", "verified"] : [])
+                    // Every applicant of the round is voted on in its meetings.yaml.
+                    .union(["levels"]), "\(e.slug)")
             #expect(report["round"] as? String == "115-1")
             #expect(report["application_date"] as? String == "115/09/15")
             #expect((report["rulebook"] as? [String: String])?["version"] == "kmu-health-2020-07-23")

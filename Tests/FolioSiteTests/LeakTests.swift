@@ -14,10 +14,16 @@ import Testing
     static func statementFragments() throws -> [String] {
         let round = Workspace.packageRoot.appendingPathComponent("content/dossiers/115-1")
         var fragments: [String] = []
-        for slug in try FileManager.default.contentsOfDirectory(atPath: round.path) where !slug.hasPrefix(".") {
+        for slug in try FileManager.default.contentsOfDirectory(atPath: round.path) where !slug.hasPrefix(".") && !slug.hasSuffix(".yaml") {
             let text = try String(contentsOf: round.appendingPathComponent("\(slug)/statement.md"), encoding: .utf8)
             fragments += text.split { "*_`#[]()<>!\n".contains($0) }
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 6 }
+            // The committee's reasons in review.yaml (委員審核) are as confidential as the statement.
+            if let review = try? String(contentsOf: round.appendingPathComponent("\(slug)/review.yaml"), encoding: .utf8) {
+                fragments += review.split(separator: "\n").compactMap { line in
+                    line.range(of: "reason: ").map { String(line[$0.upperBound...]).trimmingCharacters(in: .whitespaces) }
+                }
+            }
         }
         return fragments
     }

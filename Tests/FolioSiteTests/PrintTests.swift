@@ -59,6 +59,10 @@ import Testing
         #expect(!workspace.snapshot("site/public").keys.contains { $0.hasSuffix(".pdf") })
     }
 
+    /// The packet's sections in order: the docket, each dossier, each level's minutes draft.
+    static let packetHeaders = ["審查梯次 115-1 · 會議審查總表", "黃淑芬（職能治療學系）", "林怡君（醫學檢驗生物技術學系）",
+                                "審查梯次 115-1 · 系教評會初審 · 會議紀錄（草稿）", "審查梯次 115-1 · 院教評會複審 · 會議紀錄（草稿）"]
+
     @Test(.enabled(if: canPrint, "needs Debian's chromium and poppler-utils (scripts/bootstrap --test)"))
     func aRoundPrintsAsOnePacketWithTheDocketFirst() throws {
         let workspace = try Workspace()
@@ -66,6 +70,13 @@ import Testing
         // Two applicants keep the test quick: one dossier PDF each and the packet.
         try workspace.remove("content/dossiers/115-1/chen-zhiming")
         try workspace.remove("content/dossiers/115-1/wu-jianhong")
+        // The round's meetings of the two left: both levels' minutes follow the dossiers in the packet.
+        try workspace.write("content/dossiers/115-1/meetings.yaml", """
+            meetings:
+              - {level: department, committee: 系教評會, meeting: 第 2 次會議, date: 115/10/20, present: 9, votes: [{applicant: lin-yijun, agree: 7, disagree: 2, invalid: 0, decision: pass}, {applicant: huang-shufen, agree: 6, disagree: 3, invalid: 0, decision: pass}]}
+              - {level: college, committee: 院教評會, meeting: 第 1 次會議, date: 115/11/10, present: 15, votes: [{applicant: lin-yijun, agree: 10, disagree: 5, invalid: 0, decision: pass}]}
+
+            """)
         let result = try Tools.run(Tools.folio.path, ["pdf", "--round", "115-1"], in: workspace.root)
         #expect(result.status == 0, "\(result.stderr)")
         let packet = workspace.path("site/committee/pdf/115-1/115-1-packet.pdf")
@@ -80,11 +91,11 @@ import Testing
             #expect(text.contains("機密 · 僅供委員會審議使用") && text.contains("第 \(page) 頁，共 \(pages) 頁"), "page \(page)")
             // The running header is the page's first line (the top-left margin box).
             let first = try Self.text(packet, page: page, layout: false).split(separator: "\n").first.map(String.init) ?? ""
-            let header = ["審查梯次 115-1 · 會議審查總表", "黃淑芬（職能治療學系）", "林怡君（醫學檢驗生物技術學系）"].first { first.hasPrefix($0) }
+            let header = Self.packetHeaders.first { first.hasPrefix($0) }
             #expect(header != nil, "page \(page) has no running header")
             if let header, headers.last != header { headers.append(header) }
         }
-        #expect(headers == ["審查梯次 115-1 · 會議審查總表", "黃淑芬（職能治療學系）", "林怡君（醫學檢驗生物技術學系）"])
+        #expect(headers == Self.packetHeaders)
         // What only a screen can do (re-sorting by a column heading) is not offered on paper.
         let docket = try Self.text(packet, page: 1, layout: false).replacingOccurrences(of: "\n", with: "")
         #expect(docket.contains("點選姓名檢視完整資料") && !docket.contains("點選欄位標題可重新排序"))

@@ -14,7 +14,7 @@ struct PublicationListTests {
 
     /// The example (applying 115/09/15: research window 108/09/15–115/09/15, service AY 110–114) with one record of
     /// each kind from before its window appended.
-    static let oldPaper = "107/05/01,Early rifampicin resistance survey,Journal of Old Results,original,1,no,,8,,SCI,yes,assistant_professor,\n"
+    static let oldPaper = "107/05/01,Early rifampicin resistance survey,Journal of Old Results,original,1,no,,8,,SCI,yes,assistant_professor,,\n"
     static let oldRecords = """
 
         transfers:
@@ -134,7 +134,7 @@ struct PublicationListTests {
             .replacingOccurrences(of: "  - {title: 血糖機準確度之比較研究, start: 113/07/01}\n",
                                   with: "  - {title: 血糖機準確度之比較研究, start: 113/07/01}\n  - {title: 未來計畫, start: 115/10/01}\n")
         let csv = try String(contentsOfFile: "\(DossierTestSupport.example("lin-yijun"))/papers.csv", encoding: .utf8)
-            + "115/10/01,A paper from the future,Journal of Next Year,original,1,no,,8,,SCI,yes,assistant_professor,\n"
+            + "115/10/01,A paper from the future,Journal of Next Year,original,1,no,,8,,SCI,yes,assistant_professor,,\n"
         let folder = try DossierTestSupport.folder(yaml: yaml, csv: csv)
         #expect(DossierTestSupport.diagnostics(folder, shelf: try DossierTestSupport.shelf()) == [
             "D/dossier.yaml:98:5: error: student grant '未來計畫' dated 115/10/01 is after the application date 115/09/15; correct the date",

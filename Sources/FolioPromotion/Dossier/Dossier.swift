@@ -38,6 +38,8 @@ public struct Dossier: Sendable, Hashable {
     /// I-7: what the committee granted when the industry total falls in an "up to" band.
     public var industryBandGranted: Points?
     public var statement: String?
+    /// 申請人自評: the totals the applicant claims (`claimed:`), if any.
+    public var claimedTotals: ClaimedTotals? = nil
     public var location: SourceLocation
     /// Where each top-level key was written, for diagnostics about the dossier as a whole.
     public var fieldLocations: [String: SourceLocation] = [:]

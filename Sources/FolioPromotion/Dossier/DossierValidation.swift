@@ -24,6 +24,11 @@ extension Dossier {
             error(record.location, "pregnancy or birth date \(record.date) is after the application date \(applicationDate); correct the date")
         }
 
+        let panel = rulebook.conditions.externalReviewPanel
+        if rulebook.interpretations.reviewAggregate == .nOfM, externalReview.count > panel.reviewers, let extra = externalReview.dropFirst(panel.reviewers).first {
+            error(extra.location, "\(externalReview.count) external review marks, but the rulebook sends a dossier to \(panel.reviewers) reviewers (R-G2); remove the extra marks")
+        }
+
         problems += boundProblems()
         validateTeaching(windows: windows, rulebook: rulebook, error: error)
         validateService(windows: windows, rulebook: rulebook, error: error)

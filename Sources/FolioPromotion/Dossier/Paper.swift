@@ -22,6 +22,8 @@ public struct Paper: Sendable, Hashable {
     public var rankHeld: Rank?
     /// The applicant names this paper as representative work (R-D2).
     public var representative: Bool
+    /// 申請人自評: the points the applicant claims for this paper (`claimed_points`), if any.
+    public var claimedPoints: Points? = nil
     public var location: SourceLocation
 
     public init(date: RocDate, title: String, journal: String, type: PaperType, authorPosition: Int, corresponding: Bool = false,

@@ -10,6 +10,9 @@ public struct TeachingRecords: Sendable, Hashable {
     public var admin: [AdminRecord]
     /// R-T3 communities, R-T4 and R-T6 items.
     public var items: [ItemRecord]
+    /// Nothing recorded at all (a new hire's form is not filled in).
+    public var isEmpty: Bool { ability.isEmpty && evaluations.isEmpty && growth.isEmpty && admin.isEmpty && items.isEmpty }
+
     /// Where each list was written (a missing semester is reported there); absent lists have none.
     public var listLocations: [TeachingList: SourceLocation] = [:]
 
@@ -108,6 +111,8 @@ public struct ItemRecord: Sendable, Hashable {
     /// For school teaching-plan roles: the plan's id.
     public var plan: String?
     public var note: String?
+    /// 申請人自評: the points the applicant claims for this record (`claimed`), if any.
+    public var claimedPoints: Points? = nil
     public var location: SourceLocation
 
     public init(item: String, semester: Semester? = nil, count: Points = 1, hours: Points? = nil, share: Points? = nil,

@@ -75,6 +75,14 @@ enum CommonConditions {
         }
         let text = marks.map(\.mark.pointsText).joined(separator: "、")
         switch rulebook.interpretations.reviewAggregate {
+        case .nOfM:
+            // At least N of the M reviewers at or above the mark: decided once N pass (the rest cannot undo it).
+            let panel = rulebook.conditions.externalReviewPanel
+            let passing = marks.filter { $0.mark >= line }.count
+            return Requirement(id: "R-G2", label: label, status: passing >= panel.mustPass ? .pass : .fail, detail: text,
+                               sources: marks.map(\.location),
+                               finding: .externalReviewPanel(passing: passing, returned: marks.count, reviewers: panel.reviewers,
+                                                             mustPass: panel.mustPass, passMark: line))
         case .everyMark:
             let low = marks.filter { $0.mark < line }
             return Requirement(id: "R-G2", label: label, status: low.isEmpty ? .pass : .fail,

@@ -61,12 +61,12 @@ public struct GrantCount: Sendable, Hashable {
             if let best, count + rules.standInMaximum >= required {
                 standIn = best
                 lines.append(Figure(1, rules: ["R-G7", "I-9"], sources: [best.location],
-                                    "產學計畫「\(best.title)」（\(best.amount.pointsText) 元，校外經費，主持人）折抵 1 件；研究計分因此少 \(cost(best).pointsText)"))
+                                    "產學計畫「\(best.title)」（\(best.amount.amountText) 元，校外經費，主持人）折抵 1 件；研究計分因此少 \(cost(best).pointsText)"))
                 self.count = count + 1
             } else if let best {
                 let reason = FigureReason.standInWouldNotSuffice(withStandIn: count + rules.standInMaximum, required: required)
                 wouldNotSuffice = Figure(0, rules: ["R-G7", "I-9"], sources: [best.location],
-                                         "產學計畫「\(best.title)」（\(best.amount.pointsText) 元）未折抵", reason: reason)
+                                         "產學計畫「\(best.title)」（\(best.amount.amountText) 元）未折抵", reason: reason)
                 lines.append(wouldNotSuffice!)
             }
         }

@@ -29,9 +29,12 @@ public struct Requirement: Sendable, Hashable {
     public var sources: [SourceLocation]
     /// Paper conditions: every alternative, evaluated.
     public var alternatives: [AlternativeResult]
+    /// The finding as a type, for requirements whose wording comes from the label files.
+    public var finding: RequirementFinding?
 
     public init(id: String, label: String, status: Status, detail: String, shortfall: String? = nil,
-                shortfallEnglish: String? = nil, sources: [SourceLocation] = [], alternatives: [AlternativeResult] = []) {
+                shortfallEnglish: String? = nil, sources: [SourceLocation] = [], alternatives: [AlternativeResult] = [],
+                finding: RequirementFinding? = nil) {
         self.id = id
         self.label = label
         self.status = status
@@ -40,6 +43,7 @@ public struct Requirement: Sendable, Hashable {
         self.shortfallEnglish = status == .fail ? shortfallEnglish : nil
         self.sources = sources
         self.alternatives = alternatives
+        self.finding = finding
     }
 
     static func notApplicable(_ id: String, _ label: String, _ why: String) -> Requirement {

@@ -23,6 +23,8 @@ public struct ConditionRules: Sendable, Hashable {
     public var secondmentMinimumYears: Points
     /// R-G2.
     public var externalReviewPass: [Rank: Points]
+    /// R-G2: how many reviewers a dossier is sent to and how many must pass (I-13 `n_of_m`).
+    public var externalReviewPanel: ExternalReviewPanel
     /// R-G3 (promotion).
     public var teachingMinimum: [Rank: Points]
     /// R-G4 (promotion).
@@ -42,7 +44,8 @@ public struct ConditionRules: Sendable, Hashable {
                 mainPaperIndexes: [ResearchCategory: [PaperIndex]], sciSsciEiIndexes: [PaperIndex],
                 impactEquivalence: [ImpactEquivalence], representativeEqualContributionMinImpact: Points,
                 paperConditions: [PaperConditionSet], topGroups: [TopGroup], secondmentMinimumYears: Points,
-                externalReviewPass: [Rank: Points], teachingMinimum: [Rank: Points], serviceMinimum: [Rank: Points],
+                externalReviewPass: [Rank: Points], externalReviewPanel: ExternalReviewPanel = ExternalReviewPanel(reviewers: 5, mustPass: 4),
+                teachingMinimum: [Rank: Points], serviceMinimum: [Rank: Points],
                 researchThresholds: [ResearchCategory: [ApplicationKind: [Rank: Points]]], pregnancyExtensionYears: Int,
                 grants: GrantRules, teachingHours: TeachingHourRules, physicianDegrees: [PhysicianDegreeRule]) {
         self.departments = departments
@@ -56,6 +59,7 @@ public struct ConditionRules: Sendable, Hashable {
         self.topGroups = topGroups
         self.secondmentMinimumYears = secondmentMinimumYears
         self.externalReviewPass = externalReviewPass
+        self.externalReviewPanel = externalReviewPanel
         self.teachingMinimum = teachingMinimum
         self.serviceMinimum = serviceMinimum
         self.researchThresholds = researchThresholds
@@ -200,5 +204,16 @@ public struct PhysicianDegreeRule: Sendable, Hashable {
         self.degrees = degrees
         self.abroadYears = abroadYears
         self.fromDate = fromDate
+    }
+}
+
+/// R-G2 as the university's form has it: 「一次送五位，至少四位及格」.
+public struct ExternalReviewPanel: Sendable, Hashable {
+    public var reviewers: Int
+    public var mustPass: Int
+
+    public init(reviewers: Int, mustPass: Int) {
+        self.reviewers = reviewers
+        self.mustPass = mustPass
     }
 }

@@ -13,8 +13,9 @@ public struct Interpretations: Sendable, Hashable {
     public enum UpToDefault: String, Sendable, Hashable, CaseIterable { case full, zero }
     /// I-9: whether and how an industry project stands in for a missing grant.
     public enum StandIn: String, Sendable, Hashable, CaseIterable { case whenShortLeastCost = "when_short_least_research_cost", never }
-    /// I-13: how the external review marks must reach the pass line.
-    public enum ReviewAggregate: String, Sendable, Hashable, CaseIterable { case everyMark = "every_mark", mean }
+    /// I-13: how the external review marks must reach the pass line: at least N of the M reviewers
+    /// (`ConditionRules.externalReviewPanel`, the university's form), every mark, or their mean.
+    public enum ReviewAggregate: String, Sendable, Hashable, CaseIterable { case nOfM = "n_of_m", everyMark = "every_mark", mean }
     /// I-14: what a semester listed under `excluded_semesters` does to "近 6 學期" (R-T2, R-T3, R-T5, R-T6):
     /// the window reaches one semester further back for each one left out, keeping its count of
     /// semesters, or it keeps its span and simply counts fewer semesters.
@@ -53,7 +54,7 @@ public struct Interpretations: Sendable, Hashable {
                 thesisMultiplier: Points = 1, indicatorFloor: IndicatorFloor = .none, industryUpToDefault: UpToDefault = .full,
                 includeUnfinishedPeriod: Bool = false, standIn: StandIn = .whenShortLeastCost,
                 newHireRankExemptForResearch: Bool = true, kjmsBetterOfOwnBand: Bool = true,
-                thesisCountsAsSciSsciEi: Bool = true, reviewAggregate: ReviewAggregate = .everyMark,
+                thesisCountsAsSciSsciEi: Bool = true, reviewAggregate: ReviewAggregate = .nOfM,
                 excludedSemesterWindow: ExcludedSemesterWindow = .extendWindow, thesisWithinMainPaperWindow: Bool = false) {
         self.impactRule = impactRule
         self.countedPapers = countedPapers

@@ -13,10 +13,13 @@ public struct Rulebook: Sendable, Hashable {
     public var research: ResearchRules
     public var conditions: ConditionRules
     public var interpretations: Interpretations
+    /// The review levels and the vote each needs (not in this college's text: the university's procedure).
+    public var committee: CommitteeRules
     public var location: SourceLocation
 
     public init(version: String, title: String, inForceFrom: RocDate?, teaching: TeachingRules, service: ServiceRules,
                 research: ResearchRules, conditions: ConditionRules, interpretations: Interpretations,
+                committee: CommitteeRules = CommitteeRules(levels: [], vote: VoteRule(numerator: 2, denominator: 3, base: .present)),
                 location: SourceLocation = .file("rulebook")) {
         self.version = version
         self.title = title
@@ -26,6 +29,7 @@ public struct Rulebook: Sendable, Hashable {
         self.research = research
         self.conditions = conditions
         self.interpretations = interpretations
+        self.committee = committee
         self.location = location
     }
 

@@ -130,6 +130,10 @@ extension Rulebook {
                 }
             }
         }
+        let panel = conditions.externalReviewPanel
+        if panel.reviewers < 1 || panel.mustPass < 1 || panel.mustPass > panel.reviewers {
+            error(location, "external_review_panel needs 1 ≤ must_pass (\(panel.mustPass)) ≤ reviewers (\(panel.reviewers)) (R-G2); correct them")
+        }
         for rank in Rank.allCases where conditions.externalReviewPass[rank] == nil {
             error(location, "no external-review pass mark for \(rank.rawValue) (R-G2); add it")
         }

@@ -29,7 +29,9 @@ enum ItemScoring {
             value *= share
             words += " × 比例 \(share.pointsText)"
         }
-        var text = "\(rule.label)：\(words) = \(value.pointsText)"
+        // A semester's item names its semester, so repeated items read apart (issue 14).
+        let period = record.semester.map { "（\($0)）" } ?? ""
+        var text = "\(rule.label)\(period)：\(words) = \(value.pointsText)"
         if let extraNote { text += "；\(extraNote)" }
         return Figure(value, rules: [rule.rule], sources: [record.location], text)
     }

@@ -237,11 +237,11 @@ public struct ResearchScore: Sendable, Hashable {
         let shared = Decimal.sum(eligible.map { $0.amount * $0.share })
         let share = total > 0 ? shared / total : 0
         guard let band = rulebook.research.transferBands.first(where: { $0.contains(total) }) else {
-            return [Figure(0, rules: ["R-R7"], sources: eligible.map(\.location), "技轉累計實收 \(total.pointsText) 元，未達最低級距")]
+            return [Figure(0, rules: ["R-R7"], sources: eligible.map(\.location), "技轉累計實收 \(total.amountText) 元，未達最低級距")]
         }
         let value = band.points * share
         return [Figure(value, rules: ["R-R7", "I-7"], sources: eligible.map(\.location),
-                       "技轉累計實收 \(total.pointsText) 元 → \(band.points.pointsText) × 權益比例 \(share.rounded(4).pointsText) = \(value.pointsText)")]
+                       "技轉累計實收 \(total.amountText) 元 → \(band.points.pointsText) × 權益比例 \(share.rounded(4).pointsText) = \(value.pointsText)")]
     }
 
     /// R-R8, I-7: one band for the cumulative executed amount credited to the applicant.
@@ -255,7 +255,7 @@ public struct ResearchScore: Sendable, Hashable {
         if standIn != nil { rules.append("I-9") }
         let note = standIn.map { "（「\($0.title)」已折抵計畫件數，不重複計分）" } ?? ""
         guard let band = rulebook.research.industryBands.first(where: { $0.contains(credited) }) else {
-            return [Figure(0, rules: rules, sources: eligible.map(\.location), "產學合作累計 \(credited.pointsText) 元，未達最低級距\(note)")]
+            return [Figure(0, rules: rules, sources: eligible.map(\.location), "產學合作累計 \(credited.amountText) 元，未達最低級距\(note)")]
         }
         var value = band.points
         var words = "\(band.points.pointsText)"
@@ -271,6 +271,6 @@ public struct ResearchScore: Sendable, Hashable {
             }
         }
         return [Figure(value, rules: rules, sources: eligible.map(\.location),
-                       "產學合作累計執行 \(credited.pointsText) 元 → \(words)\(note)")]
+                       "產學合作累計執行 \(credited.amountText) 元 → \(words)\(note)")]
     }
 }

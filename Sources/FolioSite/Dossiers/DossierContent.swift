@@ -9,7 +9,12 @@ struct DossierEntry: Sendable {
     /// The applicant's folder name (`lin-yijun`): the dossier page's file name.
     var slug: String
     var assessment: Assessment
+    /// 委員審核: the corrections and the assessment of the records as corrected; nil without `review.yaml`.
+    var review: Review? = nil
+    var verified: Assessment? = nil
     var rulebook: Rulebook
+    /// The round's meetings (`content/dossiers/<round>/meetings.yaml`), shared by its dossiers; nil without the file.
+    var meetings: RoundMeetings? = nil
     /// The rulebook's file, and the bundled file it replaced.
     var rulebookOrigin: RulebookOrigin
     /// Lines of the dossier's input files by the path figures cite, so a page can show the record
@@ -17,6 +22,10 @@ struct DossierEntry: Sendable {
     var sourceLines: [String: [String]]
 
     var dossier: Dossier { assessment.dossier }
+    /// 申請人自評 beside what the rules give.
+    var claims: ClaimComparison { ClaimComparison(assessment: assessment, rulebook: rulebook) }
+    /// The assessment that decides: the verified one when the committee has reviewed the dossier.
+    var deciding: Assessment { verified ?? assessment }
 
     /// The statement's path relative to the content folder: what the page shows of Markdown.
     var statementSource: String { "\(DossierContent.folder)/\(round)/\(slug)/statement.md" }
@@ -60,8 +69,8 @@ enum DossierContent {
             do {
                 let loaded = try DossierLoader.load(folder: display, shelf: library.shelf)
                 sink.append(contentsOf: loaded.warnings)
-                let assessment = Assessment(dossier: loaded.dossier, rulebook: loaded.rulebook)
-                return DossierEntry(round: round, slug: slug, assessment: assessment, rulebook: loaded.rulebook,
+                return DossierEntry(round: round, slug: slug, assessment: loaded.assessment, review: loaded.review,
+                                    verified: loaded.verified, rulebook: loaded.rulebook,
                                     rulebookOrigin: library.origin(of: loaded.rulebook), sourceLines: sourceLines(display, files: files, relative: "\(self.folder)/\(round)/\(slug)"))
             } catch let error as DiagnosticsError {
                 sink.append(contentsOf: error.diagnostics)
@@ -70,6 +79,32 @@ enum DossierContent {
             }
             return nil
         }.compactMap { $0 }
+        return withMeetings(entries, folders: folders, files: files, sink: sink)
+    }
+
+    /// Each round's `meetings.yaml`, checked against its applicants and their rulebooks' vote rule.
+    /// An applicant folder whose dossier has errors still counts as an applicant (its errors are reported on their own).
+    private static func withMeetings(_ entries: [DossierEntry], folders: [(String, String)], files: ContentFiles, sink: DiagnosticSink) -> [DossierEntry] {
+        var entries = entries
+        for round in Set(folders.map(\.0)).sorted() {
+            let relative = "\(folder)/\(round)/meetings.yaml"
+            let display = files.display(relative)
+            switch files.text(relative, within: "\(folder)/\(round)") {
+            case .success(let text):
+                ForbiddenCharacters.report(text, file: display, sink: sink)
+                guard let meetings = MeetingsReader(sink: sink).read(text, file: display) else { continue }
+                let ofRound = entries.filter { $0.round == round }
+                let rules = Dictionary(ofRound.map { ($0.slug, $0.rulebook.committee) }, uniquingKeysWith: { a, _ in a })
+                let applicants = Set(folders.filter { $0.0 == round }.map(\.1))
+                sink.append(contentsOf: meetings.check(applicants: applicants) { rules[$0] })
+                for index in entries.indices where entries[index].round == round { entries[index].meetings = meetings }
+            case .failure(.missing): continue
+            case .failure(let problem) where problem.isEncoding:
+                sink.error(files.location(of: problem, relative), "meetings.yaml is not UTF-8 text; save it as UTF-8")
+            case .failure(let problem):
+                sink.error(.file(display), files.explain(problem, relative, what: "the round's meetings"))
+            }
+        }
         return entries
     }
 
@@ -86,7 +121,7 @@ enum DossierContent {
 
     private static func sourceLines(_ display: String, files: ContentFiles, relative: String) -> [String: [String]] {
         var lines: [String: [String]] = [:]
-        for name in ["dossier.yaml", "papers.csv"] {
+        for name in ["dossier.yaml", "papers.csv", "review.yaml"] {
             guard case .success(let text) = files.text("\(relative)/\(name)", within: relative) else { continue }
             lines["\(display)/\(name)"] = text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }

@@ -8,6 +8,15 @@ public struct LoadedDossier: Sendable {
     public var dossier: Dossier
     public var rulebook: Rulebook
     public var warnings: [Diagnostic]
+    /// 委員審核 (`review.yaml`), when the committee has recorded corrections.
+    public var review: Review? = nil
+
+    /// The three views the committee compares: what the rules give the records as submitted, and,
+    /// with a review, what they give the records as the committee corrected them.
+    public var assessment: Assessment { Assessment(dossier: dossier, rulebook: rulebook) }
+    public var verified: Assessment? {
+        review.map { Assessment(dossier: dossier.applying($0).dossier, rulebook: rulebook) }
+    }
 }
 
 public enum DossierLoader {
@@ -72,7 +81,34 @@ public enum DossierLoader {
             throw DiagnosticsError(sink.diagnostics)
         }
         if !sink.hasErrors { sink.append(contentsOf: dossier.validate(against: rulebook)) }
+
+        // 委員審核: optional; every correction must name a record of this dossier.
+        var review: Review?
+        let reviewPath = "\(base)/review.yaml"
+        // Which records a correction names is checked only on a dossier that loaded cleanly: a broken papers.csv
+        // would otherwise make every correction of a paper look like one naming no record.
+        let recordsLoaded = !sink.hasErrors
+        switch files.text("review.yaml") {
+        case .success(let text):
+            ForbiddenCharacters.report(text, file: reviewPath, sink: sink)
+            review = ReviewReader(sink: sink).read(text, file: reviewPath)
+            if let review, recordsLoaded {
+                let (verified, problems) = dossier.applying(review)
+                sink.append(contentsOf: problems)
+                if problems.isEmpty && !sink.hasErrors {
+                    // A correction must leave a dossier the rules can score (e.g. a percentile where one is needed).
+                    sink.append(contentsOf: verified.validate(against: rulebook).filter { $0.severity == .error }.map {
+                        .error(review.location, "with the corrections of review.yaml applied: \($0.message)")
+                    })
+                }
+            }
+        case .failure(.missing): break
+        case .failure(let problem) where problem.isEncoding:
+            sink.error(files.location(of: problem, "review.yaml"), "review.yaml is not UTF-8 text; save it as UTF-8")
+        case .failure(let problem):
+            sink.error(.file(reviewPath), files.explain(problem, "review.yaml", what: "the committee's review"))
+        }
         try sink.throwIfErrors()
-        return LoadedDossier(dossier: dossier, rulebook: rulebook, warnings: sink.diagnostics.filter { $0.severity == .warning })
+        return LoadedDossier(dossier: dossier, rulebook: rulebook, warnings: sink.diagnostics.filter { $0.severity == .warning }, review: review)
     }
 }

@@ -48,6 +48,13 @@ struct DossierReader {
         let transfers = root.optional("transfers")?.list()?.compactMap { $0.mapping().flatMap(readTransfer) } ?? []
         let industry = root.optional("industry")?.list()?.compactMap { $0.mapping().flatMap(readIndustry) } ?? []
         let bandGranted = root.optional("industry_band_granted").flatMap { nonNegative($0, "industry_band_granted") }
+        let claimed = root.optional("claimed")?.mapping().flatMap { map -> ClaimedTotals? in
+            let teaching = map.optional("teaching").flatMap { claimedPoints($0, "the claimed teaching score") }
+            let service = map.optional("service").flatMap { claimedPoints($0, "the claimed service score") }
+            let research = map.optional("research").flatMap { claimedPoints($0, "the claimed research score") }
+            map.rejectUnknownKeys()
+            return ClaimedTotals(teaching: teaching, service: service, research: research, location: map.location)
+        }
         root.rejectUnknownKeys()
 
         if kind == .promotion, currentRank == nil, root.optional("current_rank") == nil {
@@ -66,10 +73,21 @@ struct DossierReader {
                               industryBandGranted: bandGranted, location: root.location)
         dossier.fieldLocations = locations
         dossier.excludedSemesters = excluded
+        dossier.claimedTotals = claimed
         return dossier
     }
 
     // MARK: Values
+
+    /// 申請人自評 points: a number, 0 to the points bound (a claim may be of a deduction: then negative to minus the bound).
+    func claimedPoints(_ value: YAMLValue, _ what: String) -> Decimal? {
+        guard let number = value.decimal() else { return nil }
+        guard abs(number) <= RecordBounds.points else {
+            sink.error(value.location, "\(what) \(number.pointsText) is beyond ±\(RecordBounds.points.pointsText); write the points as the applicant's 自評 gives them")
+            return nil
+        }
+        return number
+    }
 
     func rank(_ value: YAMLValue) -> Rank? {
         guard let text = value.nonEmptyString("a rank") else { return nil }
@@ -224,11 +242,14 @@ struct DossierReader {
             sink.error(planValue.location, message)
         }
         let note = map.optional("note")?.string()
+        let claimed = map.optional("claimed").flatMap { claimedPoints($0, "the claimed points of this item") }
         map.rejectUnknownKeys()
         if let mentees, mentees < 0 { sink.error(map.location, "mentees cannot be negative; write the larger semester count") }
         guard let item else { return nil }
-        return ItemRecord(item: item, semester: semester, count: count, hours: hours, share: share, granted: granted,
-                          mentees: mentees, plan: plan, note: note, location: map.location)
+        var record = ItemRecord(item: item, semester: semester, count: count, hours: hours, share: share, granted: granted,
+                                mentees: mentees, plan: plan, note: note, location: map.location)
+        record.claimedPoints = claimed
+        return record
     }
 
     func readServiceYear(_ map: YAMLMapping) -> ServiceYear? {

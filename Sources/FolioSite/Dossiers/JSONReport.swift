@@ -5,10 +5,15 @@ import Foundation
 /// `folio score --json`: the same content as the terminal report, for programs.
 public enum JSONReport {
     /// `origin`: the rulebook's file, and the bundled file it replaced (`rulebook.file`, `rulebook.replaces`).
-    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil) throws -> String {
+    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil, committee: CommitteeFigures? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var report = Report(a)
+        if let committee {
+            report.claims = committee.claims.isEmpty ? nil : ClaimsJSON(committee.claims, dossier: a.dossier)
+            report.verified = committee.verified.map { VerifiedJSON($0, review: committee.review) }
+            report.levels = committee.levels.isEmpty ? nil : committee.levels.map(LevelJSON.init)
+        }
         if let origin {
             report.rulebook["file"] = origin.file
             if let replaces = origin.replaces { report.rulebook["replaces"] = replaces }
@@ -88,6 +93,12 @@ public enum JSONReport {
         /// The government grants counted for R-G7, as the terminal report lists them.
         var grants: [FigureJSON]
         var notes: [NoteJSON]
+        /// 申請人自評 beside the computed figures; absent when the applicant claimed nothing.
+        var claims: ClaimsJSON?
+        /// 委員審核: the totals and verdict with review.yaml's corrections applied, and the corrections; absent without a review.
+        var verified: VerifiedJSON?
+        /// The votes on the applicant at each level that voted (meetings.yaml); absent when none.
+        var levels: [LevelJSON]?
 
         init(_ a: Assessment) {
             let d = a.dossier
@@ -241,20 +252,134 @@ public enum JSONReport {
         var shortfall_en: String?
         var sources: [String]
         var alternatives: [Alternative]?
+        /// The typed finding, as an id (`external_review_panel`) with its parameters; absent when the requirement has none.
+        var finding: String?
+        var finding_parameters: [String: String]?
+
+        static let zh = ReasonWording(labels: TemplateSet.labels(.zhHant))
+        static let en = ReasonWording(labels: TemplateSet.labels(.en))
 
         init(_ r: Requirement) {
             id = r.id
             label = r.label
             status = r.status.rawValue
             pass = r.status != .fail
-            detail = r.detail
-            shortfall = r.shortfall
-            shortfall_en = r.shortfallEnglish
+            // A typed finding is worded from the label files, as on the pages.
+            detail = r.finding == nil ? r.detail : Self.zh.detail(of: r)
+            shortfall = r.finding == nil ? r.shortfall : Self.zh.shortfall(of: r)
+            shortfall_en = r.finding == nil ? r.shortfallEnglish : Self.en.shortfall(of: r)
+            finding = r.finding?.code
+            finding_parameters = r.finding?.parameters
             sources = r.sources.map(\.fileAndLine)
             alternatives = r.alternatives.isEmpty ? nil : r.alternatives.map {
                 Alternative(rule: $0.rule, description: $0.description, available: $0.available, unavailable_because: $0.unavailableBecause,
                             pass: $0.pass, have: $0.have, missing_papers: $0.missing, shortfall: $0.shortfall, shortfall_en: $0.shortfallEnglish)
             }
+        }
+    }
+}
+
+extension JSONReport {
+    /// One claimed figure beside the computed one, with the typed reason of a difference (`claim_band_differs`…).
+    struct ClaimJSON: Encodable {
+        var part: String
+        var subject: String?
+        var claimed: Double
+        var computed: Double
+        var differs: Bool
+        var reason: String?
+        var reason_parameters: [String: String]?
+        var sources: [String]
+
+        init(_ line: ClaimLine) {
+            part = line.part.rawValue
+            subject = line.subject.isEmpty ? nil : line.subject
+            claimed = number(line.claimed)
+            computed = number(line.computed)
+            differs = line.differs
+            reason = line.reason?.code
+            reason_parameters = line.reason.flatMap { $0.parameters.isEmpty ? nil : $0.parameters }
+            sources = line.sources.map(\.fileAndLine)
+        }
+    }
+
+    struct ClaimsJSON: Encodable {
+        var totals: [ClaimJSON]
+        var papers: [ClaimJSON]
+        var items: [ClaimJSON]
+        /// Claimed and computed sums of the claimed papers and items.
+        var sums: [String: Double]
+
+        init(_ c: ClaimComparison, dossier: Dossier) {
+            totals = c.totals.map(ClaimJSON.init)
+            papers = c.papers.map(ClaimJSON.init)
+            items = c.items.map(ClaimJSON.init)
+            sums = ["papers_claimed": number(c.papersClaimed), "papers_computed": number(c.papersComputed),
+                    "items_claimed": number(c.itemsClaimed), "items_computed": number(c.itemsComputed)]
+        }
+    }
+
+    struct CorrectionJSON: Encodable {
+        var record: String
+        /// `percentile`, `author_position`, `disallowed` or `granted`.
+        var change: String
+        var value: String?
+        var reason: String
+        var meeting: String
+        var date: String
+        var source: String
+    }
+
+    struct VerifiedJSON: Encodable {
+        var verdict: String
+        var totals: [String: Double]
+        var requirements: [String: String]
+        var corrections: [CorrectionJSON]
+
+        init(_ v: Assessment, review: Review?) {
+            verdict = v.passes ? "pass" : "fail"
+            totals = ["teaching": number(v.teaching.total.value), "service": number(v.service.total.value), "research": number(v.research.total.value)]
+            requirements = Dictionary(v.requirements.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { a, _ in a })
+            corrections = (review?.corrections ?? []).map {
+                CorrectionJSON(record: $0.record.description, change: $0.change.code, value: $0.change.value, reason: $0.reason,
+                               meeting: $0.meeting, date: $0.date.rocString, source: $0.location.fileAndLine)
+            }
+        }
+    }
+}
+
+extension JSONReport {
+    /// One level's vote: attendance, votes, the votes the rule needs, the decision recorded and the rule's.
+    struct LevelJSON: Encodable {
+        var level: String
+        var committee: String
+        var meeting: String
+        var date: String
+        var members: Int?
+        var present: Int
+        var agree: Int
+        var disagree: Int
+        var invalid: Int
+        var needed: Int
+        /// `pass` or `fail` as recorded; `rule_decision` is what the vote rule gives (they agree once checked).
+        var decision: String
+        var rule_decision: String
+        var source: String
+
+        init(_ r: VoteResult) {
+            level = r.meeting.level
+            committee = r.meeting.committee
+            meeting = r.meeting.meeting
+            date = r.meeting.date.rocString
+            members = r.meeting.members
+            present = r.meeting.present
+            agree = r.record.agree
+            disagree = r.record.disagree
+            invalid = r.record.invalid
+            needed = r.needed
+            decision = r.record.decision.rawValue
+            rule_decision = r.passes ? "pass" : "fail"
+            source = r.record.location.fileAndLine
         }
     }
 }

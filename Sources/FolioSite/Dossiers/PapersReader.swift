@@ -8,7 +8,7 @@ struct PapersReader {
 
     static let required = ["date", "title", "journal", "type", "author_position", "index"]
     static let optional = ["corresponding", "equal_contribution", "percentile", "impact_factor", "university_name",
-                           "rank_held", "representative"]
+                           "rank_held", "representative", "claimed_points"]
 
     func read(_ table: CSVTable) -> [Paper] {
         let header = table.header
@@ -134,10 +134,20 @@ struct PapersReader {
             if rankHeld == nil { fail(location, "'\(value)' is not a rank; use lecturer, assistant_professor, associate_professor or professor (講師、助理教授、副教授、教授)") }
         }
         let representative = bool("representative") ?? false
+        var claimed: Decimal?
+        if let (value, location) = number("claimed_points") {
+            if value < 0 || value > RecordBounds.points {
+                fail(location, "claimed points must be 0 to \(RecordBounds.points.pointsText), found \(value.pointsText); write the points the applicant's 自評 gives this paper")
+            } else {
+                claimed = value
+            }
+        }
         guard !failed, let date, let title, let journal, let type, let position, let index else { return nil }
-        return Paper(date: date, title: title, journal: journal, type: type, authorPosition: position, corresponding: corresponding,
-                     equalContribution: equal, percentile: percentile, impactFactor: impact, index: index,
-                     underUniversityName: university, rankHeld: rankHeld, representative: representative,
-                     location: SourceLocation(file: table.file, line: row.line, column: 1))
+        var paper = Paper(date: date, title: title, journal: journal, type: type, authorPosition: position, corresponding: corresponding,
+                          equalContribution: equal, percentile: percentile, impactFactor: impact, index: index,
+                          underUniversityName: university, rankHeld: rankHeld, representative: representative,
+                          location: SourceLocation(file: table.file, line: row.line, column: 1))
+        paper.claimedPoints = claimed
+        return paper
     }
 }

@@ -58,11 +58,13 @@ public enum RulebookLoader {
             .flatMap { reader.conditions($0, departments: departments ?? [:]) }
         let interpretations = root.required("interpretations", "the interpretation settings (I-2 … I-15)")?.mapping()
             .flatMap(reader.interpretations)
+        let committee = root.required("committee", "the review levels and the vote they need")?.mapping().flatMap(reader.committee)
         root.rejectUnknownKeys()
-        guard let version, let title, let teaching, let service, let research, let conditions, let interpretations,
+        guard let version, let title, let teaching, let service, let research, let conditions, let interpretations, let committee,
               sink.diagnostics.count == before else { return nil }
         let rulebook = Rulebook(version: version, title: title, inForceFrom: inForceFrom, teaching: teaching, service: service,
-                                research: research, conditions: conditions, interpretations: interpretations, location: root.location)
+                                research: research, conditions: conditions, interpretations: interpretations, committee: committee,
+                                location: root.location)
         let problems = rulebook.validate()
         sink.append(contentsOf: problems)
         return problems.hasErrors ? nil : rulebook
@@ -392,6 +394,14 @@ private struct Reader {
             return PaperConditionSet(rule: rule, category: category, track: track, rank: rank, alternatives: alternatives, location: s.location)
         }
         let review = rankMap(map.required("external_review_pass", "the pass marks by rank (R-G2)"))
+        let panel = map.required("external_review_panel", "the reviewers and how many must pass (R-G2), e.g. {reviewers: 5, must_pass: 4}")?
+            .mapping().flatMap { p -> ExternalReviewPanel? in
+                let reviewers = p.required("reviewers", "how many reviewers a dossier is sent to (5)")?.int()
+                let mustPass = p.required("must_pass", "how many of them must reach the pass mark (4)")?.int()
+                p.rejectUnknownKeys()
+                guard let reviewers, let mustPass else { return nil }
+                return ExternalReviewPanel(reviewers: reviewers, mustPass: mustPass)
+            }
         let teachingMinimum = rankMap(map.required("teaching_minimum", "the teaching minimum by rank (R-G3)"))
         let serviceMinimum = rankMap(map.required("service_minimum", "the service minimum by rank (R-G4)"))
         var thresholds: [ResearchCategory: [ApplicationKind: [Rank: Points]]] = [:]
@@ -440,14 +450,42 @@ private struct Reader {
         }
         map.rejectUnknownKeys()
         guard let mainWindow, let mainTypes, let sciIndexes, let equivalence, let tops, let representative, let secondment,
-              let sets, let review, let teachingMinimum, let serviceMinimum, let pregnancy, let grants, let hours, let physicians
+              let sets, let review, let panel, let teachingMinimum, let serviceMinimum, let pregnancy, let grants, let hours, let physicians
         else { return nil }
         return ConditionRules(departments: departments, mainPaperWindowYears: mainWindow, mainPaperTypes: mainTypes,
                               mainPaperIndexes: mainIndexes, sciSsciEiIndexes: sciIndexes, impactEquivalence: equivalence,
                               representativeEqualContributionMinImpact: representative, paperConditions: sets, topGroups: tops,
-                              secondmentMinimumYears: secondment, externalReviewPass: review, teachingMinimum: teachingMinimum,
+                              secondmentMinimumYears: secondment, externalReviewPass: review, externalReviewPanel: panel, teachingMinimum: teachingMinimum,
                               serviceMinimum: serviceMinimum, researchThresholds: thresholds, pregnancyExtensionYears: pregnancy,
                               grants: grants, teachingHours: hours, physicianDegrees: physicians)
+    }
+
+    // MARK: Committee
+
+    func committee(_ map: YAMLMapping) -> CommitteeRules? {
+        let levels = list(map, "levels", "the review levels in order, e.g. {id: department, label: 系教評會初審}") { l -> ReviewLevel? in
+            let id = l.required("id", "the level's id (department, college, university)")?.nonEmptyString()
+            let label = l.required("label", "the level's name, e.g. 系教評會初審")?.nonEmptyString()
+            l.rejectUnknownKeys()
+            guard let id, let label else { return nil }
+            return ReviewLevel(id: id, label: label)
+        }
+        let vote = map.required("vote", "the vote needed, e.g. {numerator: 2, denominator: 3, of: present}")?.mapping().flatMap { v -> VoteRule? in
+            let numerator = v.required("numerator", "how many parts must agree (2 of 2/3)")?.int()
+            let denominator = v.required("denominator", "out of how many parts (3 of 2/3)")?.int()
+            let base = v.required("of", "present or members")?.word(VoteRule.Base.self)
+            v.rejectUnknownKeys()
+            guard let numerator, let denominator, let base else { return nil }
+            guard numerator >= 1, denominator >= 1, numerator <= denominator else {
+                sink.error(v.location, "the vote needed \(numerator)/\(denominator) must be a fraction from 1/d to d/d, e.g. 2/3")
+                return nil
+            }
+            return VoteRule(numerator: numerator, denominator: denominator, base: base)
+        }
+        map.rejectUnknownKeys()
+        guard let levels, let vote else { return nil }
+        if levels.isEmpty { sink.error(map.location, "the committee needs at least one review level") }
+        return CommitteeRules(levels: levels, vote: vote)
     }
 
     // MARK: Interpretations

@@ -5,11 +5,11 @@ import Foundation
 /// `folio score` for people: the committee's tables and verdicts, zh-Hant labels, aligned.
 /// The engine's typed reasons are worded from the zh-Hant label file, as on the dossier pages.
 public enum TerminalReport {
-    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil) -> String {
-        render(a, origin: origin, wording: ReasonWording(labels: TemplateSet.labels(.zhHant)))
+    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil, committee: CommitteeFigures? = nil) -> String {
+        render(a, origin: origin, committee: committee, wording: ReasonWording(labels: TemplateSet.labels(.zhHant)))
     }
 
-    static func render(_ a: Assessment, origin: RulebookOrigin?, wording: ReasonWording) -> String {
+    static func render(_ a: Assessment, origin: RulebookOrigin?, committee: CommitteeFigures? = nil, wording: ReasonWording) -> String {
         func figureLine(_ figure: Figure) -> String { Self.figureLine(figure, wording) }
         let d = a.dossier
         var out: [String] = []
@@ -81,14 +81,14 @@ public enum TerminalReport {
         out.append("四、資格條件")
         var requirements = TextTable([("規則", .left), ("項目", .left), ("結果", .left), ("說明", .left)])
         for requirement in a.requirements {
-            requirements.add([requirement.id, requirement.label, requirement.status.label, requirement.detail])
+            requirements.add([requirement.id, requirement.label, requirement.status.label, wording.detail(of: requirement)])
         }
         out.append(requirements.render(indent: "  "))
         let failing = a.requirements.filter { $0.status == .fail }
         if !failing.isEmpty {
             out.append("  未通過之處：")
             for requirement in failing {
-                out.append("    ✗ \(requirement.id) \(requirement.label)：\(requirement.shortfall ?? requirement.detail)")
+                out.append("    ✗ \(requirement.id) \(requirement.label)：\(wording.shortfall(of: requirement) ?? wording.detail(of: requirement))")
             }
         }
         if let paper = a.requirements.first(where: { !$0.alternatives.isEmpty }) {
@@ -111,7 +111,56 @@ public enum TerminalReport {
         out.append(contentsOf: a.notes.map {
             "  [\($0.ruleText)] \($0.explanation)" + ($0.reason.map { "；\(wording.reason($0))" } ?? "") + ($0.sources.isEmpty ? "" : "  \($0.sourceText)")
         })
+        if let committee, !committee.claims.isEmpty || committee.review != nil || !committee.levels.isEmpty {
+            out.append("")
+            out.append(contentsOf: Self.committeeLines(a, committee, wording))
+        }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// 申請人自評 / 計算 / 委員審核: the totals side by side, each difference with its reason, the corrections.
+    static func committeeLines(_ a: Assessment, _ c: CommitteeFigures, _ wording: ReasonWording) -> [String] {
+        let l = wording.label
+        var out = ["五、\(l("claims-review"))"]
+        var table = TextTable([(l("item"), .left), (l("basis-claimed"), .right), (l("basis-computed"), .right), (l("basis-verified"), .right)])
+        let claimed = a.dossier.claimedTotals
+        for (key, claim, computed, verified) in [("score-teaching", claimed?.teaching, a.teaching.total.value, c.verified?.teaching.total.value),
+                                                 ("score-service", claimed?.service, a.service.total.value, c.verified?.service.total.value),
+                                                 ("score-research", claimed?.research, a.research.total.value, c.verified?.research.total.value)] {
+            table.add([l(key), claim?.pointsText ?? "－", computed.pointsText, verified?.pointsText ?? "－"])
+        }
+        table.add([l("verdict"), "", a.passes ? l("verdict-overall-pass") : l("verdict-overall-fail"),
+                   c.verified.map { $0.passes ? l("verdict-overall-pass") : l("verdict-overall-fail") } ?? "－"])
+        out.append(table.render(indent: "  "))
+        let differences = c.claims.differences
+        if !differences.isEmpty {
+            out.append("  \(l("claim-differences"))：")
+            for line in differences {
+                let subject = line.subject.isEmpty ? l("score-\(line.part.rawValue)") : line.subject
+                let reason = line.reason.map { wording.claim($0) } ?? ""
+                out.append("    • \(subject)：\(l("basis-claimed")) \(line.claimed.pointsText)，\(l("basis-computed")) \(line.computed.pointsText)；\(reason)  \(line.sources.map(\.fileAndLine).joined(separator: ", "))")
+            }
+        }
+        if !c.claims.papers.isEmpty {
+            out.append("  \(l("claims-sum-papers"))：\(l("basis-claimed")) \(c.claims.papersClaimed.pointsText)，\(l("basis-computed")) \(c.claims.papersComputed.pointsText)")
+        }
+        if !c.claims.items.isEmpty {
+            out.append("  \(l("claims-sum-items"))：\(l("basis-claimed")) \(c.claims.itemsClaimed.pointsText)，\(l("basis-computed")) \(c.claims.itemsComputed.pointsText)")
+        }
+        for result in c.levels {
+            let r = result.record
+            let votes = l("votes-summary").replacingOccurrences(of: "{agree}", with: "\(r.agree)")
+                .replacingOccurrences(of: "{disagree}", with: "\(r.disagree)").replacingOccurrences(of: "{invalid}", with: "\(r.invalid)")
+                .replacingOccurrences(of: "{present}", with: "\(result.meeting.present)").replacingOccurrences(of: "{needed}", with: "\(result.needed)")
+            out.append("  \(result.meeting.committee) \(result.meeting.meeting)（\(result.meeting.date)）：\(votes) → \(l("decision-\(r.decision.rawValue)"))  \(r.location.fileAndLine)")
+        }
+        if let review = c.review {
+            out.append("  \(l("corrections"))：")
+            for correction in review.corrections {
+                out.append("    • \(correction.record)：\(wording.change(correction.change))；\(correction.reason)（\(correction.meeting)，\(correction.date)）  \(correction.location.fileAndLine)")
+            }
+        }
+        return out
     }
 
     static func figureLine(_ figure: Figure, _ wording: ReasonWording) -> String {

@@ -15,22 +15,43 @@ struct DocketPage {
     static func path(_ round: String) -> String { "\(DossierPages.folder)/\(round)/index.html" }
     static func anchor(_ round: String) -> String { "docket-\(round)" }
 
+    /// The docket's default order: meeting every requirement first, then by the applicant's folder name.
+    /// The verdict that decides is the verified one once the committee has reviewed the dossier.
+    static func ordered(_ entries: [DossierEntry]) -> [DossierEntry] {
+        entries.sorted { ($0.deciding.passes ? 0 : 1, $0.slug) < ($1.deciding.passes ? 0 : 1, $1.slug) }
+    }
+
     var title: String { "\(label("round")) \(round) · \(label("docket"))" }
 
     /// `href(slug)` is where a row links: the dossier page, or its anchor inside the packet.
     static let scriptHref = "../../assets/committee/sort-table.js"
 
-    func view(printPage: String, homeHref: String, href: (String) -> String) -> DocketView {
-        let columns = Self.columns(entries.map(\.assessment.requirements))
-        let rows = entries.map { entry in row(entry, columns: columns, href: href(entry.slug)) }
-            .sorted { ($0.verdictSort, $0.nameSort) < ($1.verdictSort, $1.nameSort) }
+    /// `level`: the docket of one review level (its applicants, and the previous level's decision); nil: the round's
+    /// docket of every applicant with every level's decision. `root`: the round's folder relative to the page.
+    func view(printPage: String, homeHref: String, level: ReviewLevel? = nil, root: String = "", href: (String) -> String) -> DocketView {
+        let meetings = MeetingViews(round: round, entries: Self.ordered(entries), labels: labels)
+        let shown = level.map { meetings.applicants(at: $0.id) } ?? entries
+        let levelColumns: [ReviewLevel]
+        if let level { levelColumns = meetings.committee?.previous(level.id).map { [$0] } ?? [] } else { levelColumns = meetings.heldLevels }
+        let columns = Self.columns(shown.map(\.assessment.requirements))
+        let rows = shown.map { entry in
+            var row = row(entry, columns: columns, href: href(entry.slug))
+            row.levelCells = levelColumns.map { meetings.cell(entry, level: $0.id) }
+            return row
+        }.sorted { ($0.verdictSort, $0.nameSort) < ($1.verdictSort, $1.nameSort) }
+        let links = (meetings.committee?.levels ?? []).filter { _ in meetings.meetings != nil }.map { l in
+            LevelLinkView(label: l.label, docketHref: "\(root)levels/\(l.id).html",
+                          minutesHref: meetings.heldLevels.contains(l) ? "\(root)minutes/\(l.id).html" : nil)
+        }
         let passing = rows.filter { $0.verdictSort == 0 }.count
         let summary = label("docket-summary")
             .replacingOccurrences(of: "{applicants}", with: "\(rows.count)")
             .replacingOccurrences(of: "{passing}", with: "\(passing)")
-        return DocketView(round: round, title: title, summary: summary, columns: columns, rows: rows, printPage: printPage,
+        return DocketView(round: round, title: level.map { "\(title) · \($0.label)" } ?? title, level: level?.label,
+                          levelColumns: levelColumns.map { LevelColumnView(id: $0.id, label: $0.label) }, hasLevels: !levelColumns.isEmpty,
+                          levelLinks: links, hasLevelLinks: !links.isEmpty, summary: summary, columns: columns, rows: rows, printPage: printPage,
                           anchor: Self.anchor(round), homeHref: homeHref,
-                          scriptHref: Self.scriptHref, labels: labels)
+                          scriptHref: level == nil ? Self.scriptHref : "../\(Self.scriptHref)", labels: labels)
     }
 
     /// The engine evaluates the same requirements in the same order for every dossier; only the paper
@@ -55,16 +76,22 @@ struct DocketPage {
             }
             let requirement = a.requirements[index]
             let sort = requirement.status == .fail ? 2 : (requirement.status == .notApplicable ? 1 : 0)
+            let wording = ReasonWording(labels: labels)
             return DocketCellView(verdict: DossierViews.verdict(requirement.status, labels: labels),
-                                  shortfall: requirement.shortfall, detail: "\(requirement.id) \(requirement.detail)", sort: sort)
+                                  shortfall: wording.shortfall(of: requirement), detail: "\(requirement.id) \(wording.detail(of: requirement))", sort: sort)
         }
         let d = entry.dossier
+        let views = DossierViews(entry: entry, labels: labels, chartID: "docket")
+        let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
         return DocketRowView(
             applicant: d.applicant, href: href, department: d.department, application: "\(d.kind.label) \(d.rankMoveText)",
-            cells: cells, teaching: a.teaching.total.value.pointsText, service: a.service.total.value.pointsText,
+            cells: cells, teaching: bases["R-G3"]!.computed, service: bases["R-G4"]!.computed,
             research: a.research.total.value.pointsText, teachingSort: Self.sortKey(a.teaching.total.value),
             serviceSort: Self.sortKey(a.service.total.value), researchSort: Self.sortKey(a.research.total.value),
-            verdict: DossierViews.overall(a.passes, labels: labels), verdictSort: a.passes ? 0 : 1, nameSort: entry.slug)
+            teachingBases: bases["R-G3"]!, serviceBases: bases["R-G4"]!, researchBases: bases["R-G5"]!,
+            verdict: DossierViews.overall(a.passes, labels: labels),
+            verifiedVerdict: entry.verified.map { DossierViews.overall($0.passes, labels: labels) },
+            verdictSort: entry.deciding.passes ? 0 : 1, nameSort: entry.slug)
     }
 
     /// A plain decimal for the sorting script to compare as a number.

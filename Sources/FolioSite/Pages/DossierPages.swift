@@ -1,4 +1,5 @@
 import FolioCore
+import FolioPromotion
 import Foundation
 
 /// The committee's pages: a home listing the review rounds, each round's docket, and a page per
@@ -20,9 +21,10 @@ struct DossierPages {
 
     static func path(_ entry: DossierEntry) -> String { "\(folder)/\(entry.round)/\(entry.slug).html" }
 
-    /// The rounds in order, each with its dossiers.
+    /// The rounds in order, each with its dossiers in the docket's order (one order for the
+    /// docket, the committee home and the packet).
     var rounds: [(round: String, entries: [DossierEntry])] {
-        Dictionary(grouping: dossiers, by: \.round).sorted { $0.key < $1.key }.map { ($0.key, $0.value.sorted { $0.slug < $1.slug }) }
+        Dictionary(grouping: dossiers, by: \.round).sorted { $0.key < $1.key }.map { ($0.key, DocketPage.ordered($0.value)) }
     }
 
     func specs() -> [PageSpec] {
@@ -42,6 +44,7 @@ struct DossierPages {
                                    body: withPDFLink(body, Self.packetPath(round), label: "download-packet-pdf", at: docketPath, sink: sink),
                                    printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, committeeHeader: true, sink: sink)
             })
+            specs += levelSpecs(round: round, entries: entries)
             for entry in entries {
                 specs.append(PageSpec.html(Self.path(entry), sources: [entry.statementSource]) { sink in
                     dossierPage(entry, linkingPDF: pdfs.contains(Self.pdfPath(entry)), sink: sink)
@@ -73,8 +76,7 @@ struct DossierPages {
     /// Made only for `folio pdf`, never written into the site.
     func packet(round: String, baseHref: String, sink: DiagnosticSink) -> String? {
         // The dossiers follow the docket's default order: meeting every requirement first, then by name.
-        guard let entries = rounds.first(where: { $0.round == round })?.entries
-            .sorted(by: { ($0.assessment.passes ? 0 : 1, $0.slug) < ($1.assessment.passes ? 0 : 1, $1.slug) }) else { return nil }
+        guard let entries = rounds.first(where: { $0.round == round })?.entries else { return nil }
         let docket = DocketPage(round: round, entries: entries, labels: labels)
         let docketView = docket.view(printPage: "docket", homeHref: "../index.html") { "#\(DossierViews.anchor($0))" }
         var sections = [docketSection(round, page: "docket")]
@@ -85,10 +87,47 @@ struct DossierPages {
             views.append(DossierViews(entry: entry, labels: labels, chartID: "d\(index + 1)")
                 .page(docketHref: "#\(DocketPage.anchor(round))", printPage: page))
         }
-        let view = PacketView(docket: docketView, dossiers: views, labels: labels)
+        // Each held level's minutes draft follows the dossiers.
+        let meetings = MeetingViews(round: round, entries: entries, labels: labels)
+        let minutes = meetings.heldLevels.enumerated().map { index, level in
+            let page = PrintStyle.pageName("minutes", index: index)
+            sections.append(minutesSection(round, level: level, page: page))
+            return meetings.minutes(level, printPage: page, docketHref: "#\(DocketPage.anchor(round))") { "#\(DossierViews.anchor($0))" }
+        }
+        let view = PacketView(docket: docketView, dossiers: views, minutes: minutes, labels: labels)
         return layout.wrap(path: DocketPage.path(round), title: "\(labels["round"] ?? "") \(round) · \(labels["packet"] ?? "")",
                            body: linked(templates.render(view, template: "packet", sink: sink), at: DocketPage.path(round)),
                            printStyle: printStyle(sections), baseHref: baseHref, wide: true, committeeHeader: true, sink: sink)
+    }
+
+    /// Per review level: its docket (the applicants it reviews, with the previous level's decision) and, once a
+    /// meeting of it is recorded, its minutes draft (會議紀錄).
+    private func levelSpecs(round: String, entries: [DossierEntry]) -> [PageSpec] {
+        let meetings = MeetingViews(round: round, entries: entries, labels: labels)
+        guard meetings.meetings != nil, let committee = meetings.committee else { return [] }
+        var specs: [PageSpec] = []
+        for level in committee.levels {
+            let path = MeetingViews.levelPath(round, level.id)
+            specs.append(PageSpec.html(path) { sink in
+                let docket = DocketPage(round: round, entries: entries, labels: labels)
+                let view = docket.view(printPage: "docket", homeHref: "../../index.html", level: level, root: "../") { "../\($0).html" }
+                return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "docket", sink: sink), at: path),
+                                   printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, sink: sink)
+            })
+        }
+        for level in meetings.heldLevels {
+            let path = MeetingViews.minutesPath(round, level.id)
+            specs.append(PageSpec.html(path) { sink in
+                let view = meetings.minutes(level, printPage: "minutes", docketHref: "../index.html") { "../\($0).html" }
+                return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "minutes", sink: sink), at: path),
+                                   printStyle: printStyle([minutesSection(round, level: level, page: "minutes")]), sink: sink)
+            })
+        }
+        return specs
+    }
+
+    private func minutesSection(_ round: String, level: ReviewLevel, page: String) -> PrintStyle.Section {
+        PrintStyle.Section(pageName: page, header: "\(labels["round"] ?? "") \(round) · \(level.label) · \(labels["minutes"] ?? "")", landscape: false)
     }
 
     /// The page's rule ids as links into the committee tree's docs.
@@ -123,6 +162,7 @@ struct DossierPages {
         let rounds = rounds.map { round, entries in
             let applicants = entries.map { entry in
                 RoundApplicantView(applicant: entry.dossier.applicant, href: "\(round)/\(entry.slug).html",
+                                   department: entry.dossier.department,
                                    application: "\(entry.dossier.kind.label) \(entry.dossier.rankMoveText)",
                                    verdict: DossierViews.overall(entry.assessment.passes, labels: labels))
             }

@@ -11,6 +11,9 @@ struct FigureLineView {
     var hasSources: Bool
     /// The engine's typed reason for the value (a −12 for no participation), in the page's language.
     var reason: String? = nil
+    /// 申請人自評 of the record this line scores, when the applicant claimed points for it.
+    var claimed: String? = nil
+    var claimDiffers: Bool = false
 }
 
 /// One input record a figure came from: `dossier.yaml:23` and, when known, that line's text.
@@ -45,6 +48,8 @@ struct DossierPageView {
     var service: ServiceView
     var grants: GrantsView
     var notes: [FigureLineView]
+    /// 自評與審核.
+    var review: ReviewSectionView
     var statementHTML: String?
     var docketHref: String
     var labels: [String: String]
@@ -61,8 +66,9 @@ struct DossierHeaderView {
     var rankMove: String
     var round: String
     var applicationDate: String
-    var rulebookVersion: String
+    /// The rulebook as readers know it: its title and first day in force (its internal id stays in the file name).
     var rulebookTitle: String
+    var rulebookInForce: String?
     /// The file the rulebook was read from, and the bundled file it replaced (content/rulebooks/).
     var rulebookFile: String
     var rulebookReplaces: String?
@@ -71,7 +77,14 @@ struct DossierHeaderView {
 struct ScoreCardView {
     var label: String
     var rule: String
+    /// The computed score, or 不適用 when the score is not required and nothing was recorded (a new hire).
     var value: String
+    var notApplicable: Bool
+    /// 申請人自評 and 委員審核 of the same score, when given.
+    var claimed: String?
+    var verified: String?
+    var claimDiffers: Bool
+    var verifiedDiffers: Bool
     /// The requirement's finding ("教學計分 82.35 ≥ 70"), or that the minimum does not apply.
     var detail: String
     var verdict: VerdictView
@@ -116,6 +129,8 @@ struct MainPaperView {
 
 /// 附表一: per indicator A (points, capped at 100), B (weight), C = A × B, and the total.
 struct TeachingFormView {
+    /// 不適用, in words, when the score is not required and nothing was recorded (a new hire): no form is shown.
+    var notApplicable: String?
     var rows: [TeachingRowView]
     var total: String
     var totalFigure: FigureLineView
@@ -173,6 +188,9 @@ struct AbilityItemView {
 struct ResearchView {
     var papers: [PaperRowView]
     var hasPapers: Bool
+    /// Whether the table has the 申請人自評 and 委員審核 columns.
+    var hasClaims: Bool
+    var hasReview: Bool
     var subtotals: [SubtotalRowView]
     var total: String
     var totalFigure: FigureLineView
@@ -196,6 +214,13 @@ struct PaperRowView {
     var counted: VerdictView
     var countReason: String
     var figure: FigureLineView
+    /// 申請人自評 of this paper, highlighted with its reason when it differs from the computed points.
+    var claimed: String?
+    var claimDiffers: Bool
+    var claimReason: String?
+    /// 委員審核: the counted points with the committee's corrections (or 不予採計).
+    var verified: String?
+    var verifiedDiffers: Bool
 }
 
 struct SubtotalRowView {
@@ -211,6 +236,8 @@ struct FigureGroupView {
 }
 
 struct ServiceView {
+    /// As `TeachingFormView.notApplicable`.
+    var notApplicable: String?
     var years: [ServiceYearView]
     var hasYears: Bool
     var total: String
@@ -241,6 +268,14 @@ struct DossierChartView {
 struct DocketView {
     var round: String
     var title: String
+    /// The level this docket is for (院教評會複審), nil for the round's docket of every applicant.
+    var level: String?
+    /// The levels' decisions shown as columns: every level on the round's docket, the previous one on a level's.
+    var levelColumns: [LevelColumnView]
+    var hasLevels: Bool
+    /// Links to each level's docket and minutes draft.
+    var levelLinks: [LevelLinkView]
+    var hasLevelLinks: Bool
     var summary: String
     var columns: [DocketColumnView]
     var rows: [DocketRowView]
@@ -269,11 +304,24 @@ struct DocketRowView {
     var teachingSort: String
     var serviceSort: String
     var researchSort: String
+    /// Each score claimed (申請人自評), computed and verified (委員審核), as the dossier page shows them.
+    var teachingBases: ScoreBasesView
+    var serviceBases: ScoreBasesView
+    var researchBases: ScoreBasesView
     var verdict: VerdictView
+    /// 委員審核's verdict, when the committee has reviewed the dossier (review.yaml).
+    var verifiedVerdict: VerdictView?
     /// 0 for an applicant who meets every requirement, 1 otherwise: the default order.
     var verdictSort: Int
     /// The applicant's folder name, the default order within a verdict.
     var nameSort: String
+    var levelCells: [LevelCellView] = []
+}
+
+struct LevelLinkView {
+    var label: String
+    var docketHref: String
+    var minutesHref: String?
 }
 
 struct DocketCellView {
@@ -300,6 +348,7 @@ struct RoundSummaryView {
 struct RoundApplicantView {
     var applicant: String
     var href: String
+    var department: String
     var application: String
     var verdict: VerdictView
 }
@@ -308,5 +357,7 @@ struct RoundApplicantView {
 struct PacketView {
     var docket: DocketView
     var dossiers: [DossierPageView]
+    /// Each held level's minutes draft, after the dossiers.
+    var minutes: [MinutesView]
     var labels: [String: String]
 }

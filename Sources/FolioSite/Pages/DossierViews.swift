@@ -10,8 +10,9 @@ struct DossierViews {
     /// A prefix making the page's SVG ids unique when several dossiers share a document (the packet).
     let chartID: String
 
-    private var a: Assessment { entry.assessment }
-    private func label(_ key: String) -> String { labels[key] ?? key }
+    var a: Assessment { entry.assessment }
+    func label(_ key: String) -> String { labels[key] ?? key }
+    private var wording: ReasonWording { ReasonWording(labels: labels) }
 
     static func anchor(_ slug: String) -> String { "dossier-\(slug)" }
 
@@ -24,7 +25,7 @@ struct DossierViews {
             hasFailing: requirements.contains { $0.verdict.state == "fail" },
             paperConditions: paperConditions(), teaching: teachingForm(), ability: ability(),
             hasAbility: !entry.dossier.teaching.ability.isEmpty, research: research(), service: service(),
-            grants: grants(), notes: a.notes.map(figure), statementHTML: entry.dossier.statement.map(Markdown.html),
+            grants: grants(), notes: a.notes.map(figure), review: reviewSection(), statementHTML: entry.dossier.statement.map(Markdown.html),
             docketHref: docketHref, labels: labels)
     }
 
@@ -36,7 +37,7 @@ struct DossierViews {
             applicant: d.applicant, department: d.department, category: a.category.label,
             paperConditionsCategory: a.paperConditionsCategory != a.category ? a.paperConditionsCategory.label : nil,
             kind: d.kind.label, rankMove: d.rankMoveText, round: d.round, applicationDate: d.applicationDate.rocString,
-            rulebookVersion: a.rulebookVersion, rulebookTitle: a.rulebookTitle,
+            rulebookTitle: a.rulebookTitle, rulebookInForce: entry.rulebook.inForceFrom?.rocString,
             rulebookFile: entry.rulebookOrigin.file, rulebookReplaces: entry.rulebookOrigin.replaces)
     }
 
@@ -63,16 +64,20 @@ struct DossierViews {
         ]
         return cards.map { key, rule, total in
             let requirement = a.requirement(rule)
-            return ScoreCardView(label: label(key), rule: rule, value: total.value.pointsText,
-                                 detail: requirement?.detail ?? "",
+            let notApplicable = (rule == "R-G3" && teachingNotApplicable) || (rule == "R-G4" && serviceNotApplicable)
+            let bases = totalBases.first { $0.rule == rule }!.bases
+            return ScoreCardView(label: label(key), rule: rule, value: notApplicable ? label("verdict-na") : total.value.pointsText,
+                                 notApplicable: notApplicable, claimed: bases.claimed, verified: bases.verified,
+                                 claimDiffers: bases.claimDiffers, verifiedDiffers: bases.verifiedDiffers,
+                                 detail: requirement.map(wording.detail(of:)) ?? "",
                                  verdict: Self.verdict(requirement?.status ?? .notApplicable, labels: labels))
         }
     }
 
     private func requirementRow(_ r: Requirement) -> RequirementRowView {
         let sources = r.sources.map(source)
-        return RequirementRowView(id: r.id, label: r.label, verdict: Self.verdict(r.status, labels: labels), detail: r.detail,
-                                  shortfall: r.shortfall, sources: sources, hasSources: !sources.isEmpty)
+        return RequirementRowView(id: r.id, label: r.label, verdict: Self.verdict(r.status, labels: labels), detail: wording.detail(of: r),
+                                  shortfall: wording.shortfall(of: r), sources: sources, hasSources: !sources.isEmpty)
     }
 
     private func paperConditions() -> PaperConditionsView? {
@@ -97,9 +102,13 @@ struct DossierViews {
 
     // MARK: Teaching
 
+    /// A score that no requirement asks for, with nothing recorded, is not applicable rather than 0 (issue 14).
+    var teachingNotApplicable: Bool { a.requirement("R-G3")?.status == .notApplicable && entry.dossier.teaching.isEmpty }
+    var serviceNotApplicable: Bool { a.requirement("R-G4")?.status == .notApplicable && entry.dossier.service.isEmpty }
+
     private func teachingForm() -> TeachingFormView {
         let rows = a.teaching.indicators.map { indicator in
-            let lines = indicator.lines.map(figure)
+            let lines = withClaims(indicator.lines)
             return TeachingRowView(label: indicator.label, rule: indicator.kind.rule, points: indicator.capped.pointsText,
                                    raw: indicator.capped < indicator.raw ? indicator.raw.pointsText : nil,
                                    weight: "\(indicator.weightPercent.pointsText)%", weighted: indicator.weighted.value.pointsText,
@@ -114,7 +123,7 @@ struct DossierViews {
                                         weightPercent: "\($0.weightPercent.pointsText)%")
             },
             labels: labels)
-        return TeachingFormView(rows: rows, total: a.teaching.total.value.pointsText, totalFigure: figure(a.teaching.total),
+        return TeachingFormView(notApplicable: teachingNotApplicable ? label("teaching-not-applicable") : nil, rows: rows, total: a.teaching.total.value.pointsText, totalFigure: figure(a.teaching.total),
                                 chart: DossierChartView(svg: chart.svg, caption: chart.description), window: teachingWindow())
     }
 
@@ -141,9 +150,10 @@ struct DossierViews {
             let yes = Set(answer?.yes ?? [])
             let items = dimension.items.map { item in
                 AbilityItemView(number: item.number, label: item.label, points: item.points.pointsText,
+                                // "No" has a mark of its own: － means not applicable everywhere else (issue 14).
                                 verdict: yes.contains(item.number)
-                                    ? VerdictView(state: "pass", symbol: "✓", label: label("answer-yes"))
-                                    : VerdictView(state: "na", symbol: "－", label: label("answer-no")))
+                                    ? VerdictView(state: "yes", symbol: "☑", label: label("answer-yes"))
+                                    : VerdictView(state: "no", symbol: "☐", label: label("answer-no")))
             }
             let sum = Decimal.sum(dimension.items.filter { yes.contains($0.number) }.map(\.points))
             return AbilityDimensionView(label: dimension.label, items: items, subtotal: min(sum, dimension.cap).pointsText,
@@ -155,9 +165,12 @@ struct DossierViews {
 
     private func research() -> ResearchView {
         let r = a.research
+        let claims = entry.claims.papers
         let papers = r.papers.enumerated().map { number, score in
             let p = score.paper
             let excluded = score.excludedBecause != nil
+            let claim = claims.first { $0.sources == [p.location] }
+            let verified = verifiedPoints(of: p)
             return PaperRowView(
                 number: number + 1, title: p.title, journal: p.journal, date: p.date.rocString, type: p.type.label,
                 author: p.authorText + (p.equalContribution >= 2 ? "（\(label("equal-contribution")) \(p.equalContribution)）" : ""),
@@ -168,7 +181,9 @@ struct DossierViews {
                     : VerdictView(state: "fail", symbol: "✗", label: label("counted-no")),
                 countReason: score.outsideWindow.map(reasonText)
                     ?? score.excludedBecause.map { "\(score.countReason)：\($0)" } ?? score.countReason,
-                figure: figure(score.points))
+                figure: figure(score.points), claimed: claim?.claimed.pointsText, claimDiffers: claim?.differs ?? false,
+                claimReason: claim?.reason.map(claimReason), verified: verified,
+                verifiedDiffers: verified.map { $0 != (score.counted ? score.points.value : 0).pointsText } ?? false)
         }
         let sum = { (figures: [Figure]) in Decimal.sum(figures.map(\.value)).pointsText }
         let subtotals = [
@@ -194,7 +209,7 @@ struct DossierViews {
                     countedPapers: scores.filter(\.counted).count, otherPapers: scores.filter { !$0.counted }.count)
             },
             labels: labels)
-        return ResearchView(papers: papers, hasPapers: !papers.isEmpty, subtotals: subtotals, total: r.total.value.pointsText,
+        return ResearchView(papers: papers, hasPapers: !papers.isEmpty, hasClaims: !claims.isEmpty, hasReview: entry.review != nil, subtotals: subtotals, total: r.total.value.pointsText,
                             totalFigure: figure(r.total), groups: groups, hasGroups: !groups.isEmpty,
                             chart: chart.map { DossierChartView(svg: $0.svg, caption: $0.description) })
     }
@@ -203,9 +218,9 @@ struct DossierViews {
 
     private func service() -> ServiceView {
         let years = a.service.years.map { year in
-            ServiceYearView(year: "\(year.academicYear)", lines: year.lines.map(figure), subtotal: year.subtotal.pointsText)
+            ServiceYearView(year: "\(year.academicYear)", lines: withClaims(year.lines), subtotal: year.subtotal.pointsText)
         }
-        return ServiceView(years: years, hasYears: !years.isEmpty, total: a.service.total.value.pointsText,
+        return ServiceView(notApplicable: serviceNotApplicable ? label("service-not-applicable") : nil, years: years, hasYears: !years.isEmpty, total: a.service.total.value.pointsText,
                            totalFigure: figure(a.service.total))
     }
 
@@ -216,6 +231,20 @@ struct DossierViews {
     }
 
     // MARK: Figures and sources
+
+    /// Item lines with the applicant's claim beside the record's own figure (its first line; a cap line
+    /// of the same record follows it and carries no claim).
+    private func withClaims(_ figures: [Figure]) -> [FigureLineView] {
+        var claims = Dictionary(entry.claims.items.map { ($0.sources[0], $0) }, uniquingKeysWith: { a, _ in a })
+        return figures.map { f in
+            var view = figure(f)
+            if f.sources.count == 1, let claim = claims.removeValue(forKey: f.sources[0]) {
+                view.claimed = claim.claimed.pointsText
+                view.claimDiffers = claim.differs
+            }
+            return view
+        }
+    }
 
     func figure(_ f: Figure) -> FigureLineView {
         let sources = f.sources.map(source)

@@ -12,7 +12,7 @@ enum SampleDossier {
         application_date: \(year)/09/15
         applying_with_degree: true      # R-P1: the doctoral thesis counts as one main paper
         degree: doctorate
-        external_review: [80, 78, 77]
+        external_review: [80, 78, 77, 76, 72]   # R-G2: 4 of the 5 reviewers at or above 75
 
         """
     }
