@@ -33,6 +33,9 @@ struct Build: ParsableCommand {
             let order = Audience.allCases.map(\.folder)
             let trees = report.fileCounts.sorted { (order.firstIndex(of: $0.key) ?? 99, $0.key) < (order.firstIndex(of: $1.key) ?? 99, $1.key) }
                 .map { "\(site.output)/\($0.key)/ (\($0.value) files)" }.joined(separator: ", ")
+            if report.search == .off {
+                print("Search is off: Pagefind is not installed; \(SearchIndexer.installHint).")
+            }
             print("Built \(report.pageCount) pages into \(trees) in \(String(format: "%.2f", report.seconds)) s.")
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.print(error.diagnostics)

@@ -17,6 +17,7 @@ struct TargetActualChart {
     var measureID: String
     var title: String
     var unit: String
+    var decimals: Int? = nil
     var lowerIsBetter: Bool
     var baselineYear: Int
     var baseline: Double?
@@ -31,7 +32,7 @@ struct TargetActualChart {
     static let sidePadding = 16.0
 
     private func label(_ key: String) -> String { labels[key] ?? key }
-    private func figure(_ value: Double?) -> String { Formatting.figure(value, unit: unit) }
+    private func figure(_ value: Double?) -> String { Formatting.figure(value, unit: unit, decimals: decimals) }
     private var yearSuffix: String { labels["year-suffix"] ?? "" }
     private var placeholder: String { labels["placeholder"] ?? "待填" }
 
