@@ -72,8 +72,11 @@ import Testing
         let build = try scene.folio(["build", "--content", scene.content])
         #expect(build.status == 0)
         #expect(build.stderr == "")
-        // 72 pages of the example, and the 5 docs in the committee tree.
-        #expect(build.stdout.hasPrefix("Built 77 pages into site/public/ (17 files), site/internal/ (35 files), site/committee/ (29 files)"))
+        // 72 pages of the example, the 5 docs in the committee tree, a 404 page per tree and the search
+        // page; public: 17 files, then robots.txt, sitemap.xml, 404, search page and script, favicon and
+        // 33 open-data files (plan and 15 indicators as CSV and JSON, the schema); internal and
+        // committee: robots.txt, 404, favicon and the same 33.
+        #expect(build.stdout.hasPrefix("Built 81 pages into site/public/ (56 files), site/internal/ (71 files), site/committee/ (65 files)"))
         let css = FileManager.default.contents(atPath: Self.root.appendingPathComponent("templates/assets/folio.css").path)
         for tree in ["public", "internal", "committee"] {
             #expect(FileManager.default.contents(atPath: scene.path("site/\(tree)/assets/folio.css")) == css)
@@ -136,7 +139,8 @@ import Testing
         #expect(sources.read("layout.mustache", sink: nil, missing: "") == "{{{body}}}\n")
         let none = TemplateSources(folder: scene.here.appendingPathComponent("nowhere"), displayRoot: "nowhere")
         #expect(none.display("layout.mustache") == "<bundled>/templates/layout.mustache")
-        #expect(none.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: DiagnosticSink()).count == 19)
+        // 19, and the 404 and search pages.
+        #expect(none.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: DiagnosticSink()).count == 21)
     }
 
     /// `--templates` names a folder that must exist; left out, a missing templates/ is no error.

@@ -11,7 +11,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         // 16 public pages; internally the same 16 and 18 provenance pages, one per computed figure;
         // for the committee the same 16, the rounds' home, a docket and 4 dossiers (and the sorting script).
-        #expect(result.stdout.hasPrefix("Built 77 pages into site/public/ (17 files), site/internal/ (35 files), site/committee/ (29 files) in "))
+        #expect(result.stdout.hasPrefix("Built 81 pages into site/public/ (56 files), site/internal/ (71 files), site/committee/ (65 files) in "))
         #expect(FileManager.default.fileExists(atPath: workspace.path("site/public/index.html")))
     }
 

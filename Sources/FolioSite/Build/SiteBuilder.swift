@@ -34,6 +34,8 @@ public struct BuildReport: Sendable {
     public var seconds: Double
     /// Whether the public tree was indexed for search.
     public var search: SearchIndexer.Outcome = .notRequested
+    /// False when school.yaml gives no `plan.base_url`, so the public tree has no sitemap.xml.
+    public var hasSitemap = true
 }
 
 /// The pipeline: load → validate → compute → render → write.
@@ -107,6 +109,7 @@ public enum SiteBuilder {
         }
         var report = BuildReport(files: files, warnings: sink.diagnostics, since: start)
         report.search = search
+        report.hasSitemap = site.plan.baseURL != nil
         return (report, site)
     }
 

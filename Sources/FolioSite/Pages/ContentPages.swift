@@ -34,7 +34,7 @@ struct ContentPages {
         return [index] + visible.map { page in
             PageSpec.html(page.outputPath, sources: [page.source]) { sink in
                 let root = PageLayout.root(of: page.outputPath)
-                let view = ContentPageView(title: page.title, date: page.date?.rocString, html: Markdown.html(page.markdown),
+                let view = ContentPageView(title: page.title, date: page.date?.rocString, html: Markdown.html(page.markdown, headingsBelow: 1),
                                            indexHref: root + Self.indexPath, labels: templates.labels)
                 return layout.wrap(path: page.outputPath, title: page.title,
                                    body: templates.render(view, template: "page", sink: sink), sink: sink)

@@ -158,7 +158,7 @@ struct PlanPages {
             guard let entry = indicatorPlan?.measure(measure.id), let path = entry.narrative?.value,
                   let markdown = content.narratives[path] else { return nil }
             return NarrativeView(id: measure.id, name: language.pick(measure.name, measure.nameEn),
-                                 responsibleUnit: entry.responsibleUnit ?? "—", html: Markdown.html(markdown))
+                                 responsibleUnit: entry.responsibleUnit ?? "—", html: Markdown.html(markdown, headingsBelow: 2))
         }
         let section = catalog.section(indicator.section)
         let charts = chartViews(for: indicator)
