@@ -86,7 +86,7 @@ import Testing
             if let publicPath {
                 #expect(html.contains("<meta property=\"og:url\" content=\"\(Self.base)\(publicPath)\">"), "\(page)")
             } else {
-                #expect(!html.contains("og:url"), "\(page)")
+                #expect(!html.contains("<meta property=\"og:url\""), "\(page)")
             }
         }
         for tree in ["public", "internal", "committee"] {
