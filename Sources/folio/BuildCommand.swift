@@ -38,7 +38,11 @@ struct Build: ParsableCommand {
                 print("No sitemap.xml: set plan.base_url in school.yaml to the address where \(site.output)/public/ is published.")
             }
             if report.search == .off {
-                print("Search is off: Pagefind is not installed; \(SearchIndexer.installHint).")
+                if ProcessInfo.processInfo.environment["FOLIO_PAGEFIND"] == "off" {
+                    print("Search is off: FOLIO_PAGEFIND=off.")
+                } else {
+                    print("Search is off: Pagefind is not installed; \(SearchIndexer.installHint).")
+                }
             }
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.print(error.diagnostics)

@@ -48,7 +48,11 @@ import Testing
         let build = try Tools.run(Tools.folio.path, ["build"], in: workspace.root,
                                   environment: ["FOLIO_PAGEFIND": "off", "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin"])
         #expect(build.status == 0, "\(build.stderr)")
-        #expect(build.stdout.split(separator: "\n").filter { $0.hasPrefix("Search is off") } == [
+        #expect(build.stdout.split(separator: "\n").filter { $0.hasPrefix("Search is off") } == ["Search is off: FOLIO_PAGEFIND=off."])
+        // Without any Pagefind on PATH (and no python3 to run it), the line says how to install it.
+        let bare = try Tools.run(Tools.folio.path, ["build"], in: workspace.root, environment: ["PATH": "/nonexistent"])
+        #expect(bare.status == 0, "\(bare.stderr)")
+        #expect(bare.stdout.split(separator: "\n").filter { $0.hasPrefix("Search is off") } == [
             "Search is off: Pagefind is not installed; pip install 'pagefind[extended]' (scripts/bootstrap does).",
         ])
         #expect(!FileManager.default.fileExists(atPath: workspace.path("site/public/pagefind")))
