@@ -14,7 +14,15 @@
   script.src = bundle + "pagefind-ui.js";
   script.onerror = function () { if (off) off.hidden = false; };
   script.onload = function () {
-    var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
+    // The interface's words come from the label files (data-* on the box), not Pagefind's own.
+    var translations = {};
+    ["placeholder", "clear_search", "load_more", "search_label", "zero_results", "one_result", "many_results", "searching"]
+      .forEach(function (key) {
+        var value = box.getAttribute("data-" + key.replace(/_/g, "-"));
+        if (value) translations[key] = value;
+      });
+    var ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false,
+                              translations: translations });
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) ui.triggerSearch(query);
   };
