@@ -126,6 +126,11 @@ import Testing
         #expect(field("actual_source") == "computed")
         #expect(field("direction") == "lower")
         #expect(field("baseline") == "23.80")
+        #expect(field("decimals") == "2")
+        // 1-1's rule states no decimals: counts show as counted, 1486 and 1520, not 1486.00.
+        let count = try #require(lines.first { $0.contains(",1-1,") && $0.contains(",114,") }).components(separatedBy: ",")
+        let countField = { (name: String) in count[OpenDataCSV.columns.firstIndex(of: name)!] }
+        #expect(countField("baseline") == "1486" && countField("target") == "1520" && countField("decimals") == "")
 
         // Each indicator's files hold its measures only, and every page links the plan's files.
         let eight = try workspace.read("site/public/data/indicator-08.json")

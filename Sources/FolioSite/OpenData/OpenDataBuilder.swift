@@ -70,7 +70,7 @@ struct OpenDataBuilder {
         }
         let baselineState = figures.isUnfilled(.baseline) ? "unfilled" : (figures.baseline == nil ? "missing" : "given")
         return OpenDataMeasure(id: id, name: name, nameEn: nameEn, unit: unit, direction: direction.rawValue, custom: custom,
-                               decimals: places, responsibleUnit: figures.responsibleUnit, baselineYear: plan.baselineYear,
+                               decimals: decimals, responsibleUnit: figures.responsibleUnit, baselineYear: plan.baselineYear,
                                baseline: figures.baseline.map { Self.round($0.value, places) }, baselineState: baselineState,
                                years: years)
     }

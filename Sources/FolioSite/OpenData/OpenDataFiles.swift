@@ -70,11 +70,11 @@ enum OpenDataCSV {
         var lines = [columns.joined(separator: ",")]
         for indicator in record.indicators {
             for measure in indicator.measures {
-                let number = { (value: Double?) in value.map { String(format: "%.\(measure.decimals)f", $0) } ?? "" }
+                let number = { (value: Double?) in value.map { figure($0, decimals: measure.decimals) } ?? "" }
                 for year in measure.years {
                     let fields: [String] = [
                         "\(indicator.number)", text(indicator.name), measure.id, text(measure.name), text(measure.unit),
-                        measure.direction, measure.custom ? "true" : "false", "\(measure.decimals)",
+                        measure.direction, measure.custom ? "true" : "false", measure.decimals.map(String.init) ?? "",
                         text(measure.responsibleUnit ?? ""), "\(measure.baselineYear)", number(measure.baseline),
                         measure.baselineState, "\(year.year)", number(year.target), number(year.actual),
                         year.ratePercent.map { String(format: "%.1f", $0) } ?? "", year.state, year.actualSource,
@@ -85,6 +85,16 @@ enum OpenDataCSV {
             }
         }
         return "\u{FEFF}" + lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A figure as a spreadsheet reads it: the rule's decimals when it states them (23.40), else
+    /// at most two with trailing zeros dropped (1520, 39.8); no thousands separators.
+    static func figure(_ value: Double, decimals: Int?) -> String {
+        if let decimals { return String(format: "%.\(decimals)f", value) }
+        var text = String(format: "%.2f", value)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text == "-0" ? "0" : text
     }
 
     /// A text cell that a spreadsheet would read as a formula (=, +, -, @ first) is written with a

@@ -52,7 +52,9 @@ struct OpenDataMeasure: Encodable {
     var direction: String
     /// True for a measure the school added (自訂), false for the ministry's.
     var custom: Bool
-    var decimals: Int
+    /// The decimals the measure's rule rounds to (8-1: 2); nil where the rule states none
+    /// (figures as entered or counted, at most two decimals).
+    var decimals: Int?
     var responsibleUnit: String?
     var baselineYear: Int
     /// Nil when not given or still 待填 (see `baselineState`).
