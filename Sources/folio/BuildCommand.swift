@@ -34,6 +34,16 @@ struct Build: ParsableCommand {
             let trees = report.fileCounts.sorted { (order.firstIndex(of: $0.key) ?? 99, $0.key) < (order.firstIndex(of: $1.key) ?? 99, $1.key) }
                 .map { "\(site.output)/\($0.key)/ (\($0.value) files)" }.joined(separator: ", ")
             print("Built \(report.pageCount) pages into \(trees) in \(String(format: "%.2f", report.seconds)) s.")
+            if !report.hasSitemap {
+                print("No sitemap.xml: set plan.base_url in school.yaml to the address where \(site.output)/public/ is published.")
+            }
+            if report.search == .off {
+                if ProcessInfo.processInfo.environment["FOLIO_PAGEFIND"] == "off" {
+                    print("Search is off: FOLIO_PAGEFIND=off.")
+                } else {
+                    print("Search is off: Pagefind is not installed; \(SearchIndexer.installHint).")
+                }
+            }
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.print(error.diagnostics)
             DiagnosticPrinter.printError("Build failed with \(DiagnosticPrinter.summary(error.diagnostics)); \(site.output)/ was not changed.")

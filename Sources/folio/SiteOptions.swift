@@ -17,7 +17,7 @@ struct SiteOptions: ParsableArguments {
 
     var buildOptions: BuildOptions {
         BuildOptions(content: content, templates: templates ?? "templates", output: output, language: language,
-                     templatesRequired: templates != nil)
+                     templatesRequired: templates != nil, search: true)
     }
 }
 

@@ -72,8 +72,11 @@ import Testing
         let build = try scene.folio(["build", "--content", scene.content])
         #expect(build.status == 0)
         #expect(build.stderr == "")
-        // 72 pages of the example, the 5 docs in the committee tree, and the round's 3 level dockets and 2 minutes.
-        #expect(build.stdout.hasPrefix("Built 82 pages into site/public/ (18 files), site/internal/ (36 files), site/committee/ (35 files)"))
+        // 72 pages of the example, the 5 docs in the committee tree, the round's 3 level dockets and 2
+        // minutes, a 404 page per tree and the search page; public: 17 files, then print.css, robots.txt,
+        // sitemap.xml, 404, search page and script, favicon and 33 open-data files (plan and 15 indicators
+        // as CSV and JSON, the schema); internal and committee: print.css, robots.txt, 404, favicon and the same 33.
+        #expect(build.stdout.hasPrefix("Built 86 pages into site/public/ (57 files), site/internal/ (72 files), site/committee/ (71 files)"))
         let css = FileManager.default.contents(atPath: Self.root.appendingPathComponent("templates/assets/folio.css").path)
         for tree in ["public", "internal", "committee"] {
             #expect(FileManager.default.contents(atPath: scene.path("site/\(tree)/assets/folio.css")) == css)
@@ -136,7 +139,8 @@ import Testing
         #expect(sources.read("layout.mustache", sink: nil, missing: "") == "{{{body}}}\n")
         let none = TemplateSources(folder: scene.here.appendingPathComponent("nowhere"), displayRoot: "nowhere")
         #expect(none.display("layout.mustache") == "<bundled>/templates/layout.mustache")
-        #expect(none.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: DiagnosticSink()).count == 24)
+        // 19, the plan document, the PDF link, the minutes and its two partials, the 404 and search pages.
+        #expect(none.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: DiagnosticSink()).count == 26)
     }
 
     /// `--templates` names a folder that must exist; left out, a missing templates/ is no error.

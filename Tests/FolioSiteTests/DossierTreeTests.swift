@@ -83,8 +83,9 @@ import Testing
         _ = try SiteBuilder.build(workspace.options)
         let pages = workspace.snapshot("site/committee").filter { $0.key.hasSuffix(".html") }
         // The plan (overview and 15 indicators, no provenance), the rounds' home, one docket, four dossiers, a docket
-        // per review level and the minutes of the two levels that met, and the project's docs the rule ids link to.
-        #expect(pages.keys.sorted() == ["docs/content-format.html", "docs/index.html", "docs/indicator-rules.html",
+        // per review level and the minutes of the two levels that met, the project's docs the rule ids link to,
+        // and the tree's 404 page.
+        #expect(pages.keys.sorted() == ["404.html", "docs/content-format.html", "docs/index.html", "docs/indicator-rules.html",
                                         "docs/interpretations.html", "docs/promotion-rules.html",
                                         "dossiers/115-1/chen-zhiming.html", "dossiers/115-1/huang-shufen.html",
                                         "dossiers/115-1/index.html", "dossiers/115-1/levels/college.html",

@@ -236,7 +236,16 @@ import Testing
         #expect(page.contains("aria-labelledby=\"m8-1-title m8-1-desc\""))
         #expect(page.contains("<title id=\"m8-1-title\">8-1 生師比：各年度目標值與實際值</title>"))
         // The text alternative states every figure and state in words, lower-is-better included.
-        #expect(page.contains("單位：比（越低越好）。基準值 113年 23.8；114年 目標值 23.5、實際值 23.4（達成率 100.4%） ✓ 達成；115年 目標值 23.2、實際值 23.1（達成率 100.4%） ✓ 達成；116年 目標值 22.9、實際值 — … 待填報。"))
+        // 8-1's rule rounds to two decimals, so its figures show two.
+        #expect(page.contains("單位：比（越低越好）。基準值 113年 23.80；114年 目標值 23.50、實際值 23.40（達成率 100.4%） ✓ 達成；115年 目標值 23.20、實際值 23.10（達成率 100.4%） ✓ 達成；116年 目標值 22.90、實際值 — … 待填報。"))
+        // The chart says lower is better, and does not start its axis at 0, where 22.9 and 23.8 would
+        // look alike: the figures span 23.8 − 22.9 = 0.9 (under a fifth of 23.8), so the axis starts a
+        // span below the smallest, at 22.9 − 0.9 = 22.0 rounded down to tenths. The bars have 360 − 86 − 62
+        // = 212 units: 23.8 fills them, 22.9 half of them, (22.9 − 22) ÷ (23.8 − 22) × 212 = 106.
+        #expect(page.contains(">↓ 越低越好：實際值不高於目標值即達成</text>"))
+        #expect(page.contains(">數值軸起點 22.00</text>"))
+        #expect(page.contains("<rect class=\"chart-baseline\" x=\"86\" y=\"70\" width=\"212\" height=\"16\"/>"))
+        #expect(page.contains("width=\"106\" height=\"16\" fill=\"url(#m8-1-hatch)\"/><text class=\"chart-value\" x=\"197\" y=\"")) 
         #expect(!page.contains("<script"))
         // Indicator pages hold one chart per quantitative measure, custom ones included (25 + 5).
         var charts = 0

@@ -51,10 +51,12 @@ import Testing
         try workspace.write("content/indicators/08.yaml", yaml)
         let report = try session.rebuild(changed: [workspace.path("content/indicators/08.yaml")])
         #expect(!report.incremental)
-        // The overview table and indicator 8's page show the 116 target; nothing else changes.
-        #expect(report.written == ["committee/index.html", "committee/indicators/08.html",
-                                   "internal/index.html", "internal/indicators/08.html",
-                                   "public/index.html", "public/indicators/08.html"])
+        // The overview table and indicator 8's page show the 116 target, and so do the open data of
+        // the plan and of indicator 8 in each tree; nothing else changes.
+        let data = ["data/indicator-08.csv", "data/indicator-08.json", "data/plan.csv", "data/plan.json"]
+        #expect(report.written == ["committee", "internal", "public"].flatMap { tree in
+            (data + ["index.html", "indicators/08.html"]).map { "\(tree)/\($0)" }
+        })
 
         let layout = try workspace.read("templates/layout.mustache").replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer\" data-edited>")
         try workspace.write("templates/layout.mustache", layout)

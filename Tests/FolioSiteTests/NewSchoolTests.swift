@@ -64,7 +64,7 @@ import Testing
         }
         // 1-1's baseline cell, and its chart: no bar for a placeholder target, 待填 where it would stand.
         let first = try String(contentsOfFile: school.path("site/public/indicators/01.html"), encoding: .utf8)
-        #expect(first.contains("text-anchor=\"middle\">待填</text>"))
+        #expect(first.contains("class=\"chart-value chart-missing\" x=\"92\" y=\"73\">待填</text>"))
         // The legend's swatch is the only target rectangle in each chart: a placeholder target has no bar.
         let charts = first.components(separatedBy: "<svg ").count - 1
         #expect(charts == 2)

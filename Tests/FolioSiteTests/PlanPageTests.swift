@@ -10,9 +10,10 @@ import Testing
         defer { workspace.cleanUp() }
         let report = try SiteBuilder.build(workspace.options)
         // Public: the overview and 15 indicator pages; internal: the same and 18 provenance pages;
-        // committee: the same 16, the rounds' home, one docket and four dossiers, and the 5 docs.
-        #expect(report.pageCount == 16 + 16 + 18 + 22 + 5)
-        #expect(workspace.snapshot("site/public").keys.filter { $0.hasSuffix(".html") }.count == 16)
+        // committee: the same 16, the rounds' home, one docket and four dossiers, and the 5 docs;
+        // a 404 page in each tree, and the public tree's search page.
+        #expect(report.pageCount == 16 + 16 + 18 + 22 + 5 + 3 + 1)
+        #expect(workspace.snapshot("site/public").keys.filter { $0.hasSuffix(".html") }.count == 16 + 2)
         let home = try workspace.read("site/public/index.html")
         #expect(home.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-Hant\">"))
         // Every quantitative ministry measure (25) and custom measure (5) has a row in the overview table.
@@ -31,9 +32,10 @@ import Testing
         let home = try workspace.read("site/public/index.html")
         let row81 = try #require(Self.row("8-1", in: home))
         // 生師比 114: target 23.5, actual 23.4 (computed from 表4-2 and 表1-1) → 23.5 ÷ 23.4 = 100.4%, met.
+        // Its rule rounds to two decimals (catalog `decimals: 2`), so the figures show two: 23.50, 23.40.
         let cells = row81.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        let target = try #require(cells.firstIndex(of: "<td class=\"num\">23.5</td>"))
-        #expect(cells[target + 1] == "<td class=\"num computed\">23.4<span class=\"computed-mark\" title=\"由校務資料庫表冊計算\">＊</span></td>")
+        let target = try #require(cells.firstIndex(of: "<td class=\"num\">23.50</td>"))
+        #expect(cells[target + 1] == "<td class=\"num computed\">23.40<span class=\"computed-mark\" title=\"由校務資料庫表冊計算\">＊</span></td>")
         #expect(row81.contains("<span class=\"rate\">100.4%</span> <span class=\"state-label\">達成</span>"))
         // 2-1 114: actual 39.8% against a target of 41% → 39.8 ÷ 41 = 97.1%, not met.
         let row21 = try #require(Self.row("2-1", in: home))
@@ -91,11 +93,12 @@ import Testing
         defer { workspace.cleanUp() }
         _ = try SiteBuilder.build(workspace.options)
         let pages = workspace.snapshot("site/public").keys.filter { $0.hasSuffix(".html") }.sorted()
-        #expect(pages.count == 16)
+        // Each tree's pages and its 404 page; the public tree's search page.
+        #expect(pages.count == 16 + 2)
         let internalPages = workspace.snapshot("site/internal").keys.filter { $0.hasSuffix(".html") }.sorted()
-        #expect(internalPages.count == 16 + 18)
+        #expect(internalPages.count == 16 + 18 + 1)
         let committeePages = workspace.snapshot("site/committee").keys.filter { $0.hasSuffix(".html") }.sorted()
-        #expect(committeePages.count == 16 + 6 + 5)
+        #expect(committeePages.count == 16 + 6 + 5 + 1)
         for page in pages.map({ "public/\($0)" }) + internalPages.map({ "internal/\($0)" }) + committeePages.map({ "committee/\($0)" }) {
             let result = try Tools.run("tidy", ["-errors", "-quiet", workspace.path("site/\(page)")])
             // tidy exits 0 when clean, 1 for warnings only, 2 for errors.

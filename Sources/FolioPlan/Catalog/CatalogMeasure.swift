@@ -36,11 +36,14 @@ public struct CatalogMeasure: Sendable {
     /// What the ministry does not count (丙級 certificates; 客語, 華語… for CEFR).
     public var excludes: [String]
     public var note: String?
+    /// Decimals the measure's rule states (8-1 生師比: 2, so 23.40): figures show exactly these.
+    /// Nil: as many as the figure has, at most two.
+    public var decimals: Int?
     public var location: SourceLocation
 
     public init(id: String, name: String, nameEn: String, kind: MeasureKind, unit: String?,
                 direction: Direction?, source: String, sourceTable: String?, breakdowns: [Breakdown],
-                excludes: [String], note: String?, location: SourceLocation) {
+                excludes: [String], note: String?, decimals: Int? = nil, location: SourceLocation) {
         self.id = id
         self.name = name
         self.nameEn = nameEn
@@ -52,6 +55,7 @@ public struct CatalogMeasure: Sendable {
         self.breakdowns = breakdowns
         self.excludes = excludes
         self.note = note
+        self.decimals = decimals
         self.location = location
     }
 }

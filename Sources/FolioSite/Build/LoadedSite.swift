@@ -92,6 +92,10 @@ struct LoadedSite {
             trees += ContentPages(pages: pages, templates: templates, layout: layout).specs()
             trees += dossierPages(layout, pdfs: pdfs).specs()
             trees += DocsPages(docs: .bundled, templates: templates, layout: layout).specs()
+            let pagePaths = trees.map(\.path).filter { $0.hasSuffix(".html") }
+            trees += SiteFiles(layout: layout, templates: templates).specs(pagePaths: pagePaths)
+            trees += OpenDataFiles(builder: OpenDataBuilder(content: plan, language: templates.language, labels: templates.labels),
+                                   indicatorNumbers: planPages.indicators.map(\.number)).specs()
             specs += trees.map { spec in
                 var spec = spec
                 spec.path = prefix + spec.path

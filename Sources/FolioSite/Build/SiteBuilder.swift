@@ -11,9 +11,12 @@ public struct BuildOptions: Sendable {
     public var templatesRequired: Bool
     public var output: String
     public var language: SiteLanguage
+    /// Index the public tree for search with Pagefind, when it is installed (`folio build`, `folio pdf`).
+    public var search: Bool
 
     public init(content: String = "content", templates: String = "templates", output: String = "site",
-                language: SiteLanguage = .zhHant, templatesRequired: Bool = false) {
+                language: SiteLanguage = .zhHant, templatesRequired: Bool = false, search: Bool = false) {
+        self.search = search
         self.content = content
         self.templates = templates
         self.templatesRequired = templatesRequired
@@ -29,6 +32,10 @@ public struct BuildReport: Sendable {
     public var fileCounts: [String: Int]
     public var pageCount: Int
     public var seconds: Double
+    /// Whether the public tree was indexed for search.
+    public var search: SearchIndexer.Outcome = .notRequested
+    /// False when school.yaml gives no `plan.base_url`, so the public tree has no sitemap.xml.
+    public var hasSitemap = true
 }
 
 /// The pipeline: load → validate → compute → render → write.
@@ -82,13 +89,28 @@ public enum SiteBuilder {
             staging.abandon()
             throw error
         }
+        // The index is made in the spare folder, so a failed indexing leaves the previous site.
+        var search = SearchIndexer.Outcome.notRequested
+        if options.search {
+            do {
+                search = try StageTimer.measure("search index") {
+                    try SearchIndexer.index(publicFolder: staging.spare.appendingPathComponent(Audience.public.folder))
+                }
+            } catch {
+                staging.abandon()
+                throw DiagnosticsError([.error(.file(options.output), "\(error); nothing was changed (install Pagefind again, or set FOLIO_PAGEFIND=off to build without search)")])
+            }
+        }
         do {
             try staging.publish()
         } catch {
             staging.abandon()
             throw DiagnosticsError([.error(.file(options.output), "cannot write the site: \(error); nothing was changed")])
         }
-        return (BuildReport(files: files, warnings: sink.diagnostics, since: start), site)
+        var report = BuildReport(files: files, warnings: sink.diagnostics, since: start)
+        report.search = search
+        report.hasSitemap = site.plan.baseURL != nil
+        return (report, site)
     }
 
     /// Takes the output's lock (see `OutputLock`), as every build and preview rebuild does.

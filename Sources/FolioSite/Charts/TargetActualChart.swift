@@ -1,3 +1,5 @@
+import Foundation
+
 /// One measure's targets against its actuals over the plan years, with the baseline, as inline
 /// SVG: no JavaScript, readable in print (targets hatched, actuals solid, the baseline dashed;
 /// every bar labelled with its value, every year with its state in words), and described in
@@ -17,6 +19,7 @@ struct TargetActualChart {
     var measureID: String
     var title: String
     var unit: String
+    var decimals: Int? = nil
     var lowerIsBetter: Bool
     var baselineYear: Int
     var baseline: Double?
@@ -24,14 +27,17 @@ struct TargetActualChart {
     var years: [Year]
     var labels: [String: String]
 
-    static let width = 600.0
-    static let height = 250.0
-    static let plotTop = 52.0
-    static let plotBottom = 196.0
-    static let sidePadding = 16.0
+    /// Drawn as horizontal bars, a row per year, so the labels have the chart's whole width on a
+    /// phone: the viewBox is narrow (a 390 px screen shows its text at about 14 px, 320 px at 11 px).
+    static let width = 360.0
+    static let labelColumn = 86.0
+    static let valueRoom = 62.0
+    static let barHeight = 16.0
+    static let groupGap = 14.0
+    static let lineHeight = 20.0
 
     private func label(_ key: String) -> String { labels[key] ?? key }
-    private func figure(_ value: Double?) -> String { Formatting.figure(value, unit: unit) }
+    private func figure(_ value: Double?) -> String { Formatting.figure(value, unit: unit, decimals: decimals) }
     private var yearSuffix: String { labels["year-suffix"] ?? "" }
     private var placeholder: String { labels["placeholder"] ?? "待填" }
 
@@ -47,67 +53,101 @@ struct TargetActualChart {
         return "\(unit.isEmpty ? "" : "\(label("unit"))：\(unit)\(direction)。")" + parts.joined(separator: "；") + "。"
     }
 
+    /// Where the value axis starts. At 0, unless the figures lie so close together that bars from
+    /// 0 would look alike (8-1: 22.9 and 23.8): then at a round number below the smallest, which
+    /// the chart states in words.
+    var axisStart: Double {
+        let values = allValues
+        guard let low = values.min(), let high = values.max(), low > 0, high > 0 else { return 0 }
+        let span = high - low
+        guard span < high * 0.2 else { return 0 }
+        let spread = span > 0 ? span : high * 0.1
+        let step = pow(10, (log10(spread)).rounded(.down))
+        return max(0, ((low - spread) / step + 1e-9).rounded(.down) * step)
+    }
+
+    private var allValues: [Double] {
+        [baseline].compactMap { $0 } + years.flatMap { [$0.target, $0.actual].compactMap { $0 } }
+    }
+
     var svg: String {
         let id = SVGText.id(measureID)
-        let groups = 1 + years.count
-        let groupWidth = (Self.width - 2 * Self.sidePadding) / Double(groups)
-        let barWidth = min(groupWidth * 0.3, 54)
-        let values = [baseline].compactMap { $0 } + years.flatMap { [$0.target, $0.actual].compactMap { $0 } }
-        let maximum = max(values.max() ?? 1, 1e-9)
-        let scale = (Self.plotBottom - Self.plotTop) / maximum
+        let start = axisStart
+        var notes: [String] = []
+        if lowerIsBetter { notes.append("↓ " + label("chart-lower-is-better")) }
+        if start > 0 { notes.append(label("chart-axis-from") + " " + figure(start)) }
+        let top = 30 + Double(notes.count) * Self.lineHeight
+        let groupHeights = [Self.barHeight + Self.groupGap] + years.map { _ in 2 * Self.barHeight + 4 + Self.groupGap }
+        let height = top + groupHeights.reduce(0, +) + 4
+        let barStart = Self.labelColumn
+        let barRoom = Self.width - Self.labelColumn - Self.valueRoom
+        let maximum = max(allValues.max() ?? 1, start + 1e-9)
+        let scale = barRoom / max(maximum - start, 1e-9)
 
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" role=\"img\" viewBox=\"0 0 \(SVGText.number(Self.width)) \(SVGText.number(Self.height))\" "
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" role=\"img\" viewBox=\"0 0 \(SVGText.number(Self.width)) \(SVGText.number(height))\" "
         out += "aria-labelledby=\"\(id)-title \(id)-desc\">\n"
         out += "<title id=\"\(id)-title\">\(SVGText.escape("\(measureID) \(title)：\(label("chart-title"))"))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(SVGText.escape(description))</desc>\n"
         out += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
         out += "<rect width=\"6\" height=\"6\" class=\"chart-hatch-ground\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"chart-hatch-line\"/></pattern></defs>\n"
         out += legend(id)
-        out += "<line class=\"chart-axis\" x1=\"\(SVGText.number(Self.sidePadding))\" y1=\"\(SVGText.number(Self.plotBottom))\" x2=\"\(SVGText.number(Self.width - Self.sidePadding))\" y2=\"\(SVGText.number(Self.plotBottom))\"/>\n"
-
-        let baselineCenter = Self.sidePadding + groupWidth / 2
-        out += bar(baseline, x: baselineCenter - barWidth / 2, width: barWidth, scale: scale, style: "chart-baseline", fill: nil,
-                   missing: baselineUnfilled ? placeholder : "—")
-        out += yearLabel(x: baselineCenter, first: "\(baselineYear)\(yearSuffix)", second: label("baseline"))
-        for (index, year) in years.enumerated() {
-            let center = Self.sidePadding + groupWidth * (Double(index) + 1.5)
-            out += bar(year.target, x: center - barWidth - 2, width: barWidth, scale: scale, style: "chart-target", fill: "url(#\(id)-hatch)",
-                       missing: year.targetUnfilled ? placeholder : "—")
-            out += bar(year.actual, x: center + 2, width: barWidth, scale: scale, style: "chart-actual", fill: nil, missing: "—")
-            out += yearLabel(x: center, first: "\(year.year)\(yearSuffix)", second: year.stateLabel)
+        for (index, note) in notes.enumerated() {
+            out += "<text class=\"chart-note\" x=\"0\" y=\"\(SVGText.number(30 + Double(index + 1) * Self.lineHeight - 5))\">\(SVGText.escape(note))</text>\n"
         }
+        var y = top
+        let bar = { (value: Double?, style: String, fill: String?, missing: String, y: Double) -> String in
+            self.bar(value, y: y, start: start, barStart: barStart, scale: scale, style: style, fill: fill, missing: missing)
+        }
+        out += rowLabel(y: y, first: "\(baselineYear)\(yearSuffix)", second: nil)
+        out += bar(baseline, "chart-baseline", nil, baselineUnfilled ? placeholder : "—", y)
+        y += groupHeights[0]
+        for (index, year) in years.enumerated() {
+            out += rowLabel(y: y, first: "\(year.year)\(yearSuffix)", second: year.stateLabel)
+            out += bar(year.target, "chart-target", "url(#\(id)-hatch)", year.targetUnfilled ? placeholder : "—", y)
+            out += bar(year.actual, "chart-actual", nil, "—", y + Self.barHeight + 4)
+            y += groupHeights[index + 1]
+        }
+        out += "<line class=\"chart-axis\" x1=\"\(SVGText.number(barStart))\" y1=\"\(SVGText.number(top - 4))\" x2=\"\(SVGText.number(barStart))\" y2=\"\(SVGText.number(y - Self.groupGap + 4))\"/>\n"
         return out + "</svg>"
     }
 
+    /// Baseline, target and actual, each with its swatch; widths estimated per character (CJK wide).
     private func legend(_ id: String) -> String {
         let items: [(String, String, String?)] = [
             (label("baseline"), "chart-baseline", nil), (label("target"), "chart-target", "url(#\(id)-hatch)"), (label("actual"), "chart-actual", nil),
         ]
         var out = "<g class=\"chart-legend\">"
-        var x = Self.sidePadding
+        var x = 0.0
         for (text, style, fill) in items {
-            out += "<rect class=\"\(style)\" x=\"\(SVGText.number(x))\" y=\"8\" width=\"16\" height=\"12\"\(fill.map { " fill=\"\($0)\"" } ?? "")/>"
-            out += "<text x=\"\(SVGText.number(x + 22))\" y=\"18\">\(SVGText.escape(text))</text>"
-            x += 32 + Double(text.count) * 14
+            out += "<rect class=\"\(style)\" x=\"\(SVGText.number(x))\" y=\"6\" width=\"16\" height=\"12\"\(fill.map { " fill=\"\($0)\"" } ?? "")/>"
+            out += "<text x=\"\(SVGText.number(x + 21))\" y=\"17\">\(SVGText.escape(text))</text>"
+            x += 21 + Self.textWidth(text) + 16
         }
         return out + "</g>\n"
     }
 
-    private func bar(_ value: Double?, x: Double, width: Double, scale: Double, style: String, fill: String?, missing: String) -> String {
-        let center = SVGText.number(x + width / 2)
+    /// Approximate width at the chart's 15-unit type: CJK characters full width, others about half.
+    static func textWidth(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value > 0x2E7F ? 15 : 8.5) }
+    }
+
+    private func bar(_ value: Double?, y: Double, start: Double, barStart: Double, scale: Double, style: String,
+                     fill: String?, missing: String) -> String {
+        let textY = SVGText.number(y + Self.barHeight - 3)
         guard let value else {
-            return "<text class=\"chart-value chart-missing\" x=\"\(center)\" y=\"\(SVGText.number(Self.plotBottom - 6))\" text-anchor=\"middle\">\(SVGText.escape(missing))</text>\n"
+            return "<text class=\"chart-value chart-missing\" x=\"\(SVGText.number(barStart + 6))\" y=\"\(textY)\">\(SVGText.escape(missing))</text>\n"
         }
-        let height = max(value * scale, 1)
-        let top = Self.plotBottom - height
-        var out = "<rect class=\"\(style)\" x=\"\(SVGText.number(x))\" y=\"\(SVGText.number(top))\" width=\"\(SVGText.number(width))\" height=\"\(SVGText.number(height))\"\(fill.map { " fill=\"\($0)\"" } ?? "")/>"
-        out += "<text class=\"chart-value\" x=\"\(center)\" y=\"\(SVGText.number(top - 5))\" text-anchor=\"middle\">\(SVGText.escape(figure(value)))</text>\n"
+        let length = max((value - start) * scale, 1)
+        var out = "<rect class=\"\(style)\" x=\"\(SVGText.number(barStart))\" y=\"\(SVGText.number(y))\" width=\"\(SVGText.number(length))\" height=\"\(SVGText.number(Self.barHeight))\"\(fill.map { " fill=\"\($0)\"" } ?? "")/>"
+        out += "<text class=\"chart-value\" x=\"\(SVGText.number(barStart + length + 5))\" y=\"\(textY)\">\(SVGText.escape(figure(value)))</text>\n"
         return out
     }
 
-    private func yearLabel(x: Double, first: String, second: String) -> String {
-        let center = SVGText.number(x)
-        return "<text class=\"chart-year\" x=\"\(center)\" y=\"\(SVGText.number(Self.plotBottom + 20))\" text-anchor=\"middle\">\(SVGText.escape(first))</text>"
-            + "<text class=\"chart-state\" x=\"\(center)\" y=\"\(SVGText.number(Self.plotBottom + 40))\" text-anchor=\"middle\">\(SVGText.escape(second))</text>\n"
+    private func rowLabel(y: Double, first: String, second: String?) -> String {
+        var out = "<text class=\"chart-year\" x=\"0\" y=\"\(SVGText.number(y + Self.barHeight - 3))\">\(SVGText.escape(first))</text>"
+        if let second {
+            out += "<text class=\"chart-state\" x=\"0\" y=\"\(SVGText.number(y + 2 * Self.barHeight + 1))\">\(SVGText.escape(second))</text>"
+        }
+        return out + "\n"
     }
 }

@@ -127,11 +127,19 @@ public enum CatalogLoader {
         }
         let excludes = (map.optional("excludes")?.list() ?? []).compactMap { $0.nonEmptyString() }
         let note = map.optional("note")?.nonEmptyString()
+        let decimals = map.optional("decimals").flatMap { value -> Int? in
+            guard let number = value.int("a number of decimals, 0 to 4") else { return nil }
+            guard (0...4).contains(number) else {
+                value.sink.error(value.location, "'decimals' must be 0 to 4 (the decimals the measure's rule rounds to), not \(number)")
+                return nil
+            }
+            return number
+        }
         map.rejectUnknownKeys()
         guard let id, let name, let nameEn, let kind, let source else { return nil }
         return CatalogMeasure(id: id, name: name, nameEn: nameEn, kind: kind, unit: unit, direction: direction,
                               source: source, sourceTable: sourceTable, breakdowns: breakdowns,
-                              excludes: excludes, note: note, location: map.location)
+                              excludes: excludes, note: note, decimals: decimals, location: map.location)
     }
 
     private static func paragraphs(_ value: YAMLValue?) -> [String] {

@@ -10,6 +10,9 @@ public struct PlanContent: Sendable {
     public var narratives: [String: String]
     /// Actuals computed from the school-database tables (content/tables.yaml), every plan year's.
     public var figures: [ComputedFigure] = []
+    /// Where `site/public/` is published (`plan.base_url`), ending in "/": the sitemap and
+    /// Open Graph URLs need it. Nil when not given.
+    public var baseURL: String?
 
     /// The computed actual of a measure for a plan year, if the tables give one.
     public func figure(_ measureID: String, year: Int) -> ComputedFigure? {
@@ -38,6 +41,7 @@ public enum PlanLoader {
         let catalogRef = planMap?.required("catalog", "the indicator catalog id, e.g. moe-tvc-phase2")
         let title = planMap?.required("title", "the plan's title")?.nonEmptyString()
         let titleEn = planMap?.optional("title_en")?.nonEmptyString()
+        let baseURL = planMap?.optional("base_url").flatMap { BaseURL.parse($0, sink: sink) }
         let baselineYear = planMap?.required("baseline_year", "the ROC year of the baselines, e.g. 113")?.int()
         let yearsValue = planMap?.required("years", "the plan years, e.g. [114, 115, 116]")
         let years = (yearsValue?.list() ?? []).compactMap { $0.int("an ROC year") }
@@ -91,7 +95,7 @@ public enum PlanLoader {
             }
         }
         guard title != nil else { return nil }
-        return PlanContent(plan: plan, catalog: catalog, narratives: narratives)
+        return PlanContent(plan: plan, catalog: catalog, narratives: narratives, baseURL: baseURL)
     }
 
     private static func school(_ map: YAMLMapping) -> School? {

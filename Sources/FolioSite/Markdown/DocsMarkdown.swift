@@ -25,10 +25,11 @@ enum DocsMarkdown {
         })
     }
 
-    static func html(_ markdown: String, docs: [String]) -> String {
+    /// `tableLabel` names the scrolling region around each table for screen readers.
+    static func html(_ markdown: String, docs: [String], tableLabel: String = "") -> String {
         let marked = anchorPattern.stringByReplacingMatches(in: markdown, range: NSRange(markdown.startIndex..., in: markdown),
                                                             withTemplate: "FOLIOANCHOR($1)")
-        var html = blocks(marked).map { $0.isTable ? table($0.lines) : Markdown.html($0.lines.joined(separator: "\n")) }.joined()
+        var html = blocks(marked).map { $0.isTable ? table($0.lines, label: tableLabel) : Markdown.html($0.lines.joined(separator: "\n")) }.joined()
         html = markerPattern.stringByReplacingMatches(in: html, range: NSRange(html.startIndex..., in: html),
                                                       withTemplate: "<a id=\"$1\"></a>")
         for doc in docs {
@@ -96,7 +97,7 @@ enum DocsMarkdown {
         return cells
     }
 
-    static func table(_ lines: [String]) -> String {
+    static func table(_ lines: [String], label tableLabel: String = "") -> String {
         func inline(_ text: String) -> String {
             let html = Markdown.html(text.replacingOccurrences(of: "\\|", with: "|")).trimmingCharacters(in: .whitespacesAndNewlines)
             guard html.hasPrefix("<p>"), html.hasSuffix("</p>") else { return html }
@@ -104,6 +105,6 @@ enum DocsMarkdown {
         }
         let header = cells(lines[0]).map { "<th>\(inline($0))</th>" }.joined()
         let rows = lines.dropFirst(2).map { "<tr>" + cells($0).map { "<td>\(inline($0))</td>" }.joined() + "</tr>\n" }.joined()
-        return "<div class=\"table-scroll\"><table>\n<thead><tr>\(header)</tr></thead>\n<tbody>\n\(rows)</tbody>\n</table></div>\n"
+        return "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLText.escape(tableLabel))\"><table>\n<thead><tr>\(header)</tr></thead>\n<tbody>\n\(rows)</tbody>\n</table></div>\n"
     }
 }

@@ -4,14 +4,28 @@ import Foundation
 /// CommonMark to HTML through libcmark, in its safe mode: raw HTML and `javascript:` links
 /// are omitted, so a narrative can never inject a script into a page.
 public enum Markdown {
-    public static func html(_ markdown: String) -> String {
+    /// `headingsBelow` is the level of the heading the text sits under on its page (1 under the
+    /// page's `<h1>`, 2 under a section's `<h2>`): the text's `#` becomes one level below it, so a
+    /// page keeps one `<h1>` and its outline.
+    public static func html(_ markdown: String, headingsBelow level: Int = 0) -> String {
         let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
         guard let document = markdown.withCString({ cmark_parse_document($0, strlen($0), options) }) else { return "" }
         defer { cmark_node_free(document) }
         joinCJKLineBreaks(in: document)
+        if level > 0 { shiftHeadings(in: document, by: level) }
         guard let buffer = cmark_render_html(document, options) else { return "" }
         defer { free(buffer) }
         return String(cString: buffer)
+    }
+
+    static func shiftHeadings(in document: OpaquePointer, by shift: Int) {
+        let iterator = cmark_iter_new(document)
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),
+                  cmark_node_get_type(node) == CMARK_NODE_HEADING else { continue }
+            cmark_node_set_heading_level(node, min(6, cmark_node_get_heading_level(node) + Int32(shift)))
+        }
     }
 
     /// Removes a soft line break that stands between two CJK characters. Chinese has no spaces

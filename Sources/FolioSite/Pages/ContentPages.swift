@@ -25,7 +25,7 @@ struct ContentPages {
             let view = PageIndexView(
                 entries: visible.map { page in
                     PageEntryView(href: String(page.outputPath.dropFirst("pages/".count)), title: page.title,
-                                  date: page.date?.rocString, summary: page.summary)
+                                  date: page.date?.rocString, isoDate: page.date?.isoString, summary: page.summary)
                 },
                 labels: templates.labels)
             return layout.wrap(path: Self.indexPath, title: templates.labels["pages"] ?? "pages",
@@ -34,7 +34,7 @@ struct ContentPages {
         return [index] + visible.map { page in
             PageSpec.html(page.outputPath, sources: [page.source]) { sink in
                 let root = PageLayout.root(of: page.outputPath)
-                let view = ContentPageView(title: page.title, date: page.date?.rocString, html: Markdown.html(page.markdown),
+                let view = ContentPageView(title: page.title, date: page.date?.rocString, isoDate: page.date?.isoString, html: Markdown.html(page.markdown, headingsBelow: 1),
                                            indexHref: root + Self.indexPath, labels: templates.labels)
                 return layout.wrap(path: page.outputPath, title: page.title,
                                    body: templates.render(view, template: "page", sink: sink), sink: sink)
@@ -52,12 +52,15 @@ struct PageEntryView {
     var href: String
     var title: String
     var date: String?
+    /// The date for `<time datetime>`: 115/03/01 is 2026-03-01.
+    var isoDate: String?
     var summary: String?
 }
 
 struct ContentPageView {
     var title: String
     var date: String?
+    var isoDate: String?
     var html: String
     var indexHref: String
     var labels: [String: String]
@@ -74,6 +77,7 @@ extension ContentPageView: MustacheParent {
         switch name {
         case "title": return title
         case "date": return date
+        case "isoDate": return isoDate
         case "html": return html
         case "indexHref": return indexHref
         case "labels": return labels

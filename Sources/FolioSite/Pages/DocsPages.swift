@@ -37,7 +37,7 @@ struct DocsPages {
             let path = "\(Self.folder)/\(DocsMarkdown.page(of: name))"
             let text = docs.texts[name] ?? ""
             return PageSpec.html(path) { sink in
-                let view = DocsPageView(html: DocsMarkdown.html(text, docs: names), labels: templates.labels)
+                let view = DocsPageView(html: DocsMarkdown.html(text, docs: names, tableLabel: templates.labels["table-scroll"] ?? ""), labels: templates.labels)
                 return layout.wrap(path: path, title: Self.title(text) ?? name,
                                    body: templates.render(view, template: "docs", sink: sink), sink: sink)
             }

@@ -25,7 +25,7 @@ struct DossierViews {
             hasFailing: requirements.contains { $0.verdict.state == "fail" },
             paperConditions: paperConditions(), teaching: teachingForm(), ability: ability(),
             hasAbility: !entry.dossier.teaching.ability.isEmpty, research: research(), service: service(),
-            grants: grants(), notes: a.notes.map(figure), review: reviewSection(), statementHTML: entry.dossier.statement.map(Markdown.html),
+            grants: grants(), notes: a.notes.map(figure), review: reviewSection(), statementHTML: entry.dossier.statement.map { Markdown.html($0, headingsBelow: 2) },
             docketHref: docketHref, labels: labels)
     }
 

@@ -7,13 +7,13 @@ extension PlanPages {
     /// A target-and-actual chart for every quantitative measure of the indicator, custom ones too.
     func chartViews(for indicator: Indicator) -> [ChartView] {
         let indicatorPlan = plan.indicator(indicator.number)
-        var series: [(id: String, name: String, unit: String, direction: Direction, figures: MeasurePlan)] = []
+        var series: [(id: String, name: String, unit: String, decimals: Int?, direction: Direction, figures: MeasurePlan)] = []
         for measure in indicator.quantitativeMeasures {
             guard let figures = indicatorPlan?.measure(measure.id), let direction = measure.direction else { continue }
-            series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", direction, figures))
+            series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", measure.decimals, direction, figures))
         }
         for custom in indicatorPlan?.customMeasures ?? [] {
-            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, custom.direction, custom.figures))
+            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, nil, custom.direction, custom.figures))
         }
         return series.map { item in
             let years = plan.years.map { year -> TargetActualChart.Year in
@@ -33,7 +33,7 @@ extension PlanPages {
                                               stateLabel: symbol + (labels["state-\(state)"] ?? state),
                                               rate: achievement.rate.map(Formatting.rate))
             }
-            let chart = TargetActualChart(measureID: item.id, title: item.name, unit: item.unit,
+            let chart = TargetActualChart(measureID: item.id, title: item.name, unit: item.unit, decimals: item.decimals,
                                           lowerIsBetter: item.direction == .lower, baselineYear: plan.baselineYear,
                                           baseline: item.figures.baseline?.value, baselineUnfilled: item.figures.isUnfilled(.baseline),
                                           years: years, labels: labels)
@@ -68,7 +68,7 @@ extension PlanPages {
             ExclusionView(reason: $0.isLabelKey ? wording.group($0.group) : $0.group, count: count($0.count))
         }
         return FigureView(id: figure.measureID, name: language.pick(measure.name, measure.nameEn), year: figure.year,
-                          value: Formatting.figure(figure.value, unit: unit) + (Formatting.isPercent(unit) ? "" : " \(unit)"),
+                          value: Formatting.figure(figure.value, unit: unit, decimals: measure.decimals) + (Formatting.isPercent(unit) ? "" : " \(unit)"),
                           rule: figure.rule, calculation: figure.calculation, sources: sources,
                           breakdowns: breakdowns, hasBreakdowns: !breakdowns.isEmpty,
                           exclusions: exclusions, hasExclusions: !exclusions.isEmpty,

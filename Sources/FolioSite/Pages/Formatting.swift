@@ -3,9 +3,11 @@ import Foundation
 
 /// Numbers as the planning office writes them: grouped thousands, no trailing zeros, % attached.
 enum Formatting {
-    static func figure(_ value: Double?, unit: String?) -> String {
+    /// `decimals`, when the measure's rule states them, fixes the digits shown (23.40); otherwise
+    /// up to two, trailing zeros dropped.
+    static func figure(_ value: Double?, unit: String?, decimals: Int? = nil) -> String {
         guard let value else { return "—" }
-        let number = grouped(value, maxFractionDigits: 2)
+        let number = grouped(value, maxFractionDigits: decimals ?? 2, minFractionDigits: decimals ?? 0)
         return isPercent(unit) ? "\(number)%" : number
     }
 

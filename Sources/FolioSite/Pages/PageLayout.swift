@@ -33,11 +33,17 @@ struct PageLayout {
     /// its links as if it stood at `path`.
     /// `committeeHeader` gives the committee's own pages (rounds, dockets, dossiers) the committee's
     /// title in the header, linking to the rounds, instead of the plan's.
+    /// `description` says what the page holds (the plan's title and school otherwise); `data` names
+    /// the page's own open-data files; `root` replaces the relative way to the tree's root (the 404
+    /// page, served at any depth); `indexed: false` keeps a page out of the search index.
     func wrap(path: String, title: String, body: String?, currentIndicator: Int? = nil, printStyle: String? = nil,
-              baseHref: String? = nil, wide: Bool = false, committeeHeader: Bool = false, sink: DiagnosticSink) -> String? {
+              baseHref: String? = nil, wide: Bool = false, committeeHeader: Bool = false, description: String? = nil,
+              data: [OpenDataFiles.Link] = [], root fixedRoot: String? = nil, indexed: Bool = true,
+              sink: DiagnosticSink) -> String? {
         guard let body else { return nil }
         let plan = content.plan
-        let root = PageLayout.root(of: path)
+        let root = fixedRoot ?? PageLayout.root(of: path)
+        let site = SiteIdentity(layout: self, path: path, root: root)
         let nav = navigation.html(root: root, current: currentIndicator) {
             templates.render(navView(current: currentIndicator, root: root), template: "partials/nav", sink: sink) ?? ""
         }
@@ -52,7 +58,11 @@ struct PageLayout {
                                 confidentialLabel: templates.labels["confidential-\(audience.rawValue)"] ?? templates.labels["confidential"] ?? "",
                                 printStyle: printStyle ?? confidentialPrintStyle(title: title), baseHref: baseHref,
                                 bodyClass: [audience.isConfidential ? "confidential" : nil, wide ? "wide" : nil]
-                                    .compactMap { $0 }.joined(separator: " ").nilIfEmpty)
+                                    .compactMap { $0 }.joined(separator: " ").nilIfEmpty,
+                                description: site.description(description), ogLocale: language.openGraphLocale,
+                                ogURL: site.publishedURL, searchHref: site.searchHref,
+                                indexed: audience == .public && indexed && fixedRoot == nil,
+                                openData: site.dataLinks(data), hasOpenData: true)
         return templates.render(layout, template: "layout", sink: sink)
     }
 

@@ -26,14 +26,16 @@ struct PlanPages {
     func specs() -> [PageSpec] {
         let home = PageSpec.html("index.html") { sink in
             page(path: "index.html", title: homeTitle,
-                 body: withPlanPDFLink(templates.render(homeView(), template: "home", sink: sink), sink: sink), current: nil, sink: sink)
+                 body: withPlanPDFLink(templates.render(homeView(), template: "home", sink: sink), sink: sink), current: nil,
+                 description: labels["overview-lede"], sink: sink)
         }
         let indicatorPages = indicators.enumerated().map { index, indicator in
             let path = PlanPages.indicatorPath(indicator.number)
             return PageSpec.html(path, sources: narrativeSources(indicator)) { sink in
                 page(path: path, title: "\(indicator.number). \(language.pick(indicator.name, indicator.nameEn))",
                      body: templates.render(indicatorView(indicator, index: index), template: "indicator", sink: sink),
-                     current: indicator.number, sink: sink)
+                     current: indicator.number, description: indicator.policyGoal.first,
+                     data: OpenDataFiles.indicatorLinks(indicator.number), sink: sink)
             }
         }
         return [home] + indicatorPages
@@ -57,8 +59,9 @@ struct PlanPages {
         Set((plan.indicator(indicator.number)?.measures ?? []).compactMap { $0.narrative?.value })
     }
 
-    func page(path: String, title: String, body: String?, current: Int?, sink: DiagnosticSink) -> String? {
-        layout.wrap(path: path, title: title, body: body, currentIndicator: current, sink: sink)
+    func page(path: String, title: String, body: String?, current: Int?, description: String? = nil,
+              data: [OpenDataFiles.Link] = [], sink: DiagnosticSink) -> String? {
+        layout.wrap(path: path, title: title, body: body, currentIndicator: current, description: description, data: data, sink: sink)
     }
 
     // MARK: Home
@@ -111,7 +114,8 @@ struct PlanPages {
         let ministry = indicator.quantitativeMeasures.compactMap { measure -> MeasureRowView? in
             guard let figures = indicatorPlan?.measure(measure.id), let direction = measure.direction else { return nil }
             return row(indicator: indicator.number, id: measure.id, name: language.pick(measure.name, measure.nameEn),
-                       unit: measure.unit ?? "", direction: direction, isCustom: false, figures: figures, root: root)
+                       unit: measure.unit ?? "", decimals: measure.decimals, direction: direction, isCustom: false,
+                       figures: figures, root: root)
         }
         let customs = (indicatorPlan?.customMeasures ?? []).map { custom in
             row(indicator: indicator.number, id: custom.id, name: language.pick(custom.name, custom.nameEn),
@@ -120,7 +124,7 @@ struct PlanPages {
         return ministry + customs
     }
 
-    private func row(indicator: Int, id: String, name: String, unit: String, direction: Direction,
+    private func row(indicator: Int, id: String, name: String, unit: String, decimals: Int? = nil, direction: Direction,
                      isCustom: Bool, figures: MeasurePlan, root: String) -> MeasureRowView {
         let cells = plan.years.map { year -> YearCellView in
             let target = figures.targets[year]?.value
@@ -134,8 +138,8 @@ struct PlanPages {
             }
             let computed = !isCustom && content.figure(id, year: year) != nil
             if figures.isUnfilled(.target(year: year)) { state = "unfilled" }
-            return YearCellView(year: year, target: figures.isUnfilled(.target(year: year)) ? placeholderLabel : Formatting.figure(target, unit: unit),
-                                actual: Formatting.figure(actual, unit: unit),
+            return YearCellView(year: year, target: figures.isUnfilled(.target(year: year)) ? placeholderLabel : Formatting.figure(target, unit: unit, decimals: decimals),
+                                actual: Formatting.figure(actual, unit: unit, decimals: decimals),
                                 rate: achievement.rate.map(Formatting.rate) ?? "—",
                                 state: state, stateLabel: labels["state-\(state)"] ?? state, computed: computed,
                                 href: computed && audience.mayShowSourceRows ? root + ProvenancePages.path(id, year: year) : nil)
@@ -144,7 +148,7 @@ struct PlanPages {
                               id: id, name: name, unit: unit, direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
                               lowerIsBetter: direction == .lower, isCustom: isCustom,
                               responsibleUnit: figures.responsibleUnit ?? "—",
-                              baseline: figures.isUnfilled(.baseline) ? placeholderLabel : Formatting.figure(figures.baseline?.value, unit: unit),
+                              baseline: figures.isUnfilled(.baseline) ? placeholderLabel : Formatting.figure(figures.baseline?.value, unit: unit, decimals: decimals),
                               years: cells)
     }
 
@@ -170,7 +174,7 @@ struct PlanPages {
             guard let entry = indicatorPlan?.measure(measure.id), let path = entry.narrative?.value,
                   let markdown = content.narratives[path] else { return nil }
             return NarrativeView(id: measure.id, name: language.pick(measure.name, measure.nameEn),
-                                 responsibleUnit: entry.responsibleUnit ?? "—", html: Markdown.html(markdown))
+                                 responsibleUnit: entry.responsibleUnit ?? "—", html: Markdown.html(markdown, headingsBelow: 2))
         }
         let section = catalog.section(indicator.section)
         let charts = chartViews(for: indicator)

@@ -27,6 +27,24 @@ struct LayoutView {
     var baseHref: String?
     /// `confidential` on confidential trees, `wide` on pages of wide tables (the navigation goes below).
     var bodyClass: String?
+    /// What the page is about, for `<meta name="description">` and Open Graph.
+    var description: String
+    var ogLocale: String
+    /// The page's published address: public tree with `plan.base_url` only.
+    var ogURL: String?
+    /// The search page, from the header's search box: public tree only.
+    var searchHref: String?
+    /// True on pages Pagefind indexes (`data-pagefind-body`): the public tree's content pages.
+    var indexed: Bool
+    var openData: [DataLinkView]
+    var hasOpenData: Bool
+}
+
+/// A link to one of the open-data files (CSV, JSON).
+struct DataLinkView {
+    var href: String
+    var label: String
+    var last: Bool
 }
 
 /// A link to a printed PDF of the page (`folio pdf`), shown on screen above the page's body.
@@ -258,6 +276,13 @@ extension LayoutView: MustacheParent {
         case "printStyle": return printStyle
         case "baseHref": return baseHref
         case "bodyClass": return bodyClass
+        case "description": return description
+        case "ogLocale": return ogLocale
+        case "ogURL": return ogURL
+        case "searchHref": return searchHref
+        case "indexed": return indexed
+        case "openData": return openData
+        case "hasOpenData": return hasOpenData
         default: return nil
         }
     }

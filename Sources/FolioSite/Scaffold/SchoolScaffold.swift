@@ -81,6 +81,7 @@ public struct SchoolScaffold: Sendable {
         plan:
           catalog: \(catalog.id)
           title: 高等教育深耕計畫（\(catalog.phase)）計畫書
+          # base_url: https://www.example.edu.tw/sprout/   # site/public/ 對外公開之網址（產生 sitemap.xml）
           baseline_year: \(settings.baselineYear)          # 基準值所屬學年度
           years: [\(settings.years.map(String.init).joined(separator: ", "))]
           # data_as_of: 115/09/30          # 資料截止日：顯示於每一頁及計畫書 PDF（folio pdf --plan）封面

@@ -12,7 +12,7 @@ public struct TemplateSet: Sendable {
 
     /// The templates Folio's pages render by name; each must exist.
     static let required = ["layout", "partials/nav", "home", "indicator", "pages", "page", "provenance",
-                           "dossiers", "docket", "dossier", "packet", "docs", "plan-document", "minutes"]
+                           "dossiers", "docket", "dossier", "packet", "docs", "plan-document", "minutes", "not-found", "search"]
 
     /// Loads every `*.mustache` under the folder; a syntax error is reported with its file, line and column.
     /// So are, before anything is rendered, a missing template or partial and a partial that

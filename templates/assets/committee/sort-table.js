@@ -16,7 +16,11 @@
       button.type = "button";
       button.className = "sort-button";
       button.title = table.getAttribute("data-sort-label") || "";
-      while (heading.firstChild) button.appendChild(heading.firstChild);
+      // Links in a heading (a rule id) stay beside the button: a link inside a button is unreachable.
+      Array.prototype.slice.call(heading.childNodes).forEach(function (node) {
+        var interactive = node.nodeType === 1 && (node.matches("a, button") || node.querySelector("a, button"));
+        if (!interactive) button.appendChild(node);
+      });
       heading.appendChild(button);
       button.addEventListener("click", function () {
         var ascending = heading.getAttribute("aria-sort") !== "ascending";

@@ -1,0 +1,83 @@
+import Foundation
+
+/// The files a published site has besides its pages: `robots.txt`, `sitemap.xml` (public tree,
+/// with `plan.base_url`), a `404.html` per tree, and the public tree's search page.
+struct SiteFiles {
+    static let searchPage = "search.html"
+    static let notFoundPage = "404.html"
+    static let sitemap = "sitemap.xml"
+    static let robots = "robots.txt"
+
+    let layout: PageLayout
+    let templates: TemplateSet
+    var audience: Audience { layout.audience }
+    var baseURL: String? { layout.content.baseURL }
+
+    /// `pagePaths` are the tree's HTML pages (paths inside the tree), for the sitemap.
+    func specs(pagePaths: [String]) -> [PageSpec] {
+        var specs = [PageSpec(path: Self.robots, sources: [], render: { _ in Data(robotsText.utf8) }), notFound()]
+        if audience == .public {
+            specs.append(searchPageSpec())
+            if let baseURL {
+                let listed = pagePaths.filter { $0 != Self.notFoundPage && $0 != Self.searchPage }.sorted()
+                specs.append(PageSpec(path: Self.sitemap, sources: [], render: { _ in Data(Self.sitemapXML(baseURL: baseURL, paths: listed).utf8) }))
+            }
+        }
+        return specs
+    }
+
+    /// Confidential trees forbid every crawler (their pages also say `noindex`); the public tree
+    /// allows all and names its sitemap. A robots.txt only counts at a host's root: where the
+    /// public tree is published under a folder, the host's own robots.txt must name the sitemap.
+    var robotsText: String {
+        guard audience == .public else { return "User-agent: *\nDisallow: /\n" }
+        return "User-agent: *\nAllow: /\n" + (baseURL.map { "Sitemap: \($0)\(Self.sitemap)\n" } ?? "")
+    }
+
+    static func sitemapXML(baseURL: String, paths: [String]) -> String {
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in paths {
+            xml += "  <url><loc>\(escape(baseURL + path))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&apos;")
+    }
+
+    /// Served for a missing address at any depth, so its links start from the tree's published
+    /// folder (the path of `plan.base_url`) rather than from where the page lies.
+    private func notFound() -> PageSpec {
+        let root: String? = audience == .public ? baseURL.flatMap { URLComponents(string: $0)?.path } : nil
+        let labels = templates.labels
+        return PageSpec.html(Self.notFoundPage) { sink in
+            let view = NotFoundView(root: root ?? "", labels: labels)
+            return layout.wrap(path: Self.notFoundPage, title: labels["not-found-title"] ?? "404",
+                               body: templates.render(view, template: "not-found", sink: sink),
+                               root: root, indexed: false, sink: sink)
+        }
+    }
+
+    private func searchPageSpec() -> PageSpec {
+        let labels = templates.labels
+        return PageSpec.html(Self.searchPage) { sink in
+            let view = SearchPageView(bundle: SearchIndexer.bundleFolder + "/", labels: labels)
+            return layout.wrap(path: Self.searchPage, title: labels["search-title"] ?? "Search",
+                               body: templates.render(view, template: "search", sink: sink), indexed: false, sink: sink)
+        }
+    }
+}
+
+struct NotFoundView {
+    var root: String
+    var labels: [String: String]
+}
+
+struct SearchPageView {
+    /// The folder of Pagefind's scripts, relative to the search page.
+    var bundle: String
+    var labels: [String: String]
+}

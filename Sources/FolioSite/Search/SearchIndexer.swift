@@ -1,0 +1,89 @@
+import Foundation
+
+/// Indexes the public tree with Pagefind (the `extended` build, which segments Chinese) into
+/// `public/pagefind/`, inside the spare folder before the site is swapped in: a failed indexing
+/// fails the build and leaves the previous site. Only the public tree is ever indexed; the
+/// internal and committee trees get no index and no search page.
+public enum SearchIndexer {
+    /// What became of search in a build.
+    public enum Outcome: Sendable, Equatable {
+        /// Not asked for (the library's default; `folio serve` and tests that build in-process).
+        case notRequested
+        /// Pagefind indexed this many pages.
+        case indexed(pages: Int, tool: String)
+        /// Pagefind is not installed: the site is built without an index.
+        case off
+    }
+
+    /// The folder Pagefind writes its index and scripts into, inside the public tree.
+    public static let bundleFolder = "pagefind"
+    /// How to install it, as the one-line note says.
+    public static let installHint = "pip install 'pagefind[extended]' (scripts/bootstrap does)"
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// A command that runs Pagefind: `FOLIO_PAGEFIND` (a path, or `off`), then `pagefind_extended`
+    /// or `pagefind` on PATH, then `python3 -m pagefind` (where pip puts it).
+    static func command(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String]? {
+        if let chosen = environment["FOLIO_PAGEFIND"], !chosen.isEmpty {
+            return chosen == "off" ? nil : [chosen]
+        }
+        let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":").map(String.init)
+        for name in ["pagefind_extended", "pagefind"] {
+            if let found = folders.map({ "\($0)/\(name)" }).first(where: FileManager.default.isExecutableFile(atPath:)) {
+                return [found]
+            }
+        }
+        if let python = folders.map({ "\($0)/python3" }).first(where: FileManager.default.isExecutableFile(atPath:)) {
+            return [python, "-m", "pagefind"]
+        }
+        return nil
+    }
+
+    /// Indexes `publicFolder` in place. Throws when Pagefind ran and failed.
+    /// Pagefind takes each page's language from `<html lang>`: zh-Hant pages get its Chinese segmentation.
+    static func index(publicFolder: URL) throws -> Outcome {
+        guard let command = command() else { return .off }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0])
+        process.arguments = Array(command.dropFirst()) + [
+            "--site", publicFolder.path, "--output-subdir", bundleFolder,
+        ]
+        // One pipe for both streams: read to its end, so a full pipe never blocks Pagefind.
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw Failure(description: "cannot run \(command.joined(separator: " ")): \(error)")
+        }
+        let report = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        // `python3 -m pagefind` without the package: not installed, not a failure.
+        if command.count > 1, report.contains("No module named") { return .off }
+        guard process.terminationStatus == 0 else {
+            let detail = report.split(separator: "\n").suffix(5).joined(separator: " | ")
+            throw Failure(description: "search indexing (Pagefind) failed with status \(process.terminationStatus): \(detail)")
+        }
+        let pages = pagesIndexed(report) ?? 0
+        return .indexed(pages: pages, tool: command.count > 1 ? "python3 -m pagefind" : URL(fileURLWithPath: command[0]).lastPathComponent)
+    }
+
+    /// "Indexed 19 pages" from Pagefind's report.
+    static func pagesIndexed(_ report: String) -> Int? {
+        for line in report.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            if words.count >= 3, words[0] == "Indexed", words[2].hasPrefix("page"), let count = Int(words[1]) { return count }
+        }
+        return nil
+    }
+}
+
+extension SiteLanguage {
+    /// Open Graph's locale of the pages.
+    var openGraphLocale: String { self == .en ? "en_US" : "zh_TW" }
+}
