@@ -12,7 +12,7 @@ import Testing
     @Test func robotsAndSitemapFollowBaseURLAndConfidentialTreesForbidCrawlers() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
-        try SiteBuilder.build(workspace.options)
+        _ = try SiteBuilder.build(workspace.options)
         #expect(try workspace.read("site/public/robots.txt") == "User-agent: *\nAllow: /\nSitemap: \(Self.base)sitemap.xml\n")
         for tree in ["internal", "committee"] {
             #expect(try workspace.read("site/\(tree)/robots.txt") == "User-agent: *\nDisallow: /\n")
@@ -67,10 +67,10 @@ import Testing
     @Test func everyPageHasAFaviconDescriptionAndOpenGraphTags() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
-        try SiteBuilder.build(workspace.options)
+        _ = try SiteBuilder.build(workspace.options)
         let site = workspace.snapshot("site")
         let pages = site.keys.filter { $0.hasSuffix(".html") }.sorted()
-        #expect(pages.count == 81)
+        #expect(pages.count == 86)
         for page in pages {
             let html = String(decoding: site[page]!, as: UTF8.self)
             let root = PageLayout.root(of: String(page.drop { $0 != "/" }.dropFirst()))
@@ -106,7 +106,7 @@ import Testing
     @Test func openDataHoldsEveryMeasureYearAsCSVWithBOMAndJSON() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
-        try SiteBuilder.build(workspace.options)
+        _ = try SiteBuilder.build(workspace.options)
         let csvData = try #require(FileManager.default.contents(atPath: workspace.path("site/public/data/plan.csv")))
         #expect(csvData.starts(with: [0xEF, 0xBB, 0xBF]))
         let csv = String(decoding: csvData.dropFirst(3), as: UTF8.self)
@@ -145,7 +145,7 @@ import Testing
     func theJSONValidatesAgainstTheSchemaInDocs() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
-        try SiteBuilder.build(workspace.options)
+        _ = try SiteBuilder.build(workspace.options)
         let schema = Workspace.packageRoot.appendingPathComponent("docs/open-data.schema.json").path
         let files = try FileManager.default.contentsOfDirectory(atPath: workspace.path("site/public/data"))
             .filter { $0.hasSuffix(".json") && $0 != OpenDataFiles.publishedSchema }.sorted()

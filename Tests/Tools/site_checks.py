@@ -55,7 +55,7 @@ def browser(width=1280, height=900):
     if not os.path.exists(driver_path):
         fail("site_checks.py needs chromedriver (Debian's chromium-driver; scripts/bootstrap --test installs it)")
     driver = webdriver.Chrome(options=options, service=Service(driver_path))
-    driver.set_script_timeout(60)
+    driver.set_script_timeout(300)
     # The window's outer size is not the viewport: size the viewport itself.
     driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
                            {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": False})

@@ -53,14 +53,8 @@ struct OpenDataBuilder {
         let years = plan.years.map { year -> OpenDataYear in
             let target = figures.targets[year]?.value
             let actual = figures.actuals[year]?.value
-            let achievement = Achievement.of(actual: actual, target: target, direction: direction)
-            var state: String
-            switch achievement {
-            case .reported(_, let met): state = met ? "met" : "not-met"
-            case .pending: state = "pending"
-            case .notComputable: state = "none"
-            }
-            if figures.isUnfilled(.target(year: year)) { state = "unfilled" }
+            let glance = YearState(figures, year: year, direction: direction)
+            let achievement = glance.achievement, state = glance.state.rawValue
             let computed = custom ? nil : content.figure(id, year: year)
             return OpenDataYear(year: year, target: target.map { Self.round($0, places) },
                                 actual: actual.map { Self.round($0, places) },

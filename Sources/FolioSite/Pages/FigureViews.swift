@@ -17,17 +17,9 @@ extension PlanPages {
         }
         return series.map { item in
             let years = plan.years.map { year -> TargetActualChart.Year in
-                let target = item.figures.targets[year]?.value
-                let actual = item.figures.actuals[year]?.value
-                let achievement = Achievement.of(actual: actual, target: target, direction: item.direction)
-                var state: String
-                switch achievement {
-                case .reported(_, let met): state = met ? "met" : "not-met"
-                case .pending: state = "pending"
-                case .notComputable: state = "none"
-                }
-                let targetUnfilled = item.figures.isUnfilled(.target(year: year))
-                if targetUnfilled { state = "unfilled" }
+                let glance = YearState(item.figures, year: year, direction: item.direction)
+                let achievement = glance.achievement, targetUnfilled = glance.targetUnfilled, state = glance.state.rawValue
+                let target = item.figures.targets[year]?.value, actual = item.figures.actuals[year]?.value
                 let symbol = PlanPages.stateSymbols[state].map { "\($0) " } ?? ""
                 return TargetActualChart.Year(year: year, target: target, targetUnfilled: targetUnfilled, actual: actual,
                                               stateLabel: symbol + (labels["state-\(state)"] ?? state),

@@ -129,18 +129,12 @@ struct PlanPages {
         let cells = plan.years.map { year -> YearCellView in
             let target = figures.targets[year]?.value
             let actual = figures.actuals[year]?.value
-            let achievement = Achievement.of(actual: actual, target: target, direction: direction)
-            var state: String
-            switch achievement {
-            case .reported(_, let met): state = met ? "met" : "not-met"
-            case .pending: state = "pending"
-            case .notComputable: state = "none"
-            }
+            let glance = YearState(figures, year: year, direction: direction)
+            let state = glance.state.rawValue
             let computed = !isCustom && content.figure(id, year: year) != nil
-            if figures.isUnfilled(.target(year: year)) { state = "unfilled" }
-            return YearCellView(year: year, target: figures.isUnfilled(.target(year: year)) ? placeholderLabel : Formatting.figure(target, unit: unit, decimals: decimals),
+            return YearCellView(year: year, target: glance.targetUnfilled ? placeholderLabel : Formatting.figure(target, unit: unit, decimals: decimals),
                                 actual: Formatting.figure(actual, unit: unit, decimals: decimals),
-                                rate: achievement.rate.map(Formatting.rate) ?? "—",
+                                rate: glance.achievement.rate.map(Formatting.rate) ?? "—",
                                 state: state, stateLabel: labels["state-\(state)"] ?? state, computed: computed,
                                 href: computed && audience.mayShowSourceRows ? root + ProvenancePages.path(id, year: year) : nil)
         }
