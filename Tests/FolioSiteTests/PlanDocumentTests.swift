@@ -282,6 +282,11 @@ import Testing
             #expect(html.contains(committeeHeader), "\(page)")
             #expect(!html.contains("<p class=\"site-title\"><a href=\"../../index.html\">\(plan)</a></p>"), "\(page)")
         }
+        // So do a review level's docket and its minutes, one folder deeper.
+        for page in ["dossiers/115-1/levels/college.html", "dossiers/115-1/minutes/college.html"] {
+            let html = try workspace.read("site/committee/\(page)")
+            #expect(html.contains("<p class=\"site-title\"><a href=\"../../../dossiers/index.html\">教師評審委員會 · 升等及新聘審查</a></p>"), "\(page)")
+        }
         // The plan's own pages keep the plan's title, in every tree.
         #expect(try workspace.read("site/committee/indicators/01.html").contains("<p class=\"site-title\"><a href=\"../index.html\">\(plan)</a></p>"))
     }

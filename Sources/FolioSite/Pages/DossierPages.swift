@@ -112,7 +112,7 @@ struct DossierPages {
                 let docket = DocketPage(round: round, entries: entries, labels: labels)
                 let view = docket.view(printPage: "docket", homeHref: "../../index.html", level: level, root: "../") { "../\($0).html" }
                 return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "docket", sink: sink), at: path),
-                                   printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, sink: sink)
+                                   printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, committeeHeader: true, sink: sink)
             })
         }
         for level in meetings.heldLevels {
@@ -120,7 +120,7 @@ struct DossierPages {
             specs.append(PageSpec.html(path) { sink in
                 let view = meetings.minutes(level, printPage: "minutes", docketHref: "../index.html") { "../\($0).html" }
                 return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "minutes", sink: sink), at: path),
-                                   printStyle: printStyle([minutesSection(round, level: level, page: "minutes")]), sink: sink)
+                                   printStyle: printStyle([minutesSection(round, level: level, page: "minutes")]), committeeHeader: true, sink: sink)
             })
         }
         return specs
