@@ -94,7 +94,10 @@ public enum SiteBuilder {
         if options.search {
             do {
                 search = try StageTimer.measure("search index") {
-                    try SearchIndexer.index(publicFolder: staging.spare.appendingPathComponent(Audience.public.folder))
+                    let tree = Audience.public.folder + "/"
+                    let pages = files.filter { $0.path.hasPrefix(tree) }.map { (path: String($0.path.dropFirst(tree.count)), contents: $0.contents) }
+                    return try SearchIndexer.index(publicFolder: staging.spare.appendingPathComponent(Audience.public.folder), pages: pages,
+                                                   previousPublicFolder: output.appendingPathComponent(Audience.public.folder))
                 }
             } catch {
                 staging.abandon()

@@ -11,6 +11,9 @@ public enum SearchIndexer {
         case notRequested
         /// Pagefind indexed this many pages.
         case indexed(pages: Int, tool: String)
+        /// No indexed page (nor Pagefind, nor its settings) changed since the last build, whose
+        /// index of this many pages was copied instead of running Pagefind.
+        case reused(pages: Int)
         /// Pagefind is not installed: the site is built without an index.
         case off
     }
@@ -42,15 +45,41 @@ public enum SearchIndexer {
         return nil
     }
 
-    /// Indexes `publicFolder` in place. Throws when Pagefind ran and failed.
+    /// Indexes `publicFolder` in place, from its `pages` (paths relative to it, and bytes), unless
+    /// `previousPublicFolder` (the site being replaced) holds an index of exactly the same pages by
+    /// the same Pagefind: that one is copied. Throws when Pagefind ran and failed.
     /// Pagefind takes each page's language from `<html lang>`: zh-Hant pages get its Chinese segmentation.
-    static func index(publicFolder: URL) throws -> Outcome {
+    static func index(publicFolder: URL, pages: [(path: String, contents: Data)], previousPublicFolder: URL?) throws -> Outcome {
         guard let command = command() else { return .off }
+        let arguments = ["--output-subdir", bundleFolder]
+        let bundle = publicFolder.appendingPathComponent(bundleFolder)
+        let fingerprint = SearchFingerprint(command: command, arguments: arguments, pages: pages.filter { isIndexed($0.path) })
+        if let fingerprint, let previousPublicFolder {
+            let reused = StageTimer.measure("search index reuse") {
+                SearchIndexReuse.copy(from: previousPublicFolder.appendingPathComponent(bundleFolder), into: bundle, fingerprint: fingerprint)
+            }
+            if let reused { return .reused(pages: reused.pages) }
+        }
+        let outcome = try StageTimer.measure("pagefind") {
+            try run(command, arguments: ["--site", publicFolder.path] + arguments)
+        }
+        if let fingerprint, case .indexed(let pages, _) = outcome {
+            do {
+                try SearchIndexReuse.record(bundle, fingerprint: fingerprint, pages: pages)
+            } catch {
+                throw Failure(description: "cannot record the search index's fingerprint: \(error)")
+            }
+        }
+        return outcome
+    }
+
+    /// The files Pagefind reads: its default glob, `**/*.{html}`.
+    static func isIndexed(_ path: String) -> Bool { path.hasSuffix(".html") }
+
+    private static func run(_ command: [String], arguments: [String]) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
-        process.arguments = Array(command.dropFirst()) + [
-            "--site", publicFolder.path, "--output-subdir", bundleFolder,
-        ]
+        process.arguments = Array(command.dropFirst()) + arguments
         // One pipe for both streams: read to its end, so a full pipe never blocks Pagefind.
         let output = Pipe()
         process.standardOutput = output
