@@ -1,4 +1,3 @@
-import Mustache
 import FolioCore
 
 /// Pages of `content/pages/`: each rendered on its own, plus an index listing them, newest first.
@@ -69,19 +68,4 @@ struct ContentPageView {
 extension RocDate {
     /// Sorts undated pages last.
     static let distantPast = RocDate(gregorianYear: 1912, month: 1, day: 1)!
-}
-
-/// Thousands of pages are free-standing Markdown: their lookups are answered directly.
-extension ContentPageView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "title": return title
-        case "date": return date
-        case "isoDate": return isoDate
-        case "html": return html
-        case "indexHref": return indexHref
-        case "labels": return labels
-        default: return nil
-        }
-    }
 }

@@ -1,4 +1,3 @@
-import Mustache
 
 /// Ready-to-lay-out values for the planning-document templates: every number is
 /// formatted and every state decided here, so templates never compute.
@@ -253,37 +252,4 @@ struct BreakdownItemView {
 struct ExclusionView {
     var reason: String
     var count: String
-}
-
-/// Every page is wrapped in the layout, so its lookups are answered directly rather than
-/// through reflection (see `TemplateValue`).
-extension LayoutView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "lang": return lang
-        case "title": return title
-        case "root": return root
-        case "siteTitle": return siteTitle
-        case "schoolName": return schoolName
-        case "dataAsOf": return dataAsOf
-        case "headerTitle": return headerTitle
-        case "headerHref": return headerHref
-        case "navigation": return navigation
-        case "body": return body
-        case "labels": return labels
-        case "confidential": return confidential
-        case "confidentialLabel": return confidentialLabel
-        case "printStyle": return printStyle
-        case "baseHref": return baseHref
-        case "bodyClass": return bodyClass
-        case "description": return description
-        case "ogLocale": return ogLocale
-        case "ogURL": return ogURL
-        case "searchHref": return searchHref
-        case "indexed": return indexed
-        case "openData": return openData
-        case "hasOpenData": return hasOpenData
-        default: return nil
-        }
-    }
 }

@@ -72,8 +72,8 @@ public struct TemplateSet: Sendable {
     }
 
     /// Renders a named template; a template the pages need but the folder lacks is a reported error.
-    func render(_ view: Any, template name: String, sink: DiagnosticSink) -> String? {
-        guard let output = library.render(TemplateValue.convert(view), withTemplate: name) else {
+    func render(_ view: some TemplateView, template name: String, sink: DiagnosticSink) -> String? {
+        guard let output = library.render(view, withTemplate: name) else {
             sink.error(.file((folder.path as NSString).appendingPathComponent("\(name).mustache")),
                        "the template '\(name).mustache' is missing: restore it from the Folio repository")
             return nil

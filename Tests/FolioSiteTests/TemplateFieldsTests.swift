@@ -1,0 +1,102 @@
+@_spi(Reflection) import Swift
+import Mustache
+import Testing
+@testable import FolioSite
+
+/// View models answer Mustache's lookups from their field tables (`TemplateView`), not by reflection.
+@Suite struct TemplateFieldsTests {
+    /// The view models `TemplateSet.render` is given, one per template that pages render.
+    static let roots: [Any.Type] = [
+        LayoutView.self, NavView.self, HomeView.self, IndicatorPageView.self, PageIndexView.self, ContentPageView.self,
+        DocsPageView.self, ProvenancePageView.self, DossierPageView.self, DocketView.self, DossierHomeView.self,
+        PacketView.self, MinutesView.self, NotFoundView.self, SearchPageView.self, PDFLinkView.self, PlanDocumentView.self,
+    ]
+
+    @Test func readsStoredFieldsByName() {
+        let entry = PageEntryView(href: "news/a.html", title: "招生說明會", date: "115/03/01", isoDate: nil, summary: nil)
+        #expect(entry.child(named: "href") as? String == "news/a.html")
+        #expect(entry.child(named: "title") as? String == "招生說明會")
+        // An optional that holds a value is read as the value itself, not as an Optional.
+        #expect(entry.child(named: "date") as? String == "115/03/01")
+        #expect(type(of: entry.child(named: "date")!) == String.self)
+        // An absent optional and an unknown key are both nil: Mustache looks further up the stack.
+        #expect(entry.child(named: "isoDate") == nil)
+        #expect(entry.child(named: "unknown") == nil)
+        #expect(Set(PageEntryView.templateFields.names) == ["href", "title", "date", "isoDate", "summary"])
+    }
+
+    @Test func rendersNestedViewsOptionalsAndSectionsLikeReflection() throws {
+        let index = PageIndexView(entries: [
+            PageEntryView(href: "a.html", title: "A & B", date: "115/03/01", isoDate: "2026-03-01", summary: nil),
+            PageEntryView(href: "b.html", title: "C", date: nil, isoDate: nil, summary: "s"),
+        ], labels: ["none": "無日期"])
+        let template = try MustacheTemplate(string:
+            "{{#entries}}<a href=\"{{href}}\">{{title}}</a>{{#date}}[{{.}}]{{/date}}{{^date}}({{labels.none}}){{/date}}{{/entries}}")
+        // The second entry has no date, so `{{^date}}` renders and `labels` is found on the page view below it.
+        #expect(template.render(index) == "<a href=\"a.html\">A &amp; B</a>[115/03/01]<a href=\"b.html\">C</a>(無日期)")
+        // swift-mustache reading the same values through `Mirror` renders the same text.
+        struct Reflected { var entries: [ReflectedEntry]; var labels: [String: String] }
+        struct ReflectedEntry { var href: String; var title: String; var date: String? }
+        let reflected = Reflected(entries: index.entries.map { ReflectedEntry(href: $0.href, title: $0.title, date: $0.date) },
+                                  labels: index.labels)
+        #expect(template.render(reflected) == template.render(index))
+    }
+
+    /// Every view model a page's template can reach answers lookups itself, with every field readable;
+    /// one that did not would still render, but through reflection again.
+    @Test func everyReachableViewModelHasAFieldTable() {
+        var seen: Set<ObjectIdentifier> = []
+        var missing: [String] = []
+        var unreadable: [String] = []
+        var pending = Self.roots
+        while let type = pending.popLast() {
+            guard seen.insert(ObjectIdentifier(type)).inserted else { continue }
+            if let container = type as? any TemplateContainer.Type {
+                pending += container.elementTypes
+                continue
+            }
+            guard String(reflecting: type).hasPrefix("FolioSite.") else { continue }
+            var fields: [Any.Type] = []
+            _ = _forEachField(of: type) { _, _, fieldType, _ in
+                fields.append(fieldType)
+                return true
+            }
+            if fields.isEmpty { continue }  // an enum: rendered as text, never looked into
+            if let view = type as? any TemplateView.Type {
+                unreadable += Self.unreadableFields(of: view).map { "\(type).\($0)" }
+            } else {
+                missing.append(String(describing: type))
+            }
+            pending += fields
+        }
+        #expect(missing.sorted() == [], "add these to Pages/ViewModelTemplateFields.swift")
+        #expect(unreadable == [])
+        // The walk reached the dossier page's nested rows, so it looks where the cost is.
+        #expect(seen.contains(ObjectIdentifier(PaperRowView.self)))
+    }
+
+    static func unreadableFields<View: TemplateView>(of _: View.Type) -> [String] {
+        View.templateFields.unreadable
+    }
+}
+
+/// A type whose values templates iterate or unwrap: the walk looks at what it holds.
+private protocol TemplateContainer {
+    static var elementTypes: [Any.Type] { get }
+}
+
+extension Optional: TemplateContainer {
+    fileprivate static var elementTypes: [Any.Type] { [Wrapped.self] }
+}
+
+extension Array: TemplateContainer {
+    fileprivate static var elementTypes: [Any.Type] { [Element.self] }
+}
+
+extension Set: TemplateContainer {
+    fileprivate static var elementTypes: [Any.Type] { [Element.self] }
+}
+
+extension Dictionary: TemplateContainer {
+    fileprivate static var elementTypes: [Any.Type] { [Key.self, Value.self] }
+}
