@@ -1,4 +1,5 @@
 import Foundation
+import FolioCore
 
 /// Points are exact decimals: 0.5-point items and IF×5 (IF has three decimals) stay exact.
 public typealias Points = Decimal
@@ -11,7 +12,7 @@ extension Locale {
 extension Decimal {
     /// Parses a plain decimal literal ("25.615", "-0.5") exactly, without going through Double.
     public init?(exactly text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed(.whitespaces)
         guard !trimmed.isEmpty,
               trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
               trimmed.filter({ $0 == "." }).count <= 1,

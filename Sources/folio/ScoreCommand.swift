@@ -63,7 +63,7 @@ struct Score: ParsableCommand {
             }
         }
         if json && round != nil {
-            print("[" + outputs.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ",\n") + "]")
+            print("[" + outputs.map { $0.trimmed(.whitespacesAndNewlines) }.joined(separator: ",\n") + "]")
         } else {
             print(outputs.joined(separator: "\n"), terminator: "")
         }

@@ -77,7 +77,7 @@ public struct YAMLValue {
 
     public func nonEmptyString(_ expected: String = "non-empty text") -> String? {
         guard let text = string(expected) else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed(.whitespacesAndNewlines)
         guard !trimmed.isEmpty else { typeError(expected); return nil }
         return trimmed
     }
@@ -268,7 +268,7 @@ extension Decimal {
 
     /// Parses `12`, `-0.5`, `25.615` exactly; nil for anything else (`1e3`, `12a`, empty).
     init?(exactlyWritten raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed(.whitespaces)
         var body = Substring(text)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
