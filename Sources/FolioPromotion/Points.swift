@@ -1,16 +1,22 @@
 import Foundation
+import FolioCore
 
 /// Points are exact decimals: 0.5-point items and IF×5 (IF has three decimals) stay exact.
 public typealias Points = Decimal
 
+extension Locale {
+    /// Made once, not for every number read (issue 15).
+    static let posix = Locale(identifier: "en_US_POSIX")
+}
+
 extension Decimal {
     /// Parses a plain decimal literal ("25.615", "-0.5") exactly, without going through Double.
     public init?(exactly text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed(.whitespaces)
         guard !trimmed.isEmpty,
               trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
               trimmed.filter({ $0 == "." }).count <= 1,
-              let value = Decimal(string: trimmed, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+              let value = Decimal(string: trimmed, locale: .posix) else { return nil }
         self = value
     }
 

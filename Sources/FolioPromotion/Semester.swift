@@ -15,7 +15,7 @@ public struct Semester: Hashable, Sendable, Comparable, CustomStringConvertible 
 
     /// Parses `113-1`, `113-2` (also `1131`, `113.1`, `113/1`).
     public init?(parsing raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed(.whitespaces)
         let digits = text.filter { $0 != "-" && $0 != "." && $0 != "/" }
         guard digits.count >= 2, digits.count <= 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
               text.count - digits.count <= 1, let year = Int(digits.dropLast()), let term = Int(digits.suffix(1)) else { return nil }

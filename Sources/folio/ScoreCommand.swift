@@ -52,9 +52,9 @@ struct Score: ParsableCommand {
         var outputs: [String] = []
         var problems: [Diagnostic] = []
         var unscored = 0
-        for folder in folders {
+        for result in ScoreReport.runRound(folders: folders, format: json ? .json : .terminal) {
             do {
-                let result = try ScoreReport.run(folder: folder, format: json ? .json : .terminal)
+                let result = try result.get()
                 for warning in result.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }
                 outputs.append(result.output)
             } catch let error as DiagnosticsError {
@@ -63,7 +63,7 @@ struct Score: ParsableCommand {
             }
         }
         if json && round != nil {
-            print("[" + outputs.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: ",\n") + "]")
+            print("[" + outputs.map { $0.trimmed(.whitespacesAndNewlines) }.joined(separator: ",\n") + "]")
         } else {
             print(outputs.joined(separator: "\n"), terminator: "")
         }

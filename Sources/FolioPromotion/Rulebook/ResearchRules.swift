@@ -20,7 +20,11 @@ public struct ResearchRules: Sendable, Hashable {
     /// R-R2.
     public var typeMultipliers: [PaperType: Points]
     /// R-R3: journal names that are KJMS, the band they score as, how many papers.
-    public var kjmsJournalNames: [String]
+    public var kjmsJournalNames: [String] {
+        didSet { kjmsKeys = Set(kjmsJournalNames.map(Self.journalKey)) }
+    }
+    /// The names as `isKJMS` compares them, worked out once rather than for every paper.
+    private var kjmsKeys: Set<String>
     public var kjmsBand: String
     public var kjmsMaxPapers: Int
     /// R-R4.
@@ -52,6 +56,7 @@ public struct ResearchRules: Sendable, Hashable {
         self.rankedIndexes = rankedIndexes
         self.typeMultipliers = typeMultipliers
         self.kjmsJournalNames = kjmsJournalNames
+        self.kjmsKeys = Set(kjmsJournalNames.map(Self.journalKey))
         self.kjmsBand = kjmsBand
         self.kjmsMaxPapers = kjmsMaxPapers
         self.equalContribution = equalContribution
@@ -70,8 +75,12 @@ public struct ResearchRules: Sendable, Hashable {
     public func band(id: String) -> PercentileBand? { bands.first { $0.id == id } }
 
     public func isKJMS(_ journal: String) -> Bool {
-        let name = journal.lowercased().filter { !$0.isWhitespace }
-        return kjmsJournalNames.contains { $0.lowercased().filter { !$0.isWhitespace } == name }
+        kjmsKeys.contains(Self.journalKey(journal))
+    }
+
+    /// A journal's name lowercased, without white space.
+    private static func journalKey(_ name: String) -> String {
+        name.lowercased().filter { !$0.isWhitespace }
     }
 }
 

@@ -71,7 +71,7 @@ enum DossierContent {
                 sink.append(contentsOf: loaded.warnings)
                 return DossierEntry(round: round, slug: slug, assessment: loaded.assessment, review: loaded.review,
                                     verified: loaded.verified, rulebook: loaded.rulebook,
-                                    rulebookOrigin: library.origin(of: loaded.rulebook), sourceLines: sourceLines(display, files: files, relative: "\(self.folder)/\(round)/\(slug)"))
+                                    rulebookOrigin: library.origin(of: loaded.rulebook), sourceLines: loaded.texts.mapValues(lines))
             } catch let error as DiagnosticsError {
                 sink.append(contentsOf: error.diagnostics)
             } catch {
@@ -119,13 +119,8 @@ enum DossierContent {
         }
     }
 
-    private static func sourceLines(_ display: String, files: ContentFiles, relative: String) -> [String: [String]] {
-        var lines: [String: [String]] = [:]
-        for name in ["dossier.yaml", "papers.csv", "review.yaml"] {
-            guard case .success(let text) = files.text("\(relative)/\(name)", within: relative) else { continue }
-            lines["\(display)/\(name)"] = text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
-        }
-        return lines
+    /// A file's lines, each without its line end (LF or CRLF).
+    private static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
     }
 }

@@ -10,6 +10,9 @@ public struct LoadedDossier: Sendable {
     public var warnings: [Diagnostic]
     /// 委員審核 (`review.yaml`), when the committee has recorded corrections.
     public var review: Review? = nil
+    /// The text of each UTF-8 input file read (dossier.yaml, papers.csv, review.yaml) by its path as
+    /// diagnostics name it, so pages can quote a record's line without reading the file again.
+    public var texts: [String: String] = [:]
 
     /// The three views the committee compares: what the rules give the records as submitted, and,
     /// with a review, what they give the records as the committee corrected them.
@@ -45,12 +48,14 @@ public enum DossierLoader {
         case .failure(let problem):
             throw DiagnosticsError([.error(.file(yamlPath), files.explain(problem, "dossier.yaml", what: "the dossier"))])
         }
+        var texts = [yamlPath: yamlText]
         let allPlans = Set(shelf.versions.flatMap { $0.teaching.special.plans.map(\.id) })
         var dossier = DossierReader(sink: sink, knownPlans: allPlans).read(yamlText, file: yamlPath, round: round)
 
         var papers: [Paper] = []
         switch files.data("papers.csv") {
         case .success(let csvData):
+            if case .success(let text) = ContentFiles.text(of: csvData) { texts[csvPath] = text }
             if let table = CSVTable.read(csvData, file: csvPath, sink: sink) {
                 papers = PapersReader(sink: sink).read(table)
             }
@@ -90,6 +95,7 @@ public enum DossierLoader {
         let recordsLoaded = !sink.hasErrors
         switch files.text("review.yaml") {
         case .success(let text):
+            texts[reviewPath] = text
             ForbiddenCharacters.report(text, file: reviewPath, sink: sink)
             review = ReviewReader(sink: sink).read(text, file: reviewPath)
             if let review, recordsLoaded {
@@ -109,6 +115,6 @@ public enum DossierLoader {
             sink.error(.file(reviewPath), files.explain(problem, "review.yaml", what: "the committee's review"))
         }
         try sink.throwIfErrors()
-        return LoadedDossier(dossier: dossier, rulebook: rulebook, warnings: sink.diagnostics.filter { $0.severity == .warning }, review: review)
+        return LoadedDossier(dossier: dossier, rulebook: rulebook, warnings: sink.diagnostics.filter { $0.severity == .warning }, review: review, texts: texts)
     }
 }

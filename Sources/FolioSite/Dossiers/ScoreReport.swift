@@ -12,12 +12,31 @@ public enum ScoreReport {
     /// applicant folder is in (`content/rulebooks/`) over them.
     public static func run(folder: String, format: Format, shelf: RulebookShelf? = nil) throws -> (output: String, warnings: [Diagnostic]) {
         let library = try shelf.map { RulebookLibrary(shelf: $0, replaced: [:]) } ?? library(forApplicant: folder)
+        return try run(folder: folder, format: format, library: library, meetings: meetings(ofApplicant: folder))
+    }
+
+    /// `folio score --round`: every applicant folder of one round, scored on every core, each result in
+    /// the order given. The rulebooks and the round's meetings.yaml are read once for the round, and each
+    /// applicant gets exactly what `run(folder:format:)` would give it (the same output, or the same error).
+    public static func runRound(folders: [String], format: Format) -> [Result<(output: String, warnings: [Diagnostic]), any Error>] {
+        guard let first = folders.first else { return [] }
+        let roundLibrary = Result { try library(forApplicant: first) }
+        let roundMeetings = meetings(ofApplicant: first)
+        return Parallel.map(folders) { folder in
+            Result { try run(folder: folder, format: format, library: roundLibrary.get(), meetings: roundMeetings) }
+        }
+    }
+
+    private static func run(folder: String, format: Format, library: RulebookLibrary,
+                            meetings: Result<RoundMeetings?, DiagnosticsError>) throws -> (output: String, warnings: [Diagnostic]) {
         let loaded = try DossierLoader.load(folder: folder, shelf: library.shelf)
         let assessment = loaded.assessment
         let origin = library.origin(of: loaded.rulebook)
+        let applicant = URL(fileURLWithPath: folder.hasSuffix("/") ? String(folder.dropLast()) : folder).lastPathComponent
+        let rules = loaded.rulebook.committee
+        let levels = try meetings.get().map { meetings in rules.levels.compactMap { meetings.result(applicant, level: $0.id, rules: rules) } } ?? []
         let committee = CommitteeFigures(claims: ClaimComparison(assessment: assessment, rulebook: loaded.rulebook),
-                                         review: loaded.review, verified: loaded.verified,
-                                         levels: try levels(ofApplicant: folder, rules: loaded.rulebook.committee))
+                                         review: loaded.review, verified: loaded.verified, levels: levels)
         switch format {
         case .terminal: return (TerminalReport.render(assessment, origin: origin, committee: committee), loaded.warnings)
         case .json: return (try JSONReport.render(assessment, origin: origin, committee: committee), loaded.warnings)
@@ -26,16 +45,16 @@ public enum ScoreReport {
 
     /// The applicant's votes, level by level, from the round's `meetings.yaml` beside the applicant's folder
     /// (read inside the round's folder only); the whole round's checks are `folio build`'s and `folio check`'s.
-    static func levels(ofApplicant folder: String, rules: CommitteeRules) throws -> [VoteResult] {
+    /// The round's meetings (nil without the file, or when it reads as no meetings), or its problems.
+    static func meetings(ofApplicant folder: String) -> Result<RoundMeetings?, DiagnosticsError> {
         let base = URL(fileURLWithPath: folder.hasSuffix("/") ? String(folder.dropLast()) : folder)
         let roundFolder = base.deletingLastPathComponent()
         let display = roundFolder.relativePath
         let files = ContentFiles(root: roundFolder, displayRoot: display)
-        guard case .success(let text) = files.text("meetings.yaml") else { return [] }
+        guard case .success(let text) = files.text("meetings.yaml") else { return .success(nil) }
         let sink = DiagnosticSink()
         let meetings = MeetingsReader(sink: sink).read(text, file: files.display("meetings.yaml"))
-        try sink.throwIfErrors()
-        return rules.levels.compactMap { meetings?.result(base.lastPathComponent, level: $0.id, rules: rules) }
+        return sink.hasErrors ? .failure(DiagnosticsError(sink.diagnostics)) : .success(meetings)
     }
 
     static func library(forApplicant folder: String) throws -> RulebookLibrary {

@@ -47,13 +47,16 @@ struct ContentFiles: Sendable {
 
     /// The text of a UTF-8 file (a byte-order mark dropped), read as `data` reads it.
     func text(_ relative: String, within folder: String? = nil) -> Result<String, FileProblem> {
-        data(relative, within: folder).flatMap { data in
-            guard let text = String(data: data, encoding: .utf8) else {
-                let (line, column) = Self.firstInvalidUTF8(in: data)
-                return .failure(.notUTF8(line: line, column: column))
-            }
-            return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        data(relative, within: folder).flatMap(Self.text(of:))
+    }
+
+    /// A file's bytes as `text` reads them: UTF-8, a byte-order mark dropped.
+    static func text(of data: Data) -> Result<String, FileProblem> {
+        guard let text = String(data: data, encoding: .utf8) else {
+            let (line, column) = firstInvalidUTF8(in: data)
+            return .failure(.notUTF8(line: line, column: column))
         }
+        return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
     }
 
     /// The bytes of a regular file confined as `resolve` confines it.

@@ -77,7 +77,7 @@ public struct YAMLValue {
 
     public func nonEmptyString(_ expected: String = "non-empty text") -> String? {
         guard let text = string(expected) else { return nil }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed(.whitespacesAndNewlines)
         guard !trimmed.isEmpty else { typeError(expected); return nil }
         return trimmed
     }
@@ -263,15 +263,18 @@ extension YAMLValue {
 }
 
 extension Decimal {
+    /// Made once, not for every number read (issue 15).
+    static let posixLocale = Locale(identifier: "en_US_POSIX")
+
     /// Parses `12`, `-0.5`, `25.615` exactly; nil for anything else (`1e3`, `12a`, empty).
     init?(exactlyWritten raw: String) {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed(.whitespaces)
         var body = Substring(text)
         if body.first == "-" || body.first == "+" { body = body.dropFirst() }
         let parts = body.split(separator: ".", omittingEmptySubsequences: false)
         guard !body.isEmpty, parts.count <= 2, !parts[0].isEmpty || parts.count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts.contains(where: { !$0.isEmpty }),
-              let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+              let value = Decimal(string: text, locale: Decimal.posixLocale) else { return nil }
         self = value
     }
 }
