@@ -60,15 +60,12 @@ struct PrintedPDFs {
         }
     }
 
-    /// A 64-bit FNV-1a hash of the printed HTML, in hex: it tells a changed page from an unchanged one
-    /// (no one forges a page against it; the site is the office's own).
+    /// The SHA-256 of the printed HTML, in hex, as the search index fingerprints its pages: it tells a
+    /// changed page from an unchanged one.
     static func fingerprint(_ html: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in html.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return String(hash, radix: 16)
+        var digest = SHA256()
+        digest.update(html)
+        return digest.finalize()
     }
 
     /// The bytes of a regular file inside `root` (after resolving links), else nil: a link planted in
