@@ -1,0 +1,89 @@
+import FolioCore
+import Foundation
+
+/// Words the domain's typed values in one language, from that language's label file.
+///
+/// A label is a template: `{name}` is replaced by the parameter `name`, worded for the language;
+/// `{name:one|other}` picks a form by the parameter's count ("{rows} {rows:row|rows}"), so English
+/// says "1 row" and "2 rows" while Chinese writes "{rows} 列".
+struct Wording: Sendable {
+    let labels: [String: String]
+    let language: SiteLanguage
+
+    func label(_ key: String) -> String { labels[key] ?? key }
+
+    /// The value's sentence, from the label `<prefix>-<code>`.
+    func words(_ value: some Worded, prefix: String) -> String {
+        fill(label(value.labelKey(prefix: prefix)), value.parameters)
+    }
+
+    /// The sentence of a label key with its parameters.
+    func words(key: String, _ parameters: [String: WordingValue]) -> String {
+        fill(label(key), parameters)
+    }
+
+    /// One parameter in words.
+    func text(_ value: WordingValue) -> String {
+        switch value {
+        case .number(let text), .text(let text): text
+        case .count(let count): String(count)
+        case .term(let key): label(key)
+        case .date(let date):
+            fill(label("format-date"), ["roc": .number(String(date.rocYear)), "year": .number(String(date.gregorianYear)),
+                                        "mm": .number(twoDigits(date.month)), "dd": .number(twoDigits(date.day)),
+                                        "d": .number(String(date.day)), "month": .number(monthName(date.month))])
+        case .academicYear(let year):
+            fill(label("format-academic-year"), academicYearParameters(year))
+        case .semester(let year, let term):
+            fill(label("format-semester"), academicYearParameters(year).merging(["term": .count(term)]) { a, _ in a })
+        case .list(let values): values.map(text).joined(separator: label("list-separator"))
+        case .worded(let key, let parameters): words(key: key, parameters)
+        }
+    }
+
+    /// Fills a label template; a placeholder naming no parameter is left as written, so a test sees it.
+    func fill(_ template: String, _ parameters: [String: WordingValue]) -> String {
+        guard template.contains("{") else { return template }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let inside = rest[rest.index(after: open)..<close]
+            let parts = inside.split(separator: ":", maxSplits: 1)
+            if let name = parts.first, let value = parameters[String(name)] {
+                if parts.count == 2 {
+                    let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false)
+                    result += forms.count == 2 ? (isOne(value) ? forms[0] : forms[1]) : parts[1]
+                } else {
+                    result += text(value)
+                }
+            } else {
+                result += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
+    }
+
+    private func isOne(_ value: WordingValue) -> Bool {
+        switch value {
+        case .count(let count): count == 1
+        case .number(let text): text == "1"
+        case .list(let values): values.count == 1
+        default: false
+        }
+    }
+
+    private func academicYearParameters(_ year: Int) -> [String: WordingValue] {
+        let start = year + 1911
+        return ["roc": .number(String(year)), "start": .number(String(start)), "end": .number(twoDigits((start + 1) % 100))]
+    }
+
+    private func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+
+    private func monthName(_ month: Int) -> String {
+        let names = label("month-names").split(separator: ",").map { String($0).trimmed(.whitespaces) }
+        return names.count == 12 ? names[month - 1] : String(month)
+    }
+}
