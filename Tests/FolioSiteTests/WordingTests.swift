@@ -51,3 +51,19 @@ import Testing
         #expect(wording.words(key: "r", ["rank": .term("rank-professor")]) == "to professor")
     }
 }
+
+extension WordingTests {
+    @Test func pagesGetEscapedHTMLWithChineseDataMarked() {
+        let english = Wording(labels: ["paper": "\"{title}\" by {who} <{n}>"], language: .en)
+        let title = "深度學習 & more"
+        // The label's quotes and angle brackets are escaped; the Chinese title is marked, the English name is not.
+        #expect(english.html(key: "paper", ["title": .text(title), "who": .named(LocalizedText("王", english: "Wang")), "n": .count(2)])
+                == "&quot;<span lang=\"zh-Hant\">深度學習 &amp; more</span>&quot; by Wang &lt;2&gt;")
+        // An untranslated name falls back to the Chinese, marked as such.
+        #expect(english.html(key: "paper", ["title": .text("T"), "who": .named(LocalizedText("王", english: nil)), "n": .count(1)])
+                == "&quot;T&quot; by <span lang=\"zh-Hant\">王</span> &lt;1&gt;")
+        let chinese = Wording(labels: ["paper": "「{title}」{who}"], language: .zhHant)
+        #expect(chinese.html(key: "paper", ["title": .text("深度"), "who": .named(LocalizedText("王", english: "Wang"))]) == "「深度」王")
+        #expect("Unit：人次".containsCJK && !"AY 114 (2025–26) · 30 Sep".containsCJK)
+    }
+}

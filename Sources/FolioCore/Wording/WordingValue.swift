@@ -10,6 +10,8 @@ public enum WordingValue: Sendable, Hashable {
     case count(Int)
     /// School data shown as written (a paper's title, an agency, a department): never translated.
     case text(String)
+    /// A text the data gives in both languages (a rulebook item's label): the page's language is picked.
+    case named(LocalizedText)
     /// A term worded from the label files by its key, e.g. "rank-professor".
     case term(String)
     case date(RocDate)
@@ -33,6 +35,7 @@ public enum WordingValue: Sendable, Hashable {
         switch self {
         case .number(let text), .text(let text), .term(let text): text
         case .count(let count): count
+        case .named(let name): ["zh-Hant": name.chinese, "en": name.english ?? name.chinese]
         case .date(let date): String(format: "%04d-%02d-%02d", date.gregorianYear, date.month, date.day)
         case .academicYear(let year): year
         case .semester(let year, let term): "\(year)-\(term)"

@@ -22,12 +22,37 @@ struct Wording: Sendable {
         fill(label(key), parameters)
     }
 
+    /// The value's sentence as HTML for a page: the label's text escaped, and on an English page
+    /// each piece of Chinese school data (a title, an untranslated name) inside `<span lang="zh-Hant">`.
+    func html(_ value: some Worded, prefix: String) -> String {
+        html(key: value.labelKey(prefix: prefix), value.parameters)
+    }
+
+    func html(key: String, _ parameters: [String: WordingValue]) -> String {
+        Wording(labels: labels, language: language, markup: true).fill(label(key), parameters)
+    }
+
+    /// True while filling for a page: literal text is escaped and foreign data marked.
+    private var markup = false
+
+    init(labels: [String: String], language: SiteLanguage) {
+        self.labels = labels
+        self.language = language
+    }
+
+    private init(labels: [String: String], language: SiteLanguage, markup: Bool) {
+        self.init(labels: labels, language: language)
+        self.markup = markup
+    }
+
     /// One parameter in words.
     func text(_ value: WordingValue) -> String {
         switch value {
-        case .number(let text), .text(let text): text
+        case .text(let text): data(text)
+        case .named(let name): language == .en ? data(name.english ?? name.chinese) : data(name.chinese)
+        case .number(let text): markup ? HTMLText.escape(text) : text
         case .count(let count): String(count)
-        case .term(let key): label(key)
+        case .term(let key): markup ? HTMLText.escape(label(key)) : label(key)
         case .date(let date):
             fill(label("format-date"), ["roc": .number(String(date.rocYear)), "year": .number(String(date.gregorianYear)),
                                         "mm": .number(twoDigits(date.month)), "dd": .number(twoDigits(date.day)),
@@ -41,29 +66,38 @@ struct Wording: Sendable {
         }
     }
 
+    /// School data as written; on an English page, Chinese data is marked as Chinese.
+    private func data(_ text: String) -> String {
+        guard markup else { return text }
+        let escaped = HTMLText.escape(text)
+        return language == .en && text.containsCJK ? "<span lang=\"zh-Hant\">\(escaped)</span>" : escaped
+    }
+
+    private func literal(_ text: Substring) -> String { markup ? HTMLText.escape(String(text)) : String(text) }
+
     /// Fills a label template; a placeholder naming no parameter is left as written, so a test sees it.
     func fill(_ template: String, _ parameters: [String: WordingValue]) -> String {
-        guard template.contains("{") else { return template }
+        guard template.contains("{") else { return markup ? HTMLText.escape(template) : template }
         var result = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
-            result += rest[..<open]
+            result += literal(rest[..<open])
             guard let close = rest[open...].firstIndex(of: "}") else { break }
             let inside = rest[rest.index(after: open)..<close]
             let parts = inside.split(separator: ":", maxSplits: 1)
             if let name = parts.first, let value = parameters[String(name)] {
                 if parts.count == 2 {
                     let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false)
-                    result += forms.count == 2 ? (isOne(value) ? forms[0] : forms[1]) : parts[1]
+                    result += literal(forms.count == 2 ? (isOne(value) ? forms[0] : forms[1]) : parts[1])
                 } else {
                     result += text(value)
                 }
             } else {
-                result += rest[open...close]
+                result += literal(rest[open...close])
             }
             rest = rest[rest.index(after: close)...]
         }
-        return result + rest
+        return result + literal(rest)
     }
 
     private func isOne(_ value: WordingValue) -> Bool {
