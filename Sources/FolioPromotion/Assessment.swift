@@ -56,27 +56,31 @@ public struct Assessment: Sendable, Hashable {
 
         var notes: [Figure] = []
         notes.append(Figure(0, rules: ["I-8"], sources: [dossier.location(of: "application_date")],
-                            "申請日 \(dossier.applicationDate)；近 6 學期 \(windows.recentSemestersText)；服務 \(windows.serviceYears.first ?? 0)–\(windows.serviceYears.last ?? 0) 學年度；主論文 \(windows.mainPapers)；參考論文 \(windows.reference)"))
+                            .windows(applicationDate: dossier.applicationDate, semesters: windows.recentCount,
+                                     firstSemester: windows.recentSemesters.first, lastSemester: windows.recentSemesters.last,
+                                     serviceFirst: windows.serviceYears.first ?? 0, serviceLast: windows.serviceYears.last ?? 0,
+                                     mainPapers: windows.mainPapers, reference: windows.reference)))
         if !windows.mainExtendedBy.isEmpty || !windows.referenceExtendedBy.isEmpty {
             // A date that extends both windows is one record: list it once (issue 13 fix 4).
             var seen: Set<SourceLocation> = []
             let records = (windows.mainExtendedBy + windows.referenceExtendedBy).filter { seen.insert($0.location).inserted }
             notes.append(Figure(Decimal(conditions.pregnancyExtensionYears), rules: ["R-G6"], sources: records.map(\.location),
-                                "懷孕或生產（\(records.map(\.date.description).joined(separator: "、"))），主論文期間\(windows.mainExtendedBy.isEmpty ? "不變" : "延長 \(conditions.pregnancyExtensionYears) 年")、參考論文期間\(windows.referenceExtendedBy.isEmpty ? "不變" : "延長 \(conditions.pregnancyExtensionYears) 年")"))
+                                .pregnancyExtension(dates: records.map(\.date), years: conditions.pregnancyExtensionYears,
+                                                    mainExtended: !windows.mainExtendedBy.isEmpty, referenceExtended: !windows.referenceExtendedBy.isEmpty)))
         }
         if paperConditionsCategory != category {
             notes.append(Figure(0, rules: ["R-C1"], sources: [dossier.location(of: "paper_conditions_category")],
-                                "經決議變更適用\(paperConditionsCategory.label)之論文條件；教學、輔導與服務仍按\(category.label)計分"))
+                                .paperConditionsCategory(paperConditionsCategory, scoredAs: category)))
         }
         if let standIn = grants.standIn {
-            notes.append(Figure(0, rules: ["R-G7", "I-9"], sources: [standIn.location], "產學計畫「\(standIn.title)」折抵 1 件計畫，不列入產學合作計分"))
+            notes.append(Figure(0, rules: ["R-G7", "I-9"], sources: [standIn.location], .standInLeftOut(title: standIn.title)))
         }
         if let unused = grants.wouldNotSuffice { notes.append(unused) }
         // I-15 matters only for a thesis dated before the main papers' window.
         for check in mainPapers where check.isThesis && dossier.applyingWithDegree && !windows.mainPapers.contains(check.paper.date) {
             let held = rulebook.interpretations.thesisWithinMainPaperWindow
             notes.append(Figure(0, rules: ["R-P1", "I-15"], sources: [check.paper.location],
-                                "學位論文（\(check.paper.date)）早於主論文期間 \(windows.mainPapers)，" + (held ? "依 I-15 受此期間限制，不列主論文" : "依 I-15 不受此期間限制，仍等同一篇主論文")))
+                                .thesisBeforeWindow(date: check.paper.date, window: windows.mainPapers, bound: held)))
         }
         self.notes = notes
     }

@@ -3,7 +3,7 @@ import Foundation
 
 /// Why a figure has its value, as a type: the site words it from its label files, so the
 /// domain builds no sentence for it.
-public enum FigureReason: Sendable, Hashable {
+public enum FigureReason: Sendable, Hashable, Worded {
     /// R-T3 第 6 目「未曾參與教師成長系列活動者 每學期扣減 12 分」: a semester with 0 points.
     case growthNoParticipation
     /// R-T3 第 5 目「參與教師成長系列活動未達規定之基本分數者 每學期扣減 6 分」.
@@ -34,14 +34,16 @@ public enum FigureReason: Sendable, Hashable {
         }
     }
 
-    /// The reason's parameters as text, for programs (`--json`) and for filling label templates.
-    public var parameters: [String: String] {
+    /// The reason's parameters, typed: the site words them, `--json` carries them.
+    public var parameters: [String: WordingValue] {
         switch self {
-        case .growthNoParticipation, .growthBelowBase, .semesterExcluded: [:]
-        case .outsideWindow(let years, let from, let to): ["years": "\(years)", "from": from.rocString, "to": to.rocString]
-        case .outsideSemesters(let count, let first, let last): ["count": "\(count)", "first": first.description, "last": last.description]
-        case .outsideAcademicYears(let count, let first, let last): ["count": "\(count)", "first": "\(first)", "last": "\(last)"]
-        case .standInWouldNotSuffice(let withStandIn, let required): ["with_stand_in": "\(withStandIn)", "required": "\(required)"]
+        case .growthNoParticipation, .growthBelowBase: [:]
+        case .semesterExcluded(let reason): ["reason": .term("excluded-reason-\(reason.rawValue)")]
+        case .outsideWindow(let years, let from, let to): ["years": .count(years), "from": .date(from), "to": .date(to)]
+        case .outsideSemesters(let count, let first, let last): ["count": .count(count), "first": .semester(first), "last": .semester(last)]
+        case .outsideAcademicYears(let count, let first, let last):
+            ["count": .count(count), "first": .number(String(first)), "last": .number(String(last))]
+        case .standInWouldNotSuffice(let withStandIn, let required): ["with_stand_in": .count(withStandIn), "required": .count(required)]
         }
     }
 

@@ -31,6 +31,9 @@ struct Score: ParsableCommand {
     @Flag(name: .long, help: "Print JSON instead of tables: totals, requirements with pass/fail and shortfall, each paper's points.")
     var json = false
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("The language figures and reasons are worded in: zh-Hant (default) or en.", valueName: "language"))
+    var language: SiteLanguage = .zhHant
+
     func run() throws {
         let folders: [String]
         switch (path, round) {
@@ -52,7 +55,7 @@ struct Score: ParsableCommand {
         var outputs: [String] = []
         var problems: [Diagnostic] = []
         var unscored = 0
-        for result in ScoreReport.runRound(folders: folders, format: json ? .json : .terminal) {
+        for result in ScoreReport.runRound(folders: folders, format: json ? .json : .terminal, language: language) {
             do {
                 let result = try result.get()
                 for warning in result.warnings { FileHandle.standardError.write(Data("\(warning)\n".utf8)) }

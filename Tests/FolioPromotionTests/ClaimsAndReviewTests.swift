@@ -21,9 +21,10 @@ struct ClaimsAndReviewTests {
         let claims = ClaimComparison(assessment: Fixture.assess(dossier), rulebook: Shipped.current)
         let line = try #require(claims.papers.first)
         #expect(line.claimed == 75 && line.computed == 60 && line.differs)
-        #expect(line.reason == .bandDiffers(claimedBand: "10%–20%", band: "20%–40%", percentile: 25))
+        #expect(line.reason == .bandDiffers(claimedBand: "10%–20%", band: .percentile(band: "20%–40%"), percentile: 25))
         #expect(line.reason?.code == "claim_band_differs")
-        #expect(line.reason?.parameters == ["claimed_band": "10%–20%", "band": "20%–40%", "percentile": "25"])
+        #expect(line.reason?.parameters == ["claimed_band": .text("10%–20%"), "band": .worded(key: "figure-band-percentile", parameters: ["band": .text("20%–40%")]),
+                                             "percentile": .number("25")])
     }
 
     @Test func claimsAreSummedBesideTheComputedFigures() throws {
@@ -46,7 +47,7 @@ struct ClaimsAndReviewTests {
         let byLine = Dictionary(uniqueKeysWithValues: claims.papers.map { ($0.sources[0].line, $0) })
         #expect(byLine[1]?.reason == nil && byLine[1]?.computed == 60)
         #expect(byLine[2]?.reason == .differs(by: 5) && byLine[2]?.computed == 45)
-        #expect(byLine[2]?.reason?.parameters == ["difference": "+5"])
+        #expect(byLine[2]?.reason?.parameters == ["difference": .number("+5")])
         #expect(byLine[3]?.reason == .notCounted && byLine[3]?.computed == 0)
         #expect(claims.papersClaimed == 140 && claims.papersComputed == 105)
         #expect(claims.items.map(\.claimed) == [50] && claims.items.map(\.computed) == [40])
@@ -108,7 +109,7 @@ struct ClaimsAndReviewTests {
                             location: Fixture.loc(1, "review.yaml"))
         let problems = dossier.applying(review).problems.map(\.description)
         #expect(problems == [
-            "review.yaml:3:1: error: no record of this dossier is at d.yaml:99; name a paper by its papers.csv line or a record by its dossier.yaml line, as the dossier page's 來源 shows it",
+            "review.yaml:3:1: error: no record of this dossier is at d.yaml:99; name a paper by its papers.csv line or a record by its dossier.yaml line, as the dossier page's source link shows it",
             "review.yaml:6:1: error: papers.csv:1 is a paper; 'granted' applies to an \"up to\" teaching or service item: use percentile, author_position or disallowed",
         ])
     }

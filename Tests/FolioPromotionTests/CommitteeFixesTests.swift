@@ -33,7 +33,7 @@ struct CommitteeFixesTests {
         #expect(a.grants.lines == [note])
         #expect(a.notes.contains(note))
         #expect(note.reason?.code == "stand_in_would_not_suffice")
-        #expect(note.reason?.parameters == ["with_stand_in": "1", "required": "2"])
+        #expect(note.reason?.parameters == ["with_stand_in": .count(1), "required": .count(2)])
         let terminal = TerminalReport.render(a)
         #expect(terminal.contains("    • 產學計畫「p」（2,500,000 元）未折抵；折抵後仍僅 1 件，未達 2 件，不予折抵；仍計入產學合作計分（I-9）  [R-G7, I-9] d.yaml:1\n"))
         #expect(terminal.contains("  產學合作：\n    • 產學合作累計執行 2,500,000 元 → 20  [R-R8, I-7] d.yaml:1\n"))
@@ -62,7 +62,7 @@ struct CommitteeFixesTests {
         dossier.pregnancyOrBirth = [DatedRecord(date: Fixture.date("112/03/10"), location: Fixture.loc(5, "d.yaml"))]
         let a = Fixture.assess(dossier)
         let note = try #require(a.notes.first { $0.rules == ["R-G6"] })
-        #expect(note.explanation == "懷孕或生產（112/03/10），主論文期間延長 2 年、參考論文期間延長 2 年")
+        #expect(note.explanation == .pregnancyExtension(dates: [Fixture.date("112/03/10")], years: 2, mainExtended: true, referenceExtended: true))
         #expect(note.sources == [Fixture.loc(5, "d.yaml")])
         #expect(note.value == 2)
     }
@@ -89,7 +89,8 @@ struct CommitteeFixesTests {
         #expect(a.mainPapers.filter(\.isMain).count == 3)
         #expect(a.requirement("R-P5")?.status == .pass)
         let note = try #require(a.notes.first { $0.rules == ["R-P1", "I-15"] })
-        #expect(note.explanation == "學位論文（109/01/01）早於主論文期間 110/09/15–115/09/15，依 I-15 不受此期間限制，仍等同一篇主論文")
+        #expect(note.explanation == .thesisBeforeWindow(date: Fixture.date("109/01/01"),
+                                                   window: DateWindow(start: Fixture.date("110/09/15"), end: Fixture.date("115/09/15")), bound: false))
         #expect(note.sources == [Fixture.loc(1)])
         // Research: the thesis is inside the 7-year window: 5 × 1 = 5, and two TJOT first-author 5 × 3 = 15 each: 35.
         #expect(a.research.total.value == 35)
@@ -105,7 +106,8 @@ struct CommitteeFixesTests {
         #expect(a.mainPapers[0].reasons == ["不在主論文期間 110/09/15–115/09/15 內（I-15）"])
         #expect(a.requirement("R-P5")?.status == .fail)
         #expect(a.notes.first { $0.rules == ["R-P1", "I-15"] }?.explanation
-                == "學位論文（109/01/01）早於主論文期間 110/09/15–115/09/15，依 I-15 受此期間限制，不列主論文")
+                == .thesisBeforeWindow(date: Fixture.date("109/01/01"), window: DateWindow(start: Fixture.date("110/09/15"), end: Fixture.date("115/09/15")),
+                                       bound: true))
         #expect(a.research.total.value == 35)
         // A thesis inside the window is a main paper under both settings, and no I-15 note is written.
         var recent = Self.thesisDossier()

@@ -138,7 +138,7 @@ struct InterpretationTests {
         let strict = try Self.changed(.setting("new_hire_rank_exempt_for_research", "false"))
         let score = Fixture.assess(Fixture.dossier(kind: .newHire, papers: [paper]), strict).research.papers[0]
         #expect(score.points.value == 0)
-        #expect(score.excludedBecause == "非升等前一級（-）任內發表")
+        #expect(score.excludedBecause == .notAtPreviousRank(nil))
     }
 
     /// Issue 13's repro: a new hire in 公共衛生學系 applying as assistant professor on 115/09/01 with one
@@ -157,12 +157,15 @@ struct InterpretationTests {
         let better = Fixture.assess(dossier, Shipped.current).research.papers[0].points
         #expect(better.value == 60)
         #expect(better.rules == ["R-R1", "I-1", "R-R3", "I-11", "R-R2", "I-3"])
-        #expect(better.explanation == "20%–40% 第一或通訊作者 20（KJMS 比照 40%–60% 15 較低，取本身排名） × 原著 3 = 60")
+        #expect(better.explanation == .paper(base: .band(.percentile(band: "20%–40%"), column: .firstOrCorresponding, points: 20,
+                                                        kjms: KJMSComparison(band: "40%–60%", points: 15)),
+                                            type: .original, multiplier: 3, contribution: nil, value: 60))
         // false (R-R3 literally): KJMS scores as 40–60%: 15 × 3 = 45.
         let literal = Fixture.assess(dossier, try Self.changed(.setting("kjms_better_of_own_band", "false"))).research.papers[0].points
         #expect(literal.value == 45)
         #expect(literal.rules == ["R-R1", "R-R3", "I-11", "R-R2", "I-3"])
-        #expect(literal.explanation == "KJMS 比照 40%–60% 第一或通訊作者 15 × 原著 3 = 45")
+        #expect(literal.explanation == .paper(base: .band(.kjms(band: "40%–60%"), column: .firstOrCorresponding, points: 15, kjms: nil),
+                                             type: .original, multiplier: 3, contribution: nil, value: 45))
     }
 
     @Test func i11_oneKJMSPaperOnlyEvenUnderTheLiteralReading() throws {

@@ -71,7 +71,12 @@ struct PropertyTests {
         // Per-period caps: committee seats ≤ 3 a year, student grants ≤ 10 a year, bridging material ≤ 10 a semester.
         for year in a.service.years {
             let label = rulebook.service.items.first { $0.id == "committee_member" }!.label
-            let seats = year.lines.filter { $0.explanation.hasPrefix("\(label)：") }.map(\.value)
+            let seats = year.lines.filter {
+                switch $0.explanation {
+                case .item(let item, _, _, _, _), .itemCapExceeded(let item, _, _, _, _): item == label
+                default: false
+                }
+            }.map(\.value)
             #expect(!seats.isEmpty, "seed \(seed): every year has a committee-seat record")
             #expect(Decimal.sum(seats) <= 3, "seed \(seed)")
         }

@@ -143,7 +143,7 @@ struct ResearchTests {
         #expect(score.papers.filter(\.counted).count == 15)
         let left = score.papers.first { !$0.counted }
         #expect(left?.paper.location == Fixture.loc(16))
-        #expect(left?.countReason == "第 16 名，超過 15 篇上限，不採計")
+        #expect(left?.countReason == .beyondMaximum(place: 16, maximum: 15))
         // Under "most recent" the newest paper (15 points) counts instead of the oldest 30: 14 × 30 + 15 = 435.
         let recent = research(papers, rulebook: Fixture.rulebook(interpretations: Interpretations(countedPapers: .mostRecent)))
         #expect(recent.papersTotal.value == 435)
@@ -163,7 +163,7 @@ struct ResearchTests {
         let score = research([Fixture.paper(1, rank: .lecturer)])
         #expect(score.papers[0].points.value == 0)
         #expect(score.papers[0].counted == false)
-        #expect(score.papers[0].excludedBecause == "非升等前一級（助理教授）任內發表")
+        #expect(score.papers[0].excludedBecause == .notAtPreviousRank(.assistantProfessor))
         // I-10: a new hire's papers count whatever the rank held.
         #expect(research([Fixture.paper(1, rank: .lecturer)], kind: .newHire).papers[0].points.value == 60)
     }

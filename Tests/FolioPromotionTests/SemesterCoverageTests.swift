@@ -136,7 +136,7 @@ struct SemesterCoverageTests {
         let growth = a.indicator(.growth)
         #expect(growth.lines.map(\.value) == [13, Fixture.d(6.5), -12, 3, 0, -6])
         #expect(growth.lines.map(\.reason) == [nil, nil, .growthNoParticipation, nil, nil, .growthBelowBase])
-        #expect(growth.lines[2].explanation == "113-1 0 / 基本分數 4 → -12")
+        #expect(growth.lines[2].explanation == .growthBelowBase(semester: Semester(parsing: "113-1")!, points: 0, base: 4, value: -12))
         #expect(growth.lines[2].sources == [Self.at(22)])
         #expect(growth.raw == Fixture.d(4.5))
         #expect(growth.weighted.value == Fixture.d(0.675))

@@ -21,7 +21,9 @@ struct UncoveredRuleTests {
         dossier.grants = [Self.grant("a", line: 1, peerReviewed: false), Self.grant("b", line: 2, commissioned: true), Self.grant("c", line: 3, pi: false)]
         let a = Self.assess(dossier)
         #expect(a.grants.count == 0)
-        #expect(a.grants.lines.map(\.explanation) == ["「a」不計：未經同儕、專家審查", "「b」不計：屬委託性質", "「c」不計：非計畫主持人"])
+        #expect(a.grants.lines.map(\.explanation) == [.grantRefused(title: "a", problems: [.notPeerReviewed]),
+                                                 .grantRefused(title: "b", problems: [.commissioned]),
+                                                 .grantRefused(title: "c", problems: [.notPrincipalInvestigator])])
         #expect(a.requirement("R-G7")?.shortfall == "尚缺 1 件政府機構計畫主持人")
         // The same grant peer-reviewed, not commissioned, led as PI: 113/08/01–114/07/31 is 1 project year → passes.
         dossier.grants = [Self.grant("d", line: 4)]

@@ -21,7 +21,7 @@ struct ClaimsReviewSiteTests {
         #expect(claims.papersClaimed == 270 && claims.papersComputed == 195)
         let papers = Dictionary(uniqueKeysWithValues: claims.papers.map { ($0.sources[0].line, $0.reason) })
         #expect(papers[2]! == nil && papers[11]! == nil)
-        #expect(papers[4]! == .bandDiffers(claimedBand: "10%–20%", band: "20%–40%", percentile: 35))
+        #expect(papers[4]! == .bandDiffers(claimedBand: "10%–20%", band: .percentile(band: "20%–40%"), percentile: 35))
         #expect(papers[14]! == .notCounted)
         // The item: 校級教學優良教師 claimed 50, the rules give 40.
         #expect(claims.items.map(\.claimed) == [50] && claims.items.map(\.computed) == [40])
@@ -74,7 +74,7 @@ struct ClaimsReviewSiteTests {
           - {record: dossier.yaml:13, granted: 2, reason: r, dat: 115/10/20}
         """.write(toFile: "\(folder)/review.yaml", atomically: true, encoding: .utf8)
         #expect(DossierTestSupport.diagnostics(folder, shelf: try DossierTestSupport.shelf()) == [
-            "D/review.yaml:3:5: error: no record of this dossier is at papers.csv:2; name a paper by its papers.csv line or a record by its dossier.yaml line, as the dossier page's 來源 shows it",
+            "D/review.yaml:3:5: error: no record of this dossier is at papers.csv:2; name a paper by its papers.csv line or a record by its dossier.yaml line, as the dossier page's source link shows it",
             "D/review.yaml:4:5: error: this correction makes 2 changes; write one correction per change (percentile, author_position, disallowed, granted)",
             "D/review.yaml:5:5: error: this correction has no date; add 'date:' to it or at the top of review.yaml, e.g. 115/10/20",
             "D/review.yaml:5:54: error: unknown key 'dat'; did you mean 'date'?",

@@ -110,7 +110,10 @@ struct DossierExampleTests {
         // USR was not a recognised plan before 109.07.23: the USR role scores 0; the 深耕 role scores 4 × 1 = 4.
         let special = a.teaching.indicators.first { $0.kind == .special }!
         #expect(special.raw == 4)
-        #expect(special.lines.contains { $0.value == 0 && $0.explanation.contains("非本版細則所列校級教學計畫") })
+        #expect(special.lines.contains {
+            guard case .planNotListed = $0.explanation else { return false }
+            return $0.value == 0
+        })
         // Research: SCI 20–40% first 20 × 3 = 60; 物理治療 (TJPT) 5 × 3 = 15. Total 75 < 350 (rehabilitation, associate).
         #expect(a.research.total.value == 75)
         #expect(a.requirement("R-G5")?.shortfall == "研究計分尚差 275 分")

@@ -17,10 +17,10 @@ public struct ClaimedTotals: Sendable, Hashable {
 }
 
 /// Why a claimed figure differs from the computed one, as a type: the site words it from its label files.
-public enum ClaimReason: Sendable, Hashable {
-    /// The claim is what the paper would score in `claimedBand`; its percentile puts it in `band`
-    /// (the claim used percentile 18, the rules band it 20–40).
-    case bandDiffers(claimedBand: String, band: String, percentile: Points)
+public enum ClaimReason: Sendable, Hashable, Worded {
+    /// The claim is what the paper would score in `claimedBand` (a rulebook band's label); its
+    /// percentile puts it in `band` (the claim used percentile 18, the rules band it 20–40).
+    case bandDiffers(claimedBand: String, band: PaperBand, percentile: Points)
     /// The record scores nothing here: outside its window, not at the previous rank, or beyond the counted papers.
     case notCounted
     /// Any other difference: claimed − computed.
@@ -34,12 +34,32 @@ public enum ClaimReason: Sendable, Hashable {
         }
     }
 
-    public var parameters: [String: String] {
+    public var parameters: [String: WordingValue] {
         switch self {
         case .bandDiffers(let claimed, let band, let percentile):
-            ["claimed_band": claimed, "band": band, "percentile": percentile.pointsText]
+            ["claimed_band": .text(claimed), "band": .worded(band, prefix: "figure-band"), "percentile": .points(percentile)]
         case .notCounted: [:]
-        case .differs(let by): ["difference": (by > 0 ? "+" : "") + by.pointsText]
+        case .differs(let by): ["difference": .number((by > 0 ? "+" : "") + by.pointsText)]
+        }
+    }
+}
+
+/// What a claim line is about: a paper by its title, or a rulebook item by its label and semester.
+public enum ClaimSubject: Sendable, Hashable, Worded {
+    case paper(title: String)
+    case item(label: String, semester: Semester?)
+
+    public var code: String {
+        switch self {
+        case .paper: "paper"
+        case .item(_, let semester): semester == nil ? "item" : "item_in_semester"
+        }
+    }
+
+    public var parameters: [String: WordingValue] {
+        switch self {
+        case .paper(let title): ["title": .text(title)]
+        case .item(let label, let semester): semester.map { ["label": .text(label), "semester": .semester($0)] } ?? ["label": .text(label)]
         }
     }
 }
@@ -49,8 +69,8 @@ public struct ClaimLine: Sendable, Hashable {
     public enum Part: String, Sendable, Hashable, CaseIterable { case teaching, service, research, paper, item }
 
     public var part: Part
-    /// What the line is about: a paper's title, an item's label, or nothing for a total.
-    public var subject: String
+    /// What the line is about: a paper, an item (with its semester), or nil for a total.
+    public var subject: ClaimSubject?
     public var claimed: Points
     public var computed: Points
     /// Why they differ; nil when they agree.
@@ -82,7 +102,7 @@ public struct ClaimComparison: Sendable, Hashable {
                                             (.service, claimed.service, a.service.total.value),
                                             (.research, claimed.research, a.research.total.value)] {
                 guard let value else { continue }
-                totals.append(ClaimLine(part: part, subject: "", claimed: value, computed: computed,
+                totals.append(ClaimLine(part: part, subject: nil, claimed: value, computed: computed,
                                         reason: value == computed ? nil : .differs(by: value - computed), sources: [claimed.location]))
             }
         }
@@ -96,7 +116,7 @@ public struct ClaimComparison: Sendable, Hashable {
                 reason = !score.counted ? .notCounted
                     : ClaimComparison.band(claimed, of: score, dossier: d, rulebook: rulebook, windows: a.windows) ?? .differs(by: claimed - computed)
             }
-            return ClaimLine(part: .paper, subject: score.paper.title, claimed: claimed, computed: computed, reason: reason,
+            return ClaimLine(part: .paper, subject: .paper(title: score.paper.title), claimed: claimed, computed: computed, reason: reason,
                              sources: [score.paper.location])
         }
 
@@ -106,9 +126,8 @@ public struct ClaimComparison: Sendable, Hashable {
             guard let claimed = record.claimedPoints, let rule = rules.first(where: { $0.id == record.item }) else { return }
             let computed = outside ? 0 : ItemScoring.figure(for: record, rule: rule).value
             let reason: ClaimReason? = claimed == computed ? nil : (outside ? .notCounted : .differs(by: claimed - computed))
-            let period = record.semester.map { "（\($0)）" } ?? ""
-            items.append(ClaimLine(part: .item, subject: "\(rule.label)\(period)", claimed: claimed, computed: computed, reason: reason,
-                                   sources: [record.location]))
+            items.append(ClaimLine(part: .item, subject: .item(label: rule.label, semester: record.semester), claimed: claimed,
+                                   computed: computed, reason: reason, sources: [record.location]))
         }
         let special = Set(rulebook.teaching.special.items.map(\.id))
         for record in d.teaching.items {
@@ -127,12 +146,12 @@ public struct ClaimComparison: Sendable, Hashable {
     /// The band whose points the claim equals, when the paper's own percentile puts it in another band.
     static func band(_ claimed: Points, of score: PaperScore, dossier: Dossier, rulebook: Rulebook, windows: Windows) -> ClaimReason? {
         guard let percentile = score.paper.percentile, !score.usedKJMS else { return nil }
-        for band in rulebook.research.bands where band.label != score.bandLabel {
+        for band in rulebook.research.bands where score.band != .percentile(band: band.label) {
             var paper = score.paper
             paper.percentile = band.representativePercentile
             let other = ResearchScore.score(paper, dossier: dossier, rulebook: rulebook, windows: windows, kjms: false)
             if other.points.value == claimed {
-                return .bandDiffers(claimedBand: band.label, band: score.bandLabel, percentile: percentile)
+                return .bandDiffers(claimedBand: band.label, band: score.band, percentile: percentile)
             }
         }
         return nil

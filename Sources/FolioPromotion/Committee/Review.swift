@@ -14,7 +14,7 @@ public struct Review: Sendable, Hashable {
 
 /// One record corrected by the committee, with why, at which meeting and when.
 public struct Correction: Sendable, Hashable {
-    public enum Change: Sendable, Hashable {
+    public enum Change: Sendable, Hashable, Worded {
         /// The journal's rank the committee found (I-1), for a paper.
         case percentile(Points)
         /// The author position the committee found, for a paper.
@@ -33,6 +33,9 @@ public struct Correction: Sendable, Hashable {
             }
         }
 
+        public var parameters: [String: WordingValue] { value.map { ["value": .number($0)] } ?? [:] }
+
+        /// The value in language-neutral digits, for `--json`'s `value`.
         public var value: String? {
             switch self {
             case .percentile(let p): p.pointsText
@@ -128,7 +131,7 @@ extension Dossier {
                 d.grants.removeAll { ref.names($0.location) }
                 continue
             }
-            error(correction, "no record of this dossier is at \(ref); name a paper by its papers.csv line or a record by its dossier.yaml line, as the dossier page's 來源 shows it")
+            error(correction, "no record of this dossier is at \(ref); name a paper by its papers.csv line or a record by its dossier.yaml line, as the dossier page's source link shows it")
         }
         d.papers.removeAll { disallowedPapers.contains($0.location) }
         return (d, problems)

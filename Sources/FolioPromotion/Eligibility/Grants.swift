@@ -16,22 +16,22 @@ public struct GrantCount: Sendable, Hashable {
         var lines: [Figure] = []
         var count = 0
         for grant in dossier.grants.sorted(by: { $0.location < $1.location }) {
-            var problems: [String] = []
-            if !grant.principalInvestigator { problems.append("非計畫主持人") }
-            if !grant.peerReviewed { problems.append("未經同儕、專家審查") }
-            if grant.commissioned { problems.append("屬委託性質") }
+            var problems: [GrantProblem] = []
+            if !grant.principalInvestigator { problems.append(.notPrincipalInvestigator) }
+            if !grant.peerReviewed { problems.append(.notPeerReviewed) }
+            if grant.commissioned { problems.append(.commissioned) }
             let years = GrantCount.projectYears(grant, within: windows.grants)
             if years == 0 {
                 // The full record (issue 13): a grant with no project year in the window is listed, with the typed reason.
-                let why = problems.isEmpty ? "" : "：\(problems.joined(separator: "、"))"
-                lines.append(Figure(0, rules: ["R-G7"], sources: [grant.location], "「\(grant.title)」（\(grant.agency)，\(grant.start)–\(grant.end)）不計\(why)",
+                lines.append(Figure(0, rules: ["R-G7"], sources: [grant.location],
+                                    .grantListed(title: grant.title, agency: grant.agency, start: grant.start, end: grant.end, problems: problems),
                                     reason: .outsideWindow(years: rules.windowYears, from: windows.grants.start, to: windows.grants.end)))
             } else if problems.isEmpty {
                 count += years
                 lines.append(Figure(Decimal(years), rules: ["R-G7"], sources: [grant.location],
-                                    "「\(grant.title)」（\(grant.agency)，\(grant.start)–\(grant.end)）計 \(years) 件"))
+                                    .grantCounted(title: grant.title, agency: grant.agency, start: grant.start, end: grant.end, years: years)))
             } else {
-                lines.append(Figure(0, rules: ["R-G7"], sources: [grant.location], "「\(grant.title)」不計：\(problems.joined(separator: "、"))"))
+                lines.append(Figure(0, rules: ["R-G7"], sources: [grant.location], .grantRefused(title: grant.title, problems: problems)))
             }
         }
         self.count = count
@@ -61,12 +61,12 @@ public struct GrantCount: Sendable, Hashable {
             if let best, count + rules.standInMaximum >= required {
                 standIn = best
                 lines.append(Figure(1, rules: ["R-G7", "I-9"], sources: [best.location],
-                                    "產學計畫「\(best.title)」（\(best.amount.amountText) 元，校外經費，主持人）折抵 1 件；研究計分因此少 \(cost(best).pointsText)"))
+                                    .grantStandIn(title: best.title, amount: best.amount, cost: cost(best))))
                 self.count = count + 1
             } else if let best {
                 let reason = FigureReason.standInWouldNotSuffice(withStandIn: count + rules.standInMaximum, required: required)
                 wouldNotSuffice = Figure(0, rules: ["R-G7", "I-9"], sources: [best.location],
-                                         "產學計畫「\(best.title)」（\(best.amount.amountText) 元）未折抵", reason: reason)
+                                         .grantStandInUnused(title: best.title, amount: best.amount), reason: reason)
                 lines.append(wouldNotSuffice!)
             }
         }

@@ -5,15 +5,16 @@ import Foundation
 public struct PaperScore: Sendable, Hashable {
     public var paper: Paper
     /// Why the paper cannot be scored at all (outside the rank, unindexed); nil when it can.
-    public var excludedBecause: String?
-    public var bandLabel: String
+    public var excludedBecause: PaperExclusion?
+    /// The band it is scored in (the 級距 column).
+    public var band: PaperBand
     public var base: Points
     public var multiplier: Points
     public var equalContributionFactor: Points
     public var points: Figure
     public var counted: Bool
-    /// Why the paper counts or not ("前 15 篇", "第 16 名，超過 15 篇上限").
-    public var countReason: String
+    /// Why the paper counts or not: its place among the papers and the maximum counted.
+    public var countReason: PaperCount
     public var usedKJMS: Bool
     /// What the paper would score were it in the window: the chart shows an outside paper's
     /// points hatched, as listed and not counted.
@@ -68,17 +69,17 @@ public struct ResearchScore: Sendable, Hashable {
             let counted = place < rules.maxCountedPapers
             scores[index].counted = counted
             scores[index].countReason = counted
-                ? "第 \(place + 1) 名，採計（最高採計 \(rules.maxCountedPapers) 篇）"
-                : "第 \(place + 1) 名，超過 \(rules.maxCountedPapers) 篇上限，不採計"
+                ? .counted(place: place + 1, maximum: rules.maxCountedPapers)
+                : .beyondMaximum(place: place + 1, maximum: rules.maxCountedPapers)
         }
         for index in scores.indices where scores[index].excludedBecause != nil {
             scores[index].counted = false
-            scores[index].countReason = "不採計"
+            scores[index].countReason = .notScored
         }
         papers = scores.sorted { ($0.paper.date, $0.paper.location) > ($1.paper.date, $1.paper.location) }
         let countedPoints = Decimal.sum(scores.filter(\.counted).map(\.points.value))
         papersTotal = Figure(countedPoints, rules: ["R-R1", "R-R9", "I-4"], sources: scores.filter(\.counted).map(\.paper.location),
-                             "採計 \(scores.filter(\.counted).count) 篇論文合計 \(countedPoints.pointsText)")
+                             .papersTotal(count: scores.filter(\.counted).count, points: countedPoints))
 
         // The full publication list: records outside the window are listed, not counted.
         var inWindow = dossier
@@ -86,26 +87,29 @@ public struct ResearchScore: Sendable, Hashable {
         inWindow.patents = dossier.patents.filter { windows.outsideReference($0.granted) == nil }
         inWindow.transfers = dossier.transfers.filter { windows.outsideReference($0.date) == nil }
         inWindow.industry = dossier.industry.filter { windows.outsideReference($0.closed) == nil }
-        func listed<T>(_ records: [T], _ rule: String, _ words: (T) -> String, date: (T) -> RocDate, location: (T) -> SourceLocation) -> [Figure] {
+        func listed<T>(_ records: [T], _ rule: String, _ kind: ResearchRecordKind, title: (T) -> String, date: (T) -> RocDate,
+                       location: (T) -> SourceLocation) -> [Figure] {
             records.compactMap { record in
                 windows.outsideReference(date(record)).map {
-                    Figure(0, rules: [rule], sources: [location(record)], "\(words(record)) \(date(record))，不計分", reason: $0)
+                    Figure(0, rules: [rule], sources: [location(record)], .recordListed(kind: kind, title: title(record), date: date(record)), reason: $0)
                 }
             }
         }
         studentGrants = ResearchScore.studentGrants(inWindow, rulebook: rulebook)
-            + listed(dossier.studentGrants, "R-R5", { "大專生研究計畫「\($0.title)」" }, date: \.start, location: \.location)
+            + listed(dossier.studentGrants, "R-R5", .studentGrant, title: \.title, date: \.start, location: \.location)
         patents = ResearchScore.patents(inWindow, rulebook: rulebook)
-            + listed(dossier.patents, "R-R6", { "專利「\($0.title)」" }, date: \.granted, location: \.location)
+            + listed(dossier.patents, "R-R6", .patent, title: \.title, date: \.granted, location: \.location)
         transfers = ResearchScore.transfers(inWindow, rulebook: rulebook)
-            + listed(dossier.transfers, "R-R7", { "技轉「\($0.title)」" }, date: \.date, location: \.location)
+            + listed(dossier.transfers, "R-R7", .transfer, title: \.title, date: \.date, location: \.location)
         self.standIn = standIn
         industry = ResearchScore.industry(inWindow, rulebook: rulebook, excluding: standIn)
-            + listed(dossier.industry, "R-R8", { "產學計畫「\($0.title)」" }, date: \.closed, location: \.location)
+            + listed(dossier.industry, "R-R8", .industry, title: \.title, date: \.closed, location: \.location)
         let others = studentGrants + patents + transfers + industry
         let total = countedPoints + Decimal.sum(others.map(\.value))
         self.total = Figure(total, rules: ["R-R1…R-R9"], sources: [],
-                            "研究計分 = 論文 \(countedPoints.pointsText) + 大專生計畫 \(Decimal.sum(studentGrants.map(\.value)).pointsText) + 專利 \(Decimal.sum(patents.map(\.value)).pointsText) + 技轉 \(Decimal.sum(transfers.map(\.value)).pointsText) + 產學 \(Decimal.sum(industry.map(\.value)).pointsText) = \(total.pointsText)")
+                            .researchTotal(papers: countedPoints, studentGrants: Decimal.sum(studentGrants.map(\.value)),
+                                           patents: Decimal.sum(patents.map(\.value)), transfers: Decimal.sum(transfers.map(\.value)),
+                                           industry: Decimal.sum(industry.map(\.value)), total: total))
     }
 
     /// Whether a record dated `date` was made while at the previous rank (article 6 §3).
@@ -122,58 +126,58 @@ public struct ResearchScore: Sendable, Hashable {
         let rules = rulebook.research
         let settings = rulebook.interpretations
         var ruleIDs = ["R-R1"]
-        var excluded: String?
+        var excluded: PaperExclusion?
         let outside = windows.outsideReference(paper.date)
         if outside != nil {
-            excluded = "不在近 \(windows.referenceYears) 年內 (\(windows.reference))"
+            excluded = .outsideWindow(years: windows.referenceYears, from: windows.reference.start, to: windows.reference.end)
         } else if !atPreviousRank(paper.date, rankHeld: paper.rankHeld, dossier: dossier, rulebook: rulebook) {
-            excluded = "非升等前一級（\(dossier.currentRank?.label ?? "-")）任內發表"
+            excluded = .notAtPreviousRank(dossier.currentRank)
         } else if paper.index == .other && !paper.type.isThesis {
-            excluded = "非 SCI/SSCI/TSSCI/EI 或所列期刊，不計分"
+            excluded = .unindexed
         }
         let column = paper.authorColumn
-        var bandLabel: String
+        var band: PaperBand
         var base: Points
-        var kjmsWords = ""
+        var kjmsComparison: KJMSComparison?
         if paper.type.isThesis {
-            bandLabel = "學位論文"
+            band = .thesis
             base = rules.flatRow.value(for: column)
             ruleIDs.append("I-5")
-        } else if kjms, let band = rules.band(id: rules.kjmsBand) {
+        } else if kjms, let kjmsBand = rules.band(id: rules.kjmsBand) {
             // I-11: the better of the paper's own band and the KJMS band, or (literal R-R3) the KJMS band.
             let own = paper.percentile.flatMap { rules.band(forPercentile: $0) }
-            if settings.kjmsBetterOfOwnBand, let own, own.points.value(for: column) > band.points.value(for: column) {
-                bandLabel = own.label
+            if settings.kjmsBetterOfOwnBand, let own, own.points.value(for: column) > kjmsBand.points.value(for: column) {
+                band = .percentile(band: own.label)
                 base = own.points.value(for: column)
-                kjmsWords = "（KJMS 比照 \(band.label) \(band.points.value(for: column).pointsText) 較低，取本身排名）"
+                kjmsComparison = KJMSComparison(band: kjmsBand.label, points: kjmsBand.points.value(for: column))
                 ruleIDs.append("I-1")
             } else {
-                bandLabel = "KJMS 比照 \(band.label)"
-                base = band.points.value(for: column)
+                band = .kjms(band: kjmsBand.label)
+                base = kjmsBand.points.value(for: column)
             }
             ruleIDs += ["R-R3", "I-11"]
         } else if rules.flatRowIndexes.contains(paper.index) {
-            bandLabel = paper.index.rawValue
+            band = .index(paper.index)
             base = rules.flatRow.value(for: column)
-        } else if let p = paper.percentile, let band = rules.band(forPercentile: p) {
-            bandLabel = band.label
-            base = band.points.value(for: column)
+        } else if let p = paper.percentile, let percentileBand = rules.band(forPercentile: p) {
+            band = .percentile(band: percentileBand.label)
+            base = percentileBand.points.value(for: column)
             ruleIDs.append("I-1")
         } else {
-            bandLabel = "\(paper.index.rawValue)（無排名）"
+            band = .unranked(paper.index)
             base = rules.flatRow.value(for: column)
         }
-        var baseWords = "\(bandLabel) \(column.label) \(base.pointsText)\(kjmsWords)"
+        var baseWords = PaperBase.band(band, column: column, points: base, kjms: kjmsComparison)
         if let impact = paper.impactFactor, impact > rules.impactAbove {
             let formula = impact * rules.impactCoefficients.value(for: column)
-            let formulaWords = "IF \(impact.pointsText) × \(rules.impactCoefficients.value(for: column).pointsText) = \(formula.pointsText)"
+            let formulaWords = PaperBase.impact(impactFactor: impact, coefficient: rules.impactCoefficients.value(for: column), formula: formula)
             switch settings.impactRule {
             case .largerOfBandAndFormula:
-                if formula > base { base = formula; bandLabel = "IF>\(rules.impactAbove.pointsText)" }
-                baseWords = "取大者(\(baseWords), \(formulaWords)) = \(base.pointsText)"
+                if formula > base { base = formula; band = .impactFactor(above: rules.impactAbove) }
+                baseWords = .largerOf(band: baseWords, impact: formulaWords, result: base)
             case .formulaOnly:
                 base = formula
-                bandLabel = "IF>\(rules.impactAbove.pointsText)"
+                band = .impactFactor(above: rules.impactAbove)
                 baseWords = formulaWords
             }
             ruleIDs.append("I-2")
@@ -181,24 +185,24 @@ public struct ResearchScore: Sendable, Hashable {
         let multiplier = paper.type.isThesis ? settings.thesisMultiplier : (rules.typeMultipliers[paper.type] ?? 0)
         ruleIDs.append("R-R2")
         var factor: Points = 1
-        var factorWords = ""
+        var contribution: EqualContribution?
         if paper.equalContribution >= 2, let rule = rules.equalContribution.first(where: { $0.applies(to: paper.equalContribution) }) {
             ruleIDs.append("R-R4")
             if let full = rule.fullFromImpact, let impact = paper.impactFactor, impact >= full {
-                factorWords = " × 同等貢獻 \(paper.equalContribution) 人（IF ≥ \(full.pointsText)）1"
+                contribution = .full(authors: paper.equalContribution, impactAtLeast: full)
             } else {
                 factor = rule.factor
-                factorWords = " × 同等貢獻 \(paper.equalContribution) 人 \(factor.pointsText)"
+                contribution = .factor(authors: paper.equalContribution, factor: factor)
             }
         }
         ruleIDs.append("I-3")
         let value = excluded == nil ? base * multiplier * factor : 0
-        let text = excluded.map { "不計分：\($0)" }
-            ?? "\(baseWords) × \(paper.type.label) \(multiplier.pointsText)\(factorWords) = \(value.pointsText)"
-        return PaperScore(paper: paper, excludedBecause: excluded, bandLabel: bandLabel, base: base, multiplier: multiplier,
+        let explanation = excluded.map { FigureExplanation.paperNotScored($0) }
+            ?? .paper(base: baseWords, type: paper.type, multiplier: multiplier, contribution: contribution, value: value)
+        return PaperScore(paper: paper, excludedBecause: excluded, band: band, base: base, multiplier: multiplier,
                           equalContributionFactor: factor,
-                          points: Figure(value, rules: ruleIDs, sources: [paper.location], text, reason: outside),
-                          counted: false, countReason: "", usedKJMS: kjms, pointsIfCounted: base * multiplier * factor)
+                          points: Figure(value, rules: ruleIDs, sources: [paper.location], explanation, reason: outside),
+                          counted: false, countReason: .notScored, usedKJMS: kjms, pointsIfCounted: base * multiplier * factor)
     }
 
     /// R-R5: 5 points each, at most 10 per academic year.
@@ -209,9 +213,9 @@ public struct ResearchScore: Sendable, Hashable {
             let grants = byYear[year]!.sorted { $0.location < $1.location }
             let sum = rules.studentGrantPoints * Decimal(grants.count)
             let value = min(sum, rules.studentGrantCapPerYear)
-            let capText = value < sum ? "，每年上限 \(rules.studentGrantCapPerYear.pointsText)" : ""
             return Figure(value, rules: ["R-R5"], sources: grants.map(\.location),
-                          "\(year) 學年度指導大專生研究計畫 \(grants.count) 件 × \(rules.studentGrantPoints.pointsText)\(capText) = \(value.pointsText)")
+                          .studentGrants(academicYear: year, count: grants.count, points: rules.studentGrantPoints,
+                                         cap: value < sum ? rules.studentGrantCapPerYear : nil, value: value))
         }
     }
 
@@ -221,11 +225,11 @@ public struct ResearchScore: Sendable, Hashable {
         return dossier.patents.map { patent in
             let countryPoints = rules.patentPoints[patent.country] ?? rules.patentOtherCountries
             guard atPreviousRank(patent.granted, rankHeld: nil, dossier: dossier, rulebook: rulebook) else {
-                return Figure(0, rules: ["R-R6"], sources: [patent.location], "專利「\(patent.title)」非升等前一級任內取得，不計分")
+                return Figure(0, rules: ["R-R6"], sources: [patent.location], .patentNotAtPreviousRank(title: patent.title))
             }
             let value = countryPoints * patent.share
             return Figure(value, rules: ["R-R6", "I-7"], sources: [patent.location],
-                          "專利「\(patent.title)」\(patent.country) \(countryPoints.pointsText) × 權益比例 \(patent.share.pointsText) = \(value.pointsText)")
+                          .patent(title: patent.title, country: patent.country, countryPoints: countryPoints, share: patent.share, value: value))
         }
     }
 
@@ -237,11 +241,11 @@ public struct ResearchScore: Sendable, Hashable {
         let shared = Decimal.sum(eligible.map { $0.amount * $0.share })
         let share = total > 0 ? shared / total : 0
         guard let band = rulebook.research.transferBands.first(where: { $0.contains(total) }) else {
-            return [Figure(0, rules: ["R-R7"], sources: eligible.map(\.location), "技轉累計實收 \(total.amountText) 元，未達最低級距")]
+            return [Figure(0, rules: ["R-R7"], sources: eligible.map(\.location), .transfersBelowBands(amount: total))]
         }
         let value = band.points * share
         return [Figure(value, rules: ["R-R7", "I-7"], sources: eligible.map(\.location),
-                       "技轉累計實收 \(total.amountText) 元 → \(band.points.pointsText) × 權益比例 \(share.rounded(4).pointsText) = \(value.pointsText)")]
+                       .transfers(amount: total, bandPoints: band.points, share: share, value: value))]
     }
 
     /// R-R8, I-7: one band for the cumulative executed amount credited to the applicant.
@@ -253,24 +257,23 @@ public struct ResearchScore: Sendable, Hashable {
         let credited = Decimal.sum(eligible.map(\.creditedAmount))
         var rules = ["R-R8", "I-7"]
         if standIn != nil { rules.append("I-9") }
-        let note = standIn.map { "（「\($0.title)」已折抵計畫件數，不重複計分）" } ?? ""
         guard let band = rulebook.research.industryBands.first(where: { $0.contains(credited) }) else {
-            return [Figure(0, rules: rules, sources: eligible.map(\.location), "產學合作累計 \(credited.amountText) 元，未達最低級距\(note)")]
+            return [Figure(0, rules: rules, sources: eligible.map(\.location), .industryBelowBands(amount: credited, standIn: standIn?.title))]
         }
         var value = band.points
-        var words = "\(band.points.pointsText)"
+        var award = IndustryAward.full(points: band.points)
         if band.atMost {
             if let granted = dossier.industryBandGranted {
                 value = min(granted, band.points)
-                words = "核給 \(value.pointsText)（上限 \(band.points.pointsText)）"
+                award = .granted(points: value, cap: band.points)
             } else if rulebook.interpretations.industryUpToDefault == .zero {
                 value = 0
-                words = "未記錄核給分數 → 0（上限 \(band.points.pointsText)）"
+                award = .notRecordedZero(cap: band.points)
             } else {
-                words = "最高核給 \(band.points.pointsText)，未記錄較低核給 → \(band.points.pointsText)"
+                award = .notRecordedFull(cap: band.points)
             }
         }
         return [Figure(value, rules: rules, sources: eligible.map(\.location),
-                       "產學合作累計執行 \(credited.amountText) 元 → \(words)\(note)")]
+                       .industry(amount: credited, award: award, standIn: standIn?.title))]
     }
 }

@@ -18,21 +18,22 @@ public struct ServiceScore: Sendable, Hashable {
             // The full record: a year before the last 5 academic years is listed at 0, with the reason (issue 13).
             if let reason = windows.outsideService(year.academicYear) {
                 years.append(Year(academicYear: year.academicYear, lines: [
-                    Figure(0, rules: ["R-S1", "R-S2"], sources: [year.location], "\(year.academicYear) 學年度（\(year.items.count) 項）", reason: reason),
+                    Figure(0, rules: ["R-S1", "R-S2"], sources: [year.location],
+                           .serviceYearListed(academicYear: year.academicYear, items: year.items.count), reason: reason),
                 ], subtotal: 0))
                 continue
             }
-            let records = year.items.compactMap { record -> (record: ItemRecord, rule: ItemRule, period: String)? in
+            let records = year.items.compactMap { record -> (record: ItemRecord, rule: ItemRule, period: ItemPeriod)? in
                 guard let rule = rulebook.service.items.first(where: { $0.id == record.item }) else { return nil }
-                return (record, rule, "\(year.academicYear) 學年度")
+                return (record, rule, .academicYear(year.academicYear))
             }
             let lines = ItemScoring.figures(for: records)
             years.append(Year(academicYear: year.academicYear, lines: lines, subtotal: Decimal.sum(lines.map(\.value))))
         }
         self.years = years
         let total = Decimal.sum(years.map(\.subtotal))
-        let parts = years.filter { windows.outsideService($0.academicYear) == nil }.map { "\($0.academicYear): \($0.subtotal.pointsText)" }.joined(separator: " + ")
+        let parts = years.filter { windows.outsideService($0.academicYear) == nil }.map { YearSubtotal(academicYear: $0.academicYear, subtotal: $0.subtotal) }
         self.total = Figure(total, rules: ["R-S1", "R-S2", "R-S3"], sources: dossier.service.map(\.location),
-                            "輔導與服務計分 = \(parts.isEmpty ? "0" : parts) = \(total.pointsText)")
+                            .serviceTotal(years: parts, total: total))
     }
 }

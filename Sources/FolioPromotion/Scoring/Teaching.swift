@@ -28,7 +28,7 @@ public struct TeachingScore: Sendable, Hashable {
             var inside: [T] = [], lines: SemesterLines = []
             for record in records {
                 if let reason = recent(semester(record)) {
-                    lines.append((semester(record), Figure(0, rules: [rule], sources: [location(record)], "\(semester(record))", reason: reason)))
+                    lines.append((semester(record), Figure(0, rules: [rule], sources: [location(record)], .semester(semester(record)), reason: reason)))
                 } else {
                     inside.append(record)
                 }
@@ -56,8 +56,8 @@ public struct TeachingScore: Sendable, Hashable {
         }
         self.indicators = indicators
         let total = Decimal.sum(indicators.map(\.weighted.value))
-        let parts = indicators.map { "\($0.capped.pointsText)×\($0.weightPercent.pointsText)%" }.joined(separator: " + ")
-        self.total = Figure(total, rules: ["R-T1…R-T6"], sources: [], "教學計分 = \(parts) = \(total.pointsText)")
+        let terms = indicators.map { WeightedTerm(points: $0.capped, weightPercent: $0.weightPercent) }
+        self.total = Figure(total, rules: ["R-T1…R-T6"], sources: [], .teachingTotal(terms: terms, total: total))
     }
 
     static func indicator(_ rule: TeachingIndicatorRule, lines: [Figure], floor: Interpretations.IndicatorFloor) -> IndicatorScore {
@@ -68,9 +68,8 @@ public struct TeachingScore: Sendable, Hashable {
         let capped = min(raw, rule.cap)
         if capped < raw || negative { rules.append("I-6") }
         let weighted = capped * rule.weightPercent / 100
-        let capText = capped < raw ? "（\(raw.pointsText) 以上限 \(rule.cap.pointsText) 計）" : ""
         let figure = Figure(weighted, rules: rules, sources: lines.flatMap(\.sources),
-                            "\(rule.label)：A = \(capped.pointsText)\(capText)，× \(rule.weightPercent.pointsText)% = \(weighted.pointsText)")
+                            .indicator(label: rule.label, capped: capped, raw: raw, cap: rule.cap, weightPercent: rule.weightPercent, weighted: weighted))
         return IndicatorScore(kind: rule.kind, label: rule.label, lines: lines, raw: raw, capped: capped,
                               weightPercent: rule.weightPercent, weighted: figure)
     }
@@ -82,9 +81,8 @@ public struct TeachingScore: Sendable, Hashable {
             let chosen = dimension.items.filter { answer.yes.contains($0.number) }
             let sum = Decimal.sum(chosen.map(\.points))
             let value = min(sum, dimension.cap)
-            let parts = chosen.map(\.points.pointsText).joined(separator: "+")
             return Figure(value, rules: ["R-T1"], sources: [answer.location],
-                          "\(dimension.label)：勾選第 \(chosen.map { String($0.number) }.joined(separator: "、")) 項 \(parts.isEmpty ? "0" : parts) = \(value.pointsText)")
+                          .ability(label: dimension.label, items: chosen.map(\.number), points: chosen.map(\.points), value: value))
         }
     }
 
@@ -95,7 +93,7 @@ public struct TeachingScore: Sendable, Hashable {
     /// why the semester scores nothing; the reason is typed, the site words it.
     static func merging(_ lines: SemesterLines, excluded: [ExcludedSemester]) -> [Figure] {
         let gaps: SemesterLines = excluded.map { exclusion in
-            (exclusion.semester, Figure(0, rules: ["I-14"], sources: [exclusion.location], "\(exclusion.semester)",
+            (exclusion.semester, Figure(0, rules: ["I-14"], sources: [exclusion.location], .semester(exclusion.semester),
                                         reason: .semesterExcluded(exclusion.reason)))
         }
         return (lines + gaps).enumerated()
@@ -107,13 +105,15 @@ public struct TeachingScore: Sendable, Hashable {
     static func evaluation(_ records: [EvaluationRecord], _ rules: EvaluationRules) -> SemesterLines {
         records.sorted { $0.semester < $1.semester }.map { record in
             guard let scale = rules.scale(for: record.semester.academicYear) else {
-                return (record.semester, Figure(0, rules: ["R-T2"], sources: [record.location], "\(record.semester)：無適用之評量量尺"))
+                return (record.semester, Figure(0, rules: ["R-T2"], sources: [record.location], .evaluationNoScale(semester: record.semester)))
             }
             let band = scale.band(for: record.average)
             let value = band?.points ?? 0
-            let reason = band.map { "≥ \($0.atLeast.pointsText)" } ?? "未達 \(scale.bands.map(\.atLeast).min()?.pointsText ?? "-")"
-            return (record.semester, Figure(value, rules: ["R-T2"], sources: [record.location],
-                                            "\(record.semester) 有效加權平均 \(record.average.pointsText)（\(scale.label)）\(reason) → \(value.pointsText)"))
+            let explanation: FigureExplanation = band.map {
+                .evaluation(semester: record.semester, average: record.average, scale: scale.label, atLeast: $0.atLeast, value: value)
+            } ?? .evaluationBelow(semester: record.semester, average: record.average, scale: scale.label,
+                                  lowest: scale.bands.map(\.atLeast).min(), value: value)
+            return (record.semester, Figure(value, rules: ["R-T2"], sources: [record.location], explanation))
         }
     }
 
@@ -121,24 +121,25 @@ public struct TeachingScore: Sendable, Hashable {
     static func growth(_ records: [GrowthRecord], _ rules: GrowthRules) -> SemesterLines {
         records.sorted { $0.semester < $1.semester }.map { record in
             let value: Points
-            let words: String
+            let words: FigureExplanation
             var reason: FigureReason?
+            let (semester, points, base) = (record.semester, record.points, record.base)
             if record.points <= 0 {
                 value = rules.none
-                words = "\(record.points.pointsText) / 基本分數 \(record.base.pointsText) → \(value.pointsText)"
+                words = .growthBelowBase(semester: semester, points: points, base: base, value: value)
                 reason = .growthNoParticipation
             } else if record.points < record.base {
                 value = rules.belowBase
-                words = "\(record.points.pointsText) / 基本分數 \(record.base.pointsText) → \(value.pointsText)"
+                words = .growthBelowBase(semester: semester, points: points, base: base, value: value)
                 reason = .growthBelowBase
             } else {
-                let multiple = record.points / record.base
-                let band = rules.multiples.filter { multiple >= $0.atLeast }.max { $0.atLeast < $1.atLeast }
+                let multiple = (record.points / record.base).rounded(2)
+                let band = rules.multiples.filter { record.points / record.base >= $0.atLeast }.max { $0.atLeast < $1.atLeast }
                 value = band?.points ?? 0
-                words = "\(record.points.pointsText) / 基本分數 \(record.base.pointsText) = \(multiple.rounded(2).pointsText) 倍"
-                    + (band.map { " ≥ \($0.atLeast.pointsText) 倍 → \(value.pointsText)" } ?? " → 0")
+                words = band.map { .growthMultiple(semester: semester, points: points, base: base, multiple: multiple, atLeast: $0.atLeast, value: value) }
+                    ?? .growthNoBand(semester: semester, points: points, base: base, multiple: multiple)
             }
-            return (record.semester, Figure(value, rules: ["R-T3"], sources: [record.location], "\(record.semester) \(words)", reason: reason))
+            return (record.semester, Figure(value, rules: ["R-T3"], sources: [record.location], words, reason: reason))
         }
     }
 
@@ -152,30 +153,29 @@ public struct TeachingScore: Sendable, Hashable {
             let grades = part(record.grades, onTime: rules.gradesOnTime, late: rules.gradesLate)
             let correction = record.gradeCorrection ? rules.gradeCorrection : 0
             let value = syllabus + grades + correction
-            func words(_ t: AdminRecord.Timeliness) -> String { t == .onTime ? "準時" : t == .late ? "逾期" : "逾期（不可歸責，經核定）" }
-            var text = "\(record.semester) 課程大綱\(words(record.syllabus)) \(syllabus.pointsText)、成績\(words(record.grades)) \(grades.pointsText)"
-            if record.gradeCorrection { text += "、成績更正 \(correction.pointsText)" }
-            return (record.semester, Figure(value, rules: ["R-T5"], sources: [record.location], "\(text) = \(value.pointsText)"))
+            return (record.semester, Figure(value, rules: ["R-T5"], sources: [record.location],
+                                            .admin(semester: record.semester, syllabus: record.syllabus, syllabusPoints: syllabus,
+                                                   grades: record.grades, gradesPoints: grades,
+                                                   correction: record.gradeCorrection ? correction : nil, value: value)))
         }
     }
 
     /// R-T3 communities, R-T4, R-T6: records of the given items, with per-semester caps.
     static func items(_ records: [ItemRecord], _ rules: [ItemRule], plans: [NamedEntry],
                       outside: (Semester) -> FigureReason? = { _ in nil }) -> [Figure] {
-        var scored: [(record: ItemRecord, rule: ItemRule, period: String)] = []
+        var scored: [(record: ItemRecord, rule: ItemRule, period: ItemPeriod)] = []
         var refused: [Figure] = []
         for record in records {
             guard let rule = rules.first(where: { $0.id == record.item }) else { continue }
             if let semester = record.semester, let reason = outside(semester) {
-                refused.append(Figure(0, rules: [rule.rule], sources: [record.location], "\(rule.label) \(semester)", reason: reason))
+                refused.append(Figure(0, rules: [rule.rule], sources: [record.location], .itemListed(label: rule.label, semester: semester), reason: reason))
                 continue
             }
             if rule.requiresPlan, let plan = record.plan, !plans.contains(where: { $0.id == plan }) {
-                refused.append(Figure(0, rules: [rule.rule], sources: [record.location],
-                                      "\(rule.label)：計畫「\(plan)」非本版細則所列校級教學計畫，不計分"))
+                refused.append(Figure(0, rules: [rule.rule], sources: [record.location], .planNotListed(label: rule.label, plan: plan)))
                 continue
             }
-            scored.append((record, rule, record.semester?.description ?? ""))
+            scored.append((record, rule, record.semester.map(ItemPeriod.semester) ?? .whole))
         }
         scored.sort { ($0.record.semester?.description ?? "", $0.record.location) < ($1.record.semester?.description ?? "", $1.record.location) }
         return ItemScoring.figures(for: scored) + refused

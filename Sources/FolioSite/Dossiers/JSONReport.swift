@@ -5,13 +5,16 @@ import Foundation
 /// `folio score --json`: the same content as the terminal report, for programs.
 public enum JSONReport {
     /// `origin`: the rulebook's file, and the bundled file it replaced (`rulebook.file`, `rulebook.replaces`).
-    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil, committee: CommitteeFigures? = nil) throws -> String {
+    /// Every typed value carries its `code` and `parameters`, and its text in `language`.
+    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil, committee: CommitteeFigures? = nil,
+                              language: SiteLanguage = .zhHant) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var report = Report(a)
+        let words = Wording(labels: TemplateSet.labels(language), language: language)
+        var report = Report(a, words)
         if let committee {
-            report.claims = committee.claims.isEmpty ? nil : ClaimsJSON(committee.claims, dossier: a.dossier)
-            report.verified = committee.verified.map { VerifiedJSON($0, review: committee.review) }
+            report.claims = committee.claims.isEmpty ? nil : ClaimsJSON(committee.claims, words)
+            report.verified = committee.verified.map { VerifiedJSON($0, review: committee.review, words) }
             report.levels = committee.levels.isEmpty ? nil : committee.levels.map(LevelJSON.init)
         }
         if let origin {
@@ -29,19 +32,29 @@ public enum JSONReport {
         var value: Double
         var rules: [String]
         var sources: [String]
+        /// The arithmetic in the language asked for.
         var explanation: String
+        /// The arithmetic as a typed value: `paper`, `item_in_semester`, `research_total`…
+        var code: String
+        /// Its parameters, e.g. `{"semester": "114-1", "value": "4"}`; nested values carry their own code.
+        var parameters: [String: JSONParameter]?
         /// The engine's typed reason, as an id: `growth_no_participation`, `excluded.study_abroad`, `outside_window`.
         var reason: String?
-        /// The reason's parameters, e.g. `{"years": "7", "from": "108/09/01", "to": "115/09/01"}`; absent when it has none.
-        var reason_parameters: [String: String]?
+        /// The reason's parameters, e.g. `{"years": 7, "from": "2019-09-01", "to": "2026-09-01"}`; absent when it has none.
+        var reason_parameters: [String: JSONParameter]?
+        /// The reason in the language asked for.
+        var reason_text: String?
 
-        init(_ f: Figure) {
+        init(_ f: Figure, _ words: Wording) {
             value = JSONReport.number(f.value)
             rules = f.rules
             sources = f.sources.map(\.fileAndLine)
-            explanation = f.explanation
+            explanation = words.explanation(f)
+            code = f.explanation.code
+            parameters = JSONParameter.of(f.explanation)
             reason = f.reason?.code
-            reason_parameters = f.reason.flatMap { $0.parameters.isEmpty ? nil : $0.parameters }
+            reason_parameters = f.reason.flatMap(JSONParameter.of)
+            reason_text = f.reason.map(words.reason)
         }
     }
 
@@ -51,17 +64,23 @@ public enum JSONReport {
         var rules: [String]
         var sources: [String]
         var explanation: String
+        var code: String
+        var parameters: [String: JSONParameter]?
         var reason: String?
-        var reason_parameters: [String: String]?
+        var reason_parameters: [String: JSONParameter]?
+        var reason_text: String?
 
-        init(_ f: Figure) {
-            let figure = FigureJSON(f)
+        init(_ f: Figure, _ words: Wording) {
+            let figure = FigureJSON(f, words)
             value = f.value == 0 ? nil : figure.value
             rules = figure.rules
             sources = figure.sources
             explanation = figure.explanation
+            code = figure.code
+            parameters = figure.parameters
             reason = figure.reason
             reason_parameters = figure.reason_parameters
+            reason_text = figure.reason_text
         }
     }
 
@@ -100,7 +119,7 @@ public enum JSONReport {
         /// The votes on the applicant at each level that voted (meetings.yaml); absent when none.
         var levels: [LevelJSON]?
 
-        init(_ a: Assessment) {
+        init(_ a: Assessment, _ words: Wording) {
             let d = a.dossier
             applicant = d.applicant
             round = d.round
@@ -115,12 +134,12 @@ public enum JSONReport {
             verdict = a.passes ? "pass" : "fail"
             totals = ["teaching": number(a.teaching.total.value), "service": number(a.service.total.value),
                       "research": number(a.research.total.value)]
-            teaching = Teaching(a.teaching, windows: a.windows)
-            service = Service(a.service)
-            research = Research(a.research)
+            teaching = Teaching(a.teaching, windows: a.windows, words)
+            service = Service(a.service, words)
+            research = Research(a.research, words)
             requirements = a.requirements.map(RequirementJSON.init)
-            grants = a.grants.lines.map(FigureJSON.init)
-            notes = a.notes.map(NoteJSON.init)
+            grants = a.grants.lines.map { FigureJSON($0, words) }
+            notes = a.notes.map { NoteJSON($0, words) }
         }
     }
 
@@ -148,7 +167,7 @@ public enum JSONReport {
         var indicators: [Indicator]
         var window: Window
 
-        init(_ t: TeachingScore, windows: Windows) {
+        init(_ t: TeachingScore, windows: Windows, _ words: Wording) {
             window = Window(semesters: windows.recentSemesters.map(\.description), setting: windows.excludedSemesterWindow.rawValue,
                             excluded: windows.recentExcluded.map {
                                 ExcludedJSON(semester: $0.semester.description, reason: $0.reason.rawValue, note: $0.note, source: $0.location.fileAndLine)
@@ -156,7 +175,7 @@ public enum JSONReport {
             total = number(t.total.value)
             indicators = t.indicators.map {
                 Indicator(id: $0.kind.rawValue, rule: $0.kind.rule, label: $0.label, raw: number($0.raw), capped: number($0.capped),
-                          weight_percent: number($0.weightPercent), weighted: FigureJSON($0.weighted), lines: $0.lines.map(FigureJSON.init))
+                          weight_percent: number($0.weightPercent), weighted: FigureJSON($0.weighted, words), lines: $0.lines.map { FigureJSON($0, words) })
             }
         }
     }
@@ -171,9 +190,9 @@ public enum JSONReport {
         var total: Double
         var years: [Year]
 
-        init(_ s: ServiceScore) {
+        init(_ s: ServiceScore, _ words: Wording) {
             total = number(s.total.value)
-            years = s.years.map { Year(year: $0.academicYear, subtotal: number($0.subtotal), lines: $0.lines.map(FigureJSON.init)) }
+            years = s.years.map { Year(year: $0.academicYear, subtotal: number($0.subtotal), lines: $0.lines.map { FigureJSON($0, words) }) }
         }
     }
 
@@ -184,22 +203,33 @@ public enum JSONReport {
             var title: String
             var journal: String
             var type: String
+            /// The band in the language asked for, and as a typed value.
             var band: String
+            var band_code: String
+            var band_parameters: [String: JSONParameter]?
             var base: Double
             var multiplier: Double
             var equal_contribution_factor: Double
             var points: Double
             var counted: Bool
+            /// Whether it counts and its place, in the language asked for (`reason_code`: `counted`, `beyond_maximum`, `not_scored`).
             var reason: String
+            var reason_code: String
+            var reason_parameters: [String: JSONParameter]?
+            /// Why it cannot be scored, when it cannot: `outside_window`, `not_at_previous_rank`, `unindexed`.
+            var excluded: CodedJSON?
             /// Present when the paper is listed only, outside its window: `outside_window` and its parameters.
             var not_counted: NotCounted?
             var rules: [String]
             var explanation: String
+            var code: String
+            var parameters: [String: JSONParameter]?
         }
 
         struct NotCounted: Encodable {
             var code: String
-            var parameters: [String: String]
+            var parameters: [String: JSONParameter]?
+            var text: String
         }
 
         var total: Double
@@ -211,21 +241,25 @@ public enum JSONReport {
         var industry: [FigureJSON]
         var industry_stand_in: String?
 
-        init(_ r: ResearchScore) {
+        init(_ r: ResearchScore, _ words: Wording) {
             total = number(r.total.value)
             papers_total = number(r.papersTotal.value)
             papers = r.papers.map { s in
                 PaperJSON(source: s.paper.location.fileAndLine, date: s.paper.date.rocString, title: s.paper.title,
-                          journal: s.paper.journal, type: s.paper.type.rawValue, band: s.bandLabel, base: number(s.base),
+                          journal: s.paper.journal, type: s.paper.type.rawValue, band: words.band(s.band), band_code: s.band.code,
+                          band_parameters: JSONParameter.of(s.band), base: number(s.base),
                           multiplier: number(s.multiplier), equal_contribution_factor: number(s.equalContributionFactor),
-                          points: number(s.points.value), counted: s.counted, reason: s.countReason,
-                          not_counted: s.outsideWindow.map { NotCounted(code: $0.code, parameters: $0.parameters) }, rules: s.points.rules,
-                          explanation: s.points.explanation)
+                          points: number(s.points.value), counted: s.counted, reason: words.count(s.countReason),
+                          reason_code: s.countReason.code, reason_parameters: JSONParameter.of(s.countReason),
+                          excluded: s.excludedBecause.map { CodedJSON($0, text: words.words($0, prefix: "figure-exclusion")) },
+                          not_counted: s.outsideWindow.map { NotCounted(code: $0.code, parameters: JSONParameter.of($0), text: words.reason($0)) },
+                          rules: s.points.rules, explanation: words.explanation(s.points), code: s.points.explanation.code,
+                          parameters: JSONParameter.of(s.points.explanation))
             }
-            student_grants = r.studentGrants.map(FigureJSON.init)
-            patents = r.patents.map(FigureJSON.init)
-            transfers = r.transfers.map(FigureJSON.init)
-            industry = r.industry.map(FigureJSON.init)
+            student_grants = r.studentGrants.map { FigureJSON($0, words) }
+            patents = r.patents.map { FigureJSON($0, words) }
+            transfers = r.transfers.map { FigureJSON($0, words) }
+            industry = r.industry.map { FigureJSON($0, words) }
             industry_stand_in = r.standIn?.location.fileAndLine
         }
     }
@@ -283,23 +317,40 @@ extension JSONReport {
     /// One claimed figure beside the computed one, with the typed reason of a difference (`claim_band_differs`…).
     struct ClaimJSON: Encodable {
         var part: String
+        /// The paper's title or the item's label (with its semester) in the language asked for; absent for a total.
         var subject: String?
         var claimed: Double
         var computed: Double
         var differs: Bool
         var reason: String?
-        var reason_parameters: [String: String]?
+        var reason_parameters: [String: JSONParameter]?
+        /// The reason in the language asked for.
+        var reason_text: String?
         var sources: [String]
 
-        init(_ line: ClaimLine) {
+        init(_ line: ClaimLine, _ words: Wording) {
             part = line.part.rawValue
-            subject = line.subject.isEmpty ? nil : line.subject
+            subject = line.subject.map(words.subject)
             claimed = number(line.claimed)
             computed = number(line.computed)
             differs = line.differs
             reason = line.reason?.code
-            reason_parameters = line.reason.flatMap { $0.parameters.isEmpty ? nil : $0.parameters }
+            reason_parameters = line.reason.flatMap(JSONParameter.of)
+            reason_text = line.reason.map(words.claim)
             sources = line.sources.map(\.fileAndLine)
+        }
+    }
+
+    /// A typed value: its code, parameters and text.
+    struct CodedJSON: Encodable {
+        var code: String
+        var parameters: [String: JSONParameter]?
+        var text: String
+
+        init(_ value: some Worded, text: String) {
+            code = value.code
+            parameters = JSONParameter.of(value)
+            self.text = text
         }
     }
 
@@ -310,10 +361,10 @@ extension JSONReport {
         /// Claimed and computed sums of the claimed papers and items.
         var sums: [String: Double]
 
-        init(_ c: ClaimComparison, dossier: Dossier) {
-            totals = c.totals.map(ClaimJSON.init)
-            papers = c.papers.map(ClaimJSON.init)
-            items = c.items.map(ClaimJSON.init)
+        init(_ c: ClaimComparison, _ words: Wording) {
+            totals = c.totals.map { ClaimJSON($0, words) }
+            papers = c.papers.map { ClaimJSON($0, words) }
+            items = c.items.map { ClaimJSON($0, words) }
             sums = ["papers_claimed": number(c.papersClaimed), "papers_computed": number(c.papersComputed),
                     "items_claimed": number(c.itemsClaimed), "items_computed": number(c.itemsComputed)]
         }
@@ -324,6 +375,8 @@ extension JSONReport {
         /// `percentile`, `author_position`, `disallowed` or `granted`.
         var change: String
         var value: String?
+        /// The change in the language asked for.
+        var change_text: String
         var reason: String
         var meeting: String
         var date: String
@@ -336,12 +389,13 @@ extension JSONReport {
         var requirements: [String: String]
         var corrections: [CorrectionJSON]
 
-        init(_ v: Assessment, review: Review?) {
+        init(_ v: Assessment, review: Review?, _ words: Wording) {
             verdict = v.passes ? "pass" : "fail"
             totals = ["teaching": number(v.teaching.total.value), "service": number(v.service.total.value), "research": number(v.research.total.value)]
             requirements = Dictionary(v.requirements.map { ($0.id, $0.status.rawValue) }, uniquingKeysWith: { a, _ in a })
             corrections = (review?.corrections ?? []).map {
-                CorrectionJSON(record: $0.record.description, change: $0.change.code, value: $0.change.value, reason: $0.reason,
+                CorrectionJSON(record: $0.record.description, change: $0.change.code, value: $0.change.value,
+                               change_text: words.change($0.change), reason: $0.reason,
                                meeting: $0.meeting, date: $0.date.rocString, source: $0.location.fileAndLine)
             }
         }

@@ -10,24 +10,26 @@ public enum ScoreReport {
     /// and renders it. Throws `DiagnosticsError` with every problem of the input.
     /// Without a shelf, the rulebooks are the bundled ones with those of the content folder the
     /// applicant folder is in (`content/rulebooks/`) over them.
-    public static func run(folder: String, format: Format, shelf: RulebookShelf? = nil) throws -> (output: String, warnings: [Diagnostic]) {
+    public static func run(folder: String, format: Format, shelf: RulebookShelf? = nil,
+                           language: SiteLanguage = .zhHant) throws -> (output: String, warnings: [Diagnostic]) {
         let library = try shelf.map { RulebookLibrary(shelf: $0, replaced: [:]) } ?? library(forApplicant: folder)
-        return try run(folder: folder, format: format, library: library, meetings: meetings(ofApplicant: folder))
+        return try run(folder: folder, format: format, language: language, library: library, meetings: meetings(ofApplicant: folder))
     }
 
     /// `folio score --round`: every applicant folder of one round, scored on every core, each result in
     /// the order given. The rulebooks and the round's meetings.yaml are read once for the round, and each
     /// applicant gets exactly what `run(folder:format:)` would give it (the same output, or the same error).
-    public static func runRound(folders: [String], format: Format) -> [Result<(output: String, warnings: [Diagnostic]), any Error>] {
+    public static func runRound(folders: [String], format: Format,
+                                language: SiteLanguage = .zhHant) -> [Result<(output: String, warnings: [Diagnostic]), any Error>] {
         guard let first = folders.first else { return [] }
         let roundLibrary = Result { try library(forApplicant: first) }
         let roundMeetings = meetings(ofApplicant: first)
         return Parallel.map(folders) { folder in
-            Result { try run(folder: folder, format: format, library: roundLibrary.get(), meetings: roundMeetings) }
+            Result { try run(folder: folder, format: format, language: language, library: roundLibrary.get(), meetings: roundMeetings) }
         }
     }
 
-    private static func run(folder: String, format: Format, library: RulebookLibrary,
+    private static func run(folder: String, format: Format, language: SiteLanguage, library: RulebookLibrary,
                             meetings: Result<RoundMeetings?, DiagnosticsError>) throws -> (output: String, warnings: [Diagnostic]) {
         let loaded = try DossierLoader.load(folder: folder, shelf: library.shelf)
         let assessment = loaded.assessment
@@ -38,8 +40,8 @@ public enum ScoreReport {
         let committee = CommitteeFigures(claims: ClaimComparison(assessment: assessment, rulebook: loaded.rulebook),
                                          review: loaded.review, verified: loaded.verified, levels: levels)
         switch format {
-        case .terminal: return (TerminalReport.render(assessment, origin: origin, committee: committee), loaded.warnings)
-        case .json: return (try JSONReport.render(assessment, origin: origin, committee: committee), loaded.warnings)
+        case .terminal: return (TerminalReport.render(assessment, origin: origin, committee: committee, language: language), loaded.warnings)
+        case .json: return (try JSONReport.render(assessment, origin: origin, committee: committee, language: language), loaded.warnings)
         }
     }
 

@@ -2,15 +2,17 @@ import FolioCore
 import FolioPromotion
 import Foundation
 
-/// `folio score` for people: the committee's tables and verdicts, zh-Hant labels, aligned.
-/// The engine's typed reasons are worded from the zh-Hant label file, as on the dossier pages.
+/// `folio score` for people: the committee's tables and verdicts, aligned. The engine's typed
+/// figures and reasons are worded from the label file of `language`, as on the dossier pages.
 public enum TerminalReport {
-    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil, committee: CommitteeFigures? = nil) -> String {
-        render(a, origin: origin, committee: committee, wording: ReasonWording(labels: TemplateSet.labels(.zhHant)))
+    public static func render(_ a: Assessment, origin: RulebookOrigin? = nil, committee: CommitteeFigures? = nil,
+                              language: SiteLanguage = .zhHant) -> String {
+        let labels = TemplateSet.labels(language)
+        return render(a, origin: origin, committee: committee, wording: ReasonWording(labels: labels), words: Wording(labels: labels, language: language))
     }
 
-    static func render(_ a: Assessment, origin: RulebookOrigin?, committee: CommitteeFigures? = nil, wording: ReasonWording) -> String {
-        func figureLine(_ figure: Figure) -> String { Self.figureLine(figure, wording) }
+    static func render(_ a: Assessment, origin: RulebookOrigin?, committee: CommitteeFigures? = nil, wording: ReasonWording, words: Wording) -> String {
+        func figureLine(_ figure: Figure) -> String { Self.figureLine(figure, words) }
         let d = a.dossier
         var out: [String] = []
         out.append("\(d.applicant)（\(d.department)）\(d.kind.label) \(d.rankMoveText)")
@@ -59,15 +61,15 @@ public enum TerminalReport {
                                 ("基分", .right), ("倍數", .right), ("同等", .right), ("分數", .right), ("採計", .left), ("來源", .left)])
         for (number, score) in a.research.papers.enumerated() {
             let p = score.paper
-            papers.add(["\(number + 1)", p.date.description, TextTable.truncate(p.journal, to: 28), p.type.label, p.authorText,
-                        score.excludedBecause == nil ? score.bandLabel : "—", score.base.pointsText, score.multiplier.pointsText,
+            papers.add(["\(number + 1)", p.date.description, TextTable.truncate(p.journal, to: 28), words.label("figure-paper-type-\(p.type.rawValue)"), p.authorText,
+                        score.excludedBecause == nil ? words.band(score.band) : "—", score.base.pointsText, score.multiplier.pointsText,
                         score.equalContributionFactor.pointsText, score.points.value.pointsText, score.counted ? "是" : "否",
                         p.location.shortFileAndLine])
         }
         out.append(papers.render(indent: "  "))
         out.append("  論文明細：")
         for score in a.research.papers {
-            out.append("    • \(TextTable.truncate(score.paper.title, to: 60))：\(score.points.explanation)；\(score.countReason)  [\(score.points.ruleText)] \(score.points.sourceText)")
+            out.append("    • \(TextTable.truncate(score.paper.title, to: 60))：\(words.explanation(score.points))；\(words.count(score.countReason))  [\(score.points.ruleText)] \(score.points.sourceText)")
         }
         let others = [("指導大專生研究計畫", a.research.studentGrants), ("專利", a.research.patents),
                       ("技術移轉", a.research.transfers), ("產學合作", a.research.industry)]
@@ -75,7 +77,7 @@ public enum TerminalReport {
             out.append("  \(label)：")
             out.append(contentsOf: figures.map { figureLine($0) })
         }
-        out.append("  \(a.research.total.explanation)")
+        out.append("  \(words.explanation(a.research.total))")
         out.append("")
 
         out.append("四、資格條件")
@@ -109,17 +111,17 @@ public enum TerminalReport {
         out.append("")
         out.append("附註：")
         out.append(contentsOf: a.notes.map {
-            "  [\($0.ruleText)] \($0.explanation)" + ($0.reason.map { "；\(wording.reason($0))" } ?? "") + ($0.sources.isEmpty ? "" : "  \($0.sourceText)")
+            "  [\($0.ruleText)] \(words.explanation($0))" + ($0.reason.map { "；\(words.reason($0))" } ?? "") + ($0.sources.isEmpty ? "" : "  \($0.sourceText)")
         })
         if let committee, !committee.claims.isEmpty || committee.review != nil || !committee.levels.isEmpty {
             out.append("")
-            out.append(contentsOf: Self.committeeLines(a, committee, wording))
+            out.append(contentsOf: Self.committeeLines(a, committee, words))
         }
         return out.joined(separator: "\n") + "\n"
     }
 
     /// 申請人自評 / 計算 / 委員審核: the totals side by side, each difference with its reason, the corrections.
-    static func committeeLines(_ a: Assessment, _ c: CommitteeFigures, _ wording: ReasonWording) -> [String] {
+    static func committeeLines(_ a: Assessment, _ c: CommitteeFigures, _ wording: Wording) -> [String] {
         let l = wording.label
         var out = ["五、\(l("claims-review"))"]
         var table = TextTable([(l("item"), .left), (l("basis-claimed"), .right), (l("basis-computed"), .right), (l("basis-verified"), .right)])
@@ -136,7 +138,7 @@ public enum TerminalReport {
         if !differences.isEmpty {
             out.append("  \(l("claim-differences"))：")
             for line in differences {
-                let subject = line.subject.isEmpty ? l("score-\(line.part.rawValue)") : line.subject
+                let subject = line.subject.map(wording.subject) ?? l("score-\(line.part.rawValue)")
                 let reason = line.reason.map { wording.claim($0) } ?? ""
                 out.append("    • \(subject)：\(l("basis-claimed")) \(line.claimed.pointsText)，\(l("basis-computed")) \(line.computed.pointsText)；\(reason)  \(line.sources.map(\.fileAndLine).joined(separator: ", "))")
             }
@@ -163,8 +165,8 @@ public enum TerminalReport {
         return out
     }
 
-    static func figureLine(_ figure: Figure, _ wording: ReasonWording) -> String {
-        "    • \(figure.explanation)" + (figure.reason.map { "；\(wording.reason($0))" } ?? "") + "  [\(figure.ruleText)] \(figure.sourceText)"
+    static func figureLine(_ figure: Figure, _ wording: Wording) -> String {
+        "    • \(wording.explanation(figure))" + (figure.reason.map { "；\(wording.reason($0))" } ?? "") + "  [\(figure.ruleText)] \(figure.sourceText)"
     }
 }
 

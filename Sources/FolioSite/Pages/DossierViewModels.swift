@@ -5,6 +5,7 @@
 /// records it came from (shown on demand).
 struct FigureLineView {
     var value: String
+    /// The arithmetic in the page's language, as HTML (Chinese school data marked on an English page).
     var explanation: String
     var rules: String
     var sources: [SourceRecordView]

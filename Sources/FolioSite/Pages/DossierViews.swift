@@ -9,10 +9,15 @@ struct DossierViews {
     let labels: [String: String]
     /// A prefix making the page's SVG ids unique when several dossiers share a document (the packet).
     let chartID: String
+    /// The page's language: figures, reasons and claims are worded in it (the docket and minutes,
+    /// which use only the totals, leave it at zh-Hant).
+    var language: SiteLanguage = .zhHant
 
     var a: Assessment { entry.assessment }
     func label(_ key: String) -> String { labels[key] ?? key }
     private var wording: ReasonWording { ReasonWording(labels: labels) }
+    /// Words the engine's typed figures, reasons and claims for this page, as HTML.
+    var words: Wording { Wording(labels: labels, language: language) }
 
     static func anchor(_ slug: String) -> String { "dossier-\(slug)" }
 
@@ -140,8 +145,8 @@ struct DossierViews {
             })
     }
 
-    /// A typed reason of the engine, worded from the label files.
-    func reasonText(_ reason: FigureReason) -> String { ReasonWording(labels: labels).reason(reason) }
+    /// A typed reason of the engine, worded from the label files, as HTML.
+    func reasonText(_ reason: FigureReason) -> String { words.html(reason, prefix: "reason") }
 
     /// 附表二 as the applicant answered it.
     private func ability() -> [AbilityDimensionView] {
@@ -172,15 +177,14 @@ struct DossierViews {
             let claim = claims.first { $0.sources == [p.location] }
             let verified = verifiedPoints(of: p)
             return PaperRowView(
-                number: number + 1, title: p.title, journal: p.journal, date: p.date.rocString, type: p.type.label,
+                number: number + 1, title: p.title, journal: p.journal, date: p.date.rocString, type: label("figure-paper-type-\(p.type.rawValue)"),
                 author: p.authorText + (p.equalContribution >= 2 ? "（\(label("equal-contribution")) \(p.equalContribution)）" : ""),
-                band: excluded ? "—" : score.bandLabel, base: excluded ? "—" : score.base.pointsText,
+                band: excluded ? "—" : words.html(score.band, prefix: "figure-band"), base: excluded ? "—" : score.base.pointsText,
                 multiplier: excluded ? "—" : score.multiplier.pointsText,
                 factor: excluded ? "—" : score.equalContributionFactor.pointsText, points: score.points.value.pointsText,
                 counted: score.counted ? VerdictView(state: "pass", symbol: "✓", label: label("counted-yes"))
                     : VerdictView(state: "fail", symbol: "✗", label: label("counted-no")),
-                countReason: score.outsideWindow.map(reasonText)
-                    ?? score.excludedBecause.map { "\(score.countReason)：\($0)" } ?? score.countReason,
+                countReason: score.outsideWindow.map(reasonText) ?? words.countReasonHTML(score),
                 figure: figure(score.points), claimed: claim?.claimed.pointsText, claimDiffers: claim?.differs ?? false,
                 claimReason: claim?.reason.map(claimReason), verified: verified,
                 verifiedDiffers: verified.map { $0 != (score.counted ? score.points.value : 0).pointsText } ?? false)
@@ -248,7 +252,7 @@ struct DossierViews {
 
     func figure(_ f: Figure) -> FigureLineView {
         let sources = f.sources.map(source)
-        return FigureLineView(value: f.value.pointsText, explanation: f.explanation, rules: f.ruleText,
+        return FigureLineView(value: f.value.pointsText, explanation: words.html(f.explanation, prefix: "figure"), rules: f.ruleText,
                               sources: sources, hasSources: !sources.isEmpty, reason: f.reason.map(reasonText))
     }
 

@@ -29,7 +29,8 @@ extension DossierViews {
         ]
     }
 
-    func claimReason(_ reason: ClaimReason) -> String { ReasonWording(labels: labels).claim(reason) }
+    /// Why a claim differs, as HTML.
+    func claimReason(_ reason: ClaimReason) -> String { words.html(reason, prefix: "reason") }
 
     func reviewSection() -> ReviewSectionView {
         let claims = entry.claims
@@ -38,7 +39,7 @@ extension DossierViews {
                                reason: claims.totals.first { $0.part == total.part }?.reason.map(claimReason))
         }
         let differences = (claims.papers + claims.items).filter(\.differs).map { line in
-            ClaimDifferenceView(subject: line.subject, claimed: line.claimed.pointsText, computed: line.computed.pointsText,
+            ClaimDifferenceView(subject: line.subject.map { words.html($0, prefix: "figure-subject") } ?? "", claimed: line.claimed.pointsText, computed: line.computed.pointsText,
                                 reason: line.reason.map(claimReason) ?? "", source: line.sources.first.map(source))
         }
         var sums: [ReviewSumView] = []
@@ -52,7 +53,7 @@ extension DossierViews {
         }
         let corrections = (entry.review?.corrections ?? []).map { correction in
             CorrectionView(record: correction.record.description, subject: subject(of: correction.record),
-                           change: ReasonWording(labels: labels).change(correction.change),
+                           change: words.html(correction.change, prefix: "change"),
                            reason: correction.reason, meeting: correction.meeting, date: correction.date.rocString,
                            source: source(correction.location))
         }
@@ -70,17 +71,20 @@ extension DossierViews {
                                  levels: levels, hasLevels: !levels.isEmpty)
     }
 
-    /// What a correction's record is: the paper's title or the item's label.
+    /// What a correction's record is, as HTML: the paper's title or the item's label.
     private func subject(of record: RecordReference) -> String {
-        if let paper = entry.dossier.papers.first(where: { record.names($0.location) }) { return paper.title }
+        if let paper = entry.dossier.papers.first(where: { record.names($0.location) }) {
+            return words.html(ClaimSubject.paper(title: paper.title), prefix: "figure-subject")
+        }
         let items = entry.dossier.teaching.items + entry.dossier.service.flatMap(\.items)
         if let item = items.first(where: { record.names($0.location) }) {
             let rules = entry.rulebook.teaching.growth.items + entry.rulebook.teaching.special.items + entry.rulebook.teaching.college.items
                 + entry.rulebook.service.items
-            return (rules.first { $0.id == item.item }?.label ?? item.item) + (item.semester.map { "（\($0)）" } ?? "")
+            return words.html(ClaimSubject.item(label: rules.first { $0.id == item.item }?.label ?? item.item, semester: item.semester),
+                              prefix: "figure-subject")
         }
         let file = entry.sourceLines.keys.first { URL(fileURLWithPath: $0).lastPathComponent == record.file }
-        return file.flatMap { entry.record(at: SourceLocation(file: $0, line: record.line)) } ?? record.description
+        return HTMLText.escape(file.flatMap { entry.record(at: SourceLocation(file: $0, line: record.line)) } ?? record.description)
     }
 
     /// A paper's points in the verified assessment: its counted points, or nil when the committee disallowed it.
