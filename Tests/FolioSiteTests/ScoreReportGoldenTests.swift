@@ -5,7 +5,8 @@ import Testing
 /// Issue 15: dossier loading and scoring were rewritten for speed, so the whole JSON report of the
 /// example round must stay byte for byte what main produced before that work.
 /// Tests/Fixtures/golden/score-round-115-1.json was written by main at b19b3e8 with
-/// `folio score --round 115-1 --json > Tests/Fixtures/golden/score-round-115-1.json`; a deliberate
+/// `folio score --round 115-1 --json > Tests/Fixtures/golden/score-round-115-1.json`, and regenerated
+/// the same way for issue 12 (every figure's `code` and `parameters` beside its text); a deliberate
 /// change to the example dossiers or to the rules' results regenerates it the same way.
 @Suite struct ScoreReportGoldenTests {
     @Test func roundReportIsByteIdenticalToTheGolden() throws {
