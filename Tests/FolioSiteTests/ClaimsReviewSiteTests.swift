@@ -55,7 +55,10 @@ struct ClaimsReviewSiteTests {
         let papers = try #require(claims["papers"] as? [[String: Any]])
         let line4 = try #require(papers.first { ($0["sources"] as? [String])?.first?.hasSuffix("papers.csv:4") == true })
         #expect(line4["reason"] as? String == "claim_band_differs")
-        #expect(line4["reason_parameters"] as? [String: String] == ["claimed_band": "10%–20%", "band": "20%–40%", "percentile": "35"])
+        // The parameters are typed: the band is a nested typed value with its own code (issue 12).
+        #expect(line4["reason_parameters"] as? NSDictionary == ["claimed_band": "10%–20%", "percentile": "35",
+                                                                 "band": ["code": "figure-band-percentile", "parameters": ["band": "20%–40%"]]] as NSDictionary)
+        #expect(line4["reason_text"] as? String == "自評依「10%–20%」計分；期刊排名 35% 依計分細則屬「20%–40%」")
         let verified = try #require(report["verified"] as? [String: Any])
         #expect(verified["verdict"] as? String == "pass")
         #expect(verified["totals"] as? [String: Double] == ["teaching": 82.8, "service": 47.5, "research": 645])

@@ -88,11 +88,12 @@ struct PublicationListTests {
         let json = try JSONReport.render(a)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let research = try #require(root["research"] as? [String: Any])
-        let parameters = ["years": "7", "from": "108/09/15", "to": "115/09/15"]
+        // Typed parameters (issue 12): the count an integer, the dates ISO 8601 (ROC 108 + 1911 = 2019).
+        let parameters = ["years": 7, "from": "2019-09-15", "to": "2026-09-15"] as NSDictionary
         for key in ["student_grants", "patents", "transfers", "industry"] {
             let figure = try #require((research[key] as? [[String: Any]])?.last, "\(key)")
             #expect(figure["reason"] as? String == "outside_window", "\(key)")
-            #expect(figure["reason_parameters"] as? [String: String] == parameters, "\(key)")
+            #expect(figure["reason_parameters"] as? NSDictionary == parameters, "\(key)")
             #expect(figure["value"] as? Double == 0, "\(key)")
         }
         let papers = try #require(research["papers"] as? [[String: Any]])
@@ -100,12 +101,12 @@ struct PublicationListTests {
         #expect(listed["counted"] as? Bool == false)
         let notCounted = try #require(listed["not_counted"] as? [String: Any])
         #expect(notCounted["code"] as? String == "outside_window")
-        #expect(notCounted["parameters"] as? [String: String] == parameters)
+        #expect(notCounted["parameters"] as? NSDictionary == parameters)
         #expect(papers.filter { $0["not_counted"] != nil }.count == 1)
         let years = try #require((root["service"] as? [String: Any])?["years"] as? [[String: Any]])
         let line = try #require((years.first?["lines"] as? [[String: Any]])?.first)
         #expect(line["reason"] as? String == "outside_academic_years")
-        #expect(line["reason_parameters"] as? [String: String] == ["count": "5", "first": "110", "last": "114"])
+        #expect(line["reason_parameters"] as? NSDictionary == ["count": 5, "first": "110", "last": "114"] as NSDictionary)
 
         // The dossier page: the same reasons from the label files (each rule id linked to the published
         // rules), and the chart hatches the old paper's 90 as not counted.
