@@ -113,15 +113,6 @@ public struct AuthorPoints: Sendable, Hashable {
 public enum AuthorColumn: String, Sendable, Hashable, Codable {
     case firstOrCorresponding = "first_or_corresponding"
     case second, third, other
-
-    public var label: String {
-        switch self {
-        case .firstOrCorresponding: "第一或通訊作者"
-        case .second: "第二作者"
-        case .third: "第三作者"
-        case .other: "其他作者"
-        }
-    }
 }
 
 /// A rank band in a field: `p` from `above` (exclusive unless `lowerInclusive`) to `upTo`.
