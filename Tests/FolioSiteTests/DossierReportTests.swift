@@ -105,3 +105,28 @@ struct DossierReportTests {
         #expect(sink2.diagnostics.map(\.message).contains("weight of 'ability' is 35%, outside 10%–30% (article 6 §1); choose a weight within the bounds"))
     }
 }
+
+extension DossierReportTests {
+    /// Issue 12: `folio score --language en` words every figure, its reason and the report's own headings in English.
+    @Test func theReportReadsInEnglishWhenAsked() throws {
+        let folder = DossierTestSupport.example("chen-zhiming")
+        let terminal = try ScoreReport.run(folder: folder, format: .terminal, shelf: shelf, language: .en).output
+        #expect(terminal.contains("Overall: Does not meet the requirements. Teaching 86.2 | service 59 | research 824.5"))
+        #expect(terminal.contains("1. Teaching score (Form 1)") && terminal.contains("3. Research score (at most 15 papers count)"))
+        // The Lancet Planetary Health paper, second author: max(前10% 18, IF 12.5 × 3 = 37.5) × original 3 = 112.5, ranked 2nd.
+        #expect(terminal.contains("larger of (前10%, second author 18; IF 12.5 × 3 = 37.5) = 37.5 × original article 3 = 112.5; Ranked 2: counted (at most 15 papers count)"))
+        // The same figure in the zh-Hant report, as it has always read.
+        let chinese = try ScoreReport.run(folder: folder, format: .terminal, shelf: shelf).output
+        #expect(chinese.contains("取大者(前10% 第二作者 18, IF 12.5 × 3 = 37.5) = 37.5 × 原著 3 = 112.5；第 2 名，採計（最高採計 15 篇）"))
+
+        let json = try ScoreReport.run(folder: folder, format: .json, shelf: shelf, language: .en).output
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let papers = try #require((report["research"] as? [String: Any])?["papers"] as? [[String: Any]])
+        let lancet = try #require(papers.first { ($0["journal"] as? String) == "The Lancet Planetary Health" })
+        #expect(lancet["reason"] as? String == "Ranked 2: counted (at most 15 papers count)")
+        #expect(lancet["reason_code"] as? String == "counted")
+        #expect(lancet["reason_parameters"] as? NSDictionary == ["place": 2, "maximum": 15] as NSDictionary)
+        #expect(lancet["code"] as? String == "paper")
+        #expect(lancet["band"] as? String == "IF > 5" && lancet["band_code"] as? String == "impact_factor")
+    }
+}

@@ -13,68 +13,80 @@ public enum TerminalReport {
 
     static func render(_ a: Assessment, origin: RulebookOrigin?, committee: CommitteeFigures? = nil, wording: ReasonWording, words: Wording) -> String {
         func figureLine(_ figure: Figure) -> String { Self.figureLine(figure, words) }
+        func l(_ key: String, _ parameters: [String: WordingValue] = [:]) -> String { words.words(key: "figure-report-\(key)", parameters) }
         let d = a.dossier
         var out: [String] = []
-        out.append("\(d.applicant)（\(d.department)）\(d.kind.label) \(d.rankMoveText)")
-        out.append("審查梯次 \(d.round)｜申請日 \(d.applicationDate)｜\(a.category.label)" + (a.paperConditionsCategory != a.category ? "（論文條件適用\(a.paperConditionsCategory.label)，R-C1）" : ""))
-        out.append("計分細則版本 \(a.rulebookVersion)：\(a.rulebookTitle)")
-        if let origin { out.append("計分細則檔案 \(origin.terminalText)") }
+        out.append(l("applicant", ["applicant": .text(d.applicant), "department": .text(d.department),
+                                   "kind": .text(d.kind.label), "move": .text(d.rankMoveText)]))
+        out.append(l("round", ["round": .number(d.round), "date": .date(d.applicationDate), "category": .text(a.category.label),
+                               "paper_conditions": optionalPart("figure-report-paper-conditions", a.paperConditionsCategory == a.category ? nil
+                                                         : ["category": .text(a.paperConditionsCategory.label)])]))
+        out.append(l("rulebook", ["version": .number(a.rulebookVersion), "title": .text(a.rulebookTitle)]))
+        if let origin { out.append(l("rulebook-file", ["file": .text(origin.terminalText(words))])) }
         out.append("")
-        out.append("總評：\(a.verdictLabel)　教學 \(a.teaching.total.value.pointsText)｜輔導與服務 \(a.service.total.value.pointsText)｜研究 \(a.research.total.value.pointsText)")
+        out.append(l("summary", ["verdict": .term(a.passes ? "verdict-overall-pass" : "verdict-overall-fail"), "teaching": .number(a.teaching.total.value.pointsText),
+                                 "service": .number(a.service.total.value.pointsText), "research": .number(a.research.total.value.pointsText)]))
         out.append("")
 
-        out.append("一、教學計分（附表一）")
-        var teaching = TextTable([("指標", .left), ("積分 A", .right), ("權重 B", .right), ("A×B", .right), ("規則", .left)])
+        out.append(l("teaching"))
+        var teaching = TextTable([(l("indicator"), .left), (l("points-a"), .right), (l("weight-b"), .right), ("A×B", .right), (l("rule"), .left)])
         for indicator in a.teaching.indicators {
-            let capped = indicator.capped < indicator.raw ? "\(indicator.capped.pointsText)（原 \(indicator.raw.pointsText)）" : indicator.capped.pointsText
+            let capped = indicator.capped < indicator.raw ? l("capped", ["capped": .number(indicator.capped.pointsText), "raw": .number(indicator.raw.pointsText)])
+                : indicator.capped.pointsText
             teaching.add([indicator.label, capped, "\(indicator.weightPercent.pointsText)%", indicator.weighted.value.pointsText, indicator.weighted.ruleText])
         }
-        teaching.add(["合計", "", "", a.teaching.total.value.pointsText, ""])
+        teaching.add([l("total"), "", "", a.teaching.total.value.pointsText, ""])
         out.append(teaching.render(indent: "  "))
         if !a.windows.recentExcluded.isEmpty {
-            let setting = wording.window(a.windows.excludedSemesterWindow).trimmingCharacters(in: ["。"])
-            out.append("  不計入之學期（I-14 \(a.windows.excludedSemesterWindow.rawValue)：\(setting)）：")
+            let setting = wording.window(a.windows.excludedSemesterWindow).trimmingCharacters(in: ["。", "."])
+            out.append("  " + l("excluded", ["setting_id": .number(a.windows.excludedSemesterWindow.rawValue), "setting": .text(setting)]))
             for exclusion in a.windows.recentExcluded {
-                out.append("    • \(exclusion.semester) \(wording.excluded(exclusion.reason))" + (exclusion.note.map { "（\($0)）" } ?? "") + "  \(exclusion.location.fileAndLine)")
+                out.append("    • " + l("excluded-line", ["semester": .semester(academicYear: exclusion.semester.academicYear, term: exclusion.semester.term), "reason": .text(wording.excluded(exclusion.reason)),
+                                                         "note": optionalPart("figure-report-note", exclusion.note.map { ["note": .text($0)] })])
+                           + "  \(exclusion.location.fileAndLine)")
             }
-            out.append("  採計學期：\(a.windows.recentSemesters.map(\.description).joined(separator: ", "))")
+            out.append("  " + l("semesters-counted", ["semesters": .number(a.windows.recentSemesters.map(\.description).joined(separator: ", "))]))
         }
         for indicator in a.teaching.indicators where !indicator.lines.isEmpty {
-            out.append("  \(indicator.label)：")
+            out.append("  " + l("heading", ["heading": .text(indicator.label)]))
             out.append(contentsOf: indicator.lines.map { figureLine($0) })
         }
         out.append("")
 
-        out.append("二、輔導與服務計分（近 \(a.windows.serviceYears.count) 學年度）")
-        var service = TextTable([("學年度", .left), ("小計", .right)])
+        out.append(l("service", ["years": .count(a.windows.serviceYears.count)]))
+        var service = TextTable([(l("academic-year"), .left), (l("subtotal"), .right)])
         for year in a.service.years { service.add(["\(year.academicYear)", year.subtotal.pointsText]) }
-        service.add(["合計", a.service.total.value.pointsText])
+        service.add([l("total"), a.service.total.value.pointsText])
         out.append(service.render(indent: "  "))
         for year in a.service.years {
-            out.append("  \(year.academicYear) 學年度：")
+            out.append("  " + l("heading", ["heading": .academicYear(year.academicYear)]))
             out.append(contentsOf: year.lines.map { figureLine($0) })
         }
         out.append("")
 
-        out.append("三、研究計分（最高採計 15 篇）")
-        var papers = TextTable([("#", .right), ("日期", .left), ("期刊", .left), ("類型", .left), ("作者", .left), ("級距", .left),
-                                ("基分", .right), ("倍數", .right), ("同等", .right), ("分數", .right), ("採計", .left), ("來源", .left)])
+        out.append(l("research", ["maximum": .count(15)]))
+        var papers = TextTable([("#", .right), (l("date"), .left), (l("journal"), .left), (l("type"), .left), (l("author"), .left), (l("band"), .left),
+                                (l("base"), .right), (l("multiplier"), .right), (l("equal"), .right), (l("points"), .right), (l("counted"), .left),
+                                (l("source"), .left)])
         for (number, score) in a.research.papers.enumerated() {
             let p = score.paper
             papers.add(["\(number + 1)", p.date.description, TextTable.truncate(p.journal, to: 28), words.label("figure-paper-type-\(p.type.rawValue)"), p.authorText,
                         score.excludedBecause == nil ? words.band(score.band) : "—", score.base.pointsText, score.multiplier.pointsText,
-                        score.equalContributionFactor.pointsText, score.points.value.pointsText, score.counted ? "是" : "否",
+                        score.equalContributionFactor.pointsText, score.points.value.pointsText, score.counted ? l("yes") : l("no"),
                         p.location.shortFileAndLine])
         }
         out.append(papers.render(indent: "  "))
-        out.append("  論文明細：")
+        out.append("  " + l("paper-details"))
         for score in a.research.papers {
-            out.append("    • \(TextTable.truncate(score.paper.title, to: 60))：\(words.explanation(score.points))；\(words.count(score.countReason))  [\(score.points.ruleText)] \(score.points.sourceText)")
+            out.append("    • " + l("paper-line", ["title": .text(TextTable.truncate(score.paper.title, to: 60)),
+                                                  "explanation": .worded(score.points.explanation, prefix: "figure"),
+                                                  "count": .worded(score.countReason, prefix: "figure-count")])
+                       + "  [\(score.points.ruleText)] \(score.points.sourceText)")
         }
-        let others = [("指導大專生研究計畫", a.research.studentGrants), ("專利", a.research.patents),
-                      ("技術移轉", a.research.transfers), ("產學合作", a.research.industry)]
-        for (label, figures) in others where !figures.isEmpty {
-            out.append("  \(label)：")
+        let others = [("student-grants", a.research.studentGrants), ("patents", a.research.patents),
+                      ("transfers", a.research.transfers), ("industry", a.research.industry)]
+        for (key, figures) in others where !figures.isEmpty {
+            out.append("  " + l("heading", ["heading": .term("figure-report-\(key)")]))
             out.append(contentsOf: figures.map { figureLine($0) })
         }
         out.append("  \(words.explanation(a.research.total))")
@@ -105,13 +117,13 @@ public enum TerminalReport {
             out.append("  主論文 \(mains.count) 篇：" + mains.map { $0.paper.location.shortFileAndLine + ($0.units > 1 ? "×\($0.units)" : "") }.joined(separator: "、"))
         }
         if !a.grants.lines.isEmpty {
-            out.append("  計畫主持人（R-G7）：")
+            out.append("  " + l("grants"))
             out.append(contentsOf: a.grants.lines.map { figureLine($0) })
         }
         out.append("")
-        out.append("附註：")
+        out.append(l("notes"))
         out.append(contentsOf: a.notes.map {
-            "  [\($0.ruleText)] \(words.explanation($0))" + ($0.reason.map { "；\(words.reason($0))" } ?? "") + ($0.sources.isEmpty ? "" : "  \($0.sourceText)")
+            "  [\($0.ruleText)] \(Self.explanation($0, words))" + ($0.sources.isEmpty ? "" : "  \($0.sourceText)")
         })
         if let committee, !committee.claims.isEmpty || committee.review != nil || !committee.levels.isEmpty {
             out.append("")
@@ -123,57 +135,78 @@ public enum TerminalReport {
     /// 申請人自評 / 計算 / 委員審核: the totals side by side, each difference with its reason, the corrections.
     static func committeeLines(_ a: Assessment, _ c: CommitteeFigures, _ wording: Wording) -> [String] {
         let l = wording.label
-        var out = ["五、\(l("claims-review"))"]
+        func r(_ key: String, _ parameters: [String: WordingValue] = [:]) -> String { wording.words(key: "figure-report-\(key)", parameters) }
+        let none = r("none")
+        var out = [r("claims", ["title": .term("claims-review")])]
         var table = TextTable([(l("item"), .left), (l("basis-claimed"), .right), (l("basis-computed"), .right), (l("basis-verified"), .right)])
         let claimed = a.dossier.claimedTotals
         for (key, claim, computed, verified) in [("score-teaching", claimed?.teaching, a.teaching.total.value, c.verified?.teaching.total.value),
                                                  ("score-service", claimed?.service, a.service.total.value, c.verified?.service.total.value),
                                                  ("score-research", claimed?.research, a.research.total.value, c.verified?.research.total.value)] {
-            table.add([l(key), claim?.pointsText ?? "－", computed.pointsText, verified?.pointsText ?? "－"])
+            table.add([l(key), claim?.pointsText ?? none, computed.pointsText, verified?.pointsText ?? none])
         }
         table.add([l("verdict"), "", a.passes ? l("verdict-overall-pass") : l("verdict-overall-fail"),
-                   c.verified.map { $0.passes ? l("verdict-overall-pass") : l("verdict-overall-fail") } ?? "－"])
+                   c.verified.map { $0.passes ? l("verdict-overall-pass") : l("verdict-overall-fail") } ?? none])
         out.append(table.render(indent: "  "))
         let differences = c.claims.differences
         if !differences.isEmpty {
-            out.append("  \(l("claim-differences"))：")
+            out.append("  " + r("heading", ["heading": .term("claim-differences")]))
             for line in differences {
                 let subject = line.subject.map(wording.subject) ?? l("score-\(line.part.rawValue)")
                 let reason = line.reason.map { wording.claim($0) } ?? ""
-                out.append("    • \(subject)：\(l("basis-claimed")) \(line.claimed.pointsText)，\(l("basis-computed")) \(line.computed.pointsText)；\(reason)  \(line.sources.map(\.fileAndLine).joined(separator: ", "))")
+                out.append("    • " + r("claim-line", ["subject": .text(subject), "claimed": .number(line.claimed.pointsText), "computed": .number(line.computed.pointsText),
+                                                      "reason": .text(reason)])
+                           + "  \(line.sources.map(\.fileAndLine).joined(separator: ", "))")
             }
         }
         if !c.claims.papers.isEmpty {
-            out.append("  \(l("claims-sum-papers"))：\(l("basis-claimed")) \(c.claims.papersClaimed.pointsText)，\(l("basis-computed")) \(c.claims.papersComputed.pointsText)")
+            out.append("  " + r("claim-sum", ["sum": .term("claims-sum-papers"), "claimed": .number(c.claims.papersClaimed.pointsText),
+                                              "computed": .number(c.claims.papersComputed.pointsText)]))
         }
         if !c.claims.items.isEmpty {
-            out.append("  \(l("claims-sum-items"))：\(l("basis-claimed")) \(c.claims.itemsClaimed.pointsText)，\(l("basis-computed")) \(c.claims.itemsComputed.pointsText)")
+            out.append("  " + r("claim-sum", ["sum": .term("claims-sum-items"), "claimed": .number(c.claims.itemsClaimed.pointsText),
+                                              "computed": .number(c.claims.itemsComputed.pointsText)]))
         }
         for result in c.levels {
-            let r = result.record
-            let votes = l("votes-summary").replacingOccurrences(of: "{agree}", with: "\(r.agree)")
-                .replacingOccurrences(of: "{disagree}", with: "\(r.disagree)").replacingOccurrences(of: "{invalid}", with: "\(r.invalid)")
-                .replacingOccurrences(of: "{present}", with: "\(result.meeting.present)").replacingOccurrences(of: "{needed}", with: "\(result.needed)")
-            out.append("  \(result.meeting.committee) \(result.meeting.meeting)（\(result.meeting.date)）：\(votes) → \(l("decision-\(r.decision.rawValue)"))  \(r.location.fileAndLine)")
+            let record = result.record
+            let votes = wording.words(key: "votes-summary", ["agree": .count(record.agree), "disagree": .count(record.disagree),
+                                                             "invalid": .count(record.invalid), "present": .count(result.meeting.present),
+                                                             "needed": .count(result.needed)])
+            out.append("  " + r("level", ["committee": .text(result.meeting.committee), "meeting": .text(result.meeting.meeting),
+                                          "date": .date(result.meeting.date), "votes": .text(votes), "decision": .term("decision-\(record.decision.rawValue)")])
+                       + "  \(record.location.fileAndLine)")
         }
         if let review = c.review {
-            out.append("  \(l("corrections"))：")
+            out.append("  " + r("heading", ["heading": .term("corrections")]))
             for correction in review.corrections {
-                out.append("    • \(correction.record)：\(wording.change(correction.change))；\(correction.reason)（\(correction.meeting)，\(correction.date)）  \(correction.location.fileAndLine)")
+                out.append("    • " + r("correction", ["record": .number(correction.record.description), "change": .worded(correction.change, prefix: "change"),
+                                                      "reason": .text(correction.reason), "meeting": .text(correction.meeting), "date": .date(correction.date)])
+                           + "  \(correction.location.fileAndLine)")
             }
         }
         return out
     }
 
     static func figureLine(_ figure: Figure, _ wording: Wording) -> String {
-        "    • \(wording.explanation(figure))" + (figure.reason.map { "；\(wording.reason($0))" } ?? "") + "  [\(figure.ruleText)] \(figure.sourceText)"
+        "    • \(explanation(figure, wording))  [\(figure.ruleText)] \(figure.sourceText)"
     }
+
+    /// The figure's arithmetic, and its reason after it when it has one.
+    static func explanation(_ figure: Figure, _ wording: Wording) -> String {
+        guard let reason = figure.reason else { return wording.explanation(figure) }
+        return wording.words(key: "figure-report-because", ["text": .worded(figure.explanation, prefix: "figure"), "reason": .worded(reason, prefix: "reason")])
+    }
+}
+
+/// An optional part of a sentence: the nested label when present, nothing otherwise.
+private func optionalPart(_ key: String, _ parameters: [String: WordingValue]?) -> WordingValue {
+    parameters.map { .worded(key: key, parameters: $0) } ?? .list([])
 }
 
 extension RulebookOrigin {
     /// `content/rulebooks/x.yaml（內建 rulebooks/x.yaml replaced by content/rulebooks/x.yaml）`.
-    var terminalText: String {
+    func terminalText(_ wording: Wording) -> String {
         guard let replaces else { return file }
-        return "\(file)（內建 \(replaces) replaced by \(file)）"
+        return wording.words(key: "figure-report-rulebook-replaces", ["file": .text(file), "replaces": .text(replaces)])
     }
 }
