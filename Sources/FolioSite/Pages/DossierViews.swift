@@ -178,7 +178,7 @@ struct DossierViews {
             let verified = verifiedPoints(of: p)
             return PaperRowView(
                 number: number + 1, title: p.title, journal: p.journal, date: p.date.rocString, type: label("figure-paper-type-\(p.type.rawValue)"),
-                author: p.authorText + (p.equalContribution >= 2 ? "（\(label("equal-contribution")) \(p.equalContribution)）" : ""),
+                author: p.authorText + (p.equalContribution >= 2 ? words.words(key: "figure-author-equal-contribution", ["authors": .count(p.equalContribution)]) : ""),
                 band: excluded ? "—" : words.html(score.band, prefix: "figure-band"), base: excluded ? "—" : score.base.pointsText,
                 multiplier: excluded ? "—" : score.multiplier.pointsText,
                 factor: excluded ? "—" : score.equalContributionFactor.pointsText, points: score.points.value.pointsText,
