@@ -156,9 +156,4 @@ public struct Windows: Sendable, Hashable {
         guard let first = serviceYears.first, let last = serviceYears.last, !serviceYears.contains(year) else { return nil }
         return .outsideAcademicYears(count: serviceYears.count, first: first, last: last)
     }
-
-    public var recentSemestersText: String {
-        guard let first = recentSemesters.first, let last = recentSemesters.last else { return "—" }
-        return "\(first)–\(last)"
-    }
 }
