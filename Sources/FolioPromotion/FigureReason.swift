@@ -40,7 +40,7 @@ public enum FigureReason: Sendable, Hashable, Worded {
         case .growthNoParticipation, .growthBelowBase: [:]
         case .semesterExcluded(let reason): ["reason": .term("excluded-reason-\(reason.rawValue)")]
         case .outsideWindow(let years, let from, let to): ["years": .count(years), "from": .date(from), "to": .date(to)]
-        case .outsideSemesters(let count, let first, let last): ["count": .count(count), "first": .semester(first), "last": .semester(last)]
+        case .outsideSemesters(let count, let first, let last): ["count": .count(count), "first": .figureSemester(first), "last": .figureSemester(last)]
         case .outsideAcademicYears(let count, let first, let last):
             ["count": .count(count), "first": .number(String(first)), "last": .number(String(last))]
         case .standInWouldNotSuffice(let withStandIn, let required): ["with_stand_in": .count(withStandIn), "required": .count(required)]

@@ -37,7 +37,7 @@ public enum ClaimReason: Sendable, Hashable, Worded {
     public var parameters: [String: WordingValue] {
         switch self {
         case .bandDiffers(let claimed, let band, let percentile):
-            ["claimed_band": .text(claimed), "band": .worded(band, prefix: "figure-band"), "percentile": .points(percentile)]
+            ["claimed_band": .text(claimed), "band": .worded(band, prefix: "figure-band"), "percentile": .figurePoints(percentile)]
         case .notCounted: [:]
         case .differs(let by): ["difference": .number((by > 0 ? "+" : "") + by.pointsText)]
         }
@@ -59,7 +59,7 @@ public enum ClaimSubject: Sendable, Hashable, Worded {
     public var parameters: [String: WordingValue] {
         switch self {
         case .paper(let title): ["title": .text(title)]
-        case .item(let label, let semester): semester.map { ["label": .text(label), "semester": .semester($0)] } ?? ["label": .text(label)]
+        case .item(let label, let semester): semester.map { ["label": .text(label), "semester": .figureSemester($0)] } ?? ["label": .text(label)]
         }
     }
 }

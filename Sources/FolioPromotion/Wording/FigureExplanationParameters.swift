@@ -51,100 +51,100 @@ extension FigureExplanation: Worded {
         switch self {
         case .item(let label, let semester, let arithmetic, let share, let value):
             var result: [String: WordingValue] = ["label": .text(label), "arithmetic": .worded(arithmetic, prefix: "figure-arithmetic"),
-                                                  "share": .part("figure-item-share", share.map { ["share": .points($0)] }), "value": .points(value)]
-            if let semester { result["semester"] = .semester(semester) }
+                                                  "share": .optionalPart("figure-item-share", share.map { ["share": .figurePoints($0)] }), "value": .figurePoints(value)]
+            if let semester { result["semester"] = .figureSemester(semester) }
             return result
         case .itemCapExceeded(let label, let period, let sum, let cap, let deducted):
             let inPeriod: WordingValue = switch period {
-            case .semester(let semester): .worded(key: "figure-cap-period", parameters: ["period": .semester(semester)])
+            case .semester(let semester): .worded(key: "figure-cap-period", parameters: ["period": .figureSemester(semester)])
             case .academicYear(let year): .worded(key: "figure-cap-period", parameters: ["period": .academicYear(year)])
             case .whole: .list([])
             }
-            return ["label": .text(label), "period": inPeriod, "sum": .points(sum), "cap": .points(cap), "deducted": .points(deducted)]
+            return ["label": .text(label), "period": inPeriod, "sum": .figurePoints(sum), "cap": .figurePoints(cap), "deducted": .figurePoints(deducted)]
         case .itemListed(let label, let semester):
-            return ["label": .text(label), "semester": .semester(semester)]
+            return ["label": .text(label), "semester": .figureSemester(semester)]
         case .planNotListed(let label, let plan):
             return ["label": .text(label), "plan": .text(plan)]
         case .teachingTotal(let terms, let total):
             // Arithmetic in language-neutral notation: 20×30% + 18×20%.
             let formula = terms.map { "\($0.points.pointsText)×\($0.weightPercent.pointsText)%" }.joined(separator: " + ")
-            return ["terms": .number(formula), "total": .points(total)]
+            return ["terms": .number(formula), "total": .figurePoints(total)]
         case .indicator(let label, let capped, let raw, let cap, let weight, let weighted):
-            return ["label": .text(label), "capped": .points(capped), "raw": .points(raw), "cap": .points(cap),
-                    "weight": .points(weight), "weighted": .points(weighted)]
+            return ["label": .text(label), "capped": .figurePoints(capped), "raw": .figurePoints(raw), "cap": .figurePoints(cap),
+                    "weight": .figurePoints(weight), "weighted": .figurePoints(weighted)]
         case .ability(let label, let items, let points, let value):
             return ["label": .text(label), "items": .list(items.map { .count($0) }),
-                    "sum": .number(points.isEmpty ? "0" : points.map(\.pointsText).joined(separator: "+")), "value": .points(value)]
+                    "sum": .number(points.isEmpty ? "0" : points.map(\.pointsText).joined(separator: "+")), "value": .figurePoints(value)]
         case .semester(let semester), .evaluationNoScale(let semester):
-            return ["semester": .semester(semester)]
+            return ["semester": .figureSemester(semester)]
         case .evaluation(let semester, let average, let scale, let atLeast, let value):
-            return ["semester": .semester(semester), "average": .points(average), "scale": .text(scale),
-                    "at_least": .points(atLeast), "value": .points(value)]
+            return ["semester": .figureSemester(semester), "average": .figurePoints(average), "scale": .text(scale),
+                    "at_least": .figurePoints(atLeast), "value": .figurePoints(value)]
         case .evaluationBelow(let semester, let average, let scale, let lowest, let value):
-            return ["semester": .semester(semester), "average": .points(average), "scale": .text(scale),
-                    "lowest": lowest.map(WordingValue.points) ?? .number("-"), "value": .points(value)]
+            return ["semester": .figureSemester(semester), "average": .figurePoints(average), "scale": .text(scale),
+                    "lowest": lowest.map(WordingValue.figurePoints) ?? .number("-"), "value": .figurePoints(value)]
         case .growthBelowBase(let semester, let points, let base, let value):
-            return ["semester": .semester(semester), "points": .points(points), "base": .points(base), "value": .points(value)]
+            return ["semester": .figureSemester(semester), "points": .figurePoints(points), "base": .figurePoints(base), "value": .figurePoints(value)]
         case .growthMultiple(let semester, let points, let base, let multiple, let atLeast, let value):
-            return ["semester": .semester(semester), "points": .points(points), "base": .points(base),
-                    "multiple": .points(multiple), "at_least": .points(atLeast), "value": .points(value)]
+            return ["semester": .figureSemester(semester), "points": .figurePoints(points), "base": .figurePoints(base),
+                    "multiple": .figurePoints(multiple), "at_least": .figurePoints(atLeast), "value": .figurePoints(value)]
         case .growthNoBand(let semester, let points, let base, let multiple):
-            return ["semester": .semester(semester), "points": .points(points), "base": .points(base), "multiple": .points(multiple)]
+            return ["semester": .figureSemester(semester), "points": .figurePoints(points), "base": .figurePoints(base), "multiple": .figurePoints(multiple)]
         case .admin(let semester, let syllabus, let syllabusPoints, let grades, let gradesPoints, let correction, let value):
-            return ["semester": .semester(semester),
-                    "syllabus": .term("figure-timeliness-\(syllabus.rawValue)"), "syllabus_points": .points(syllabusPoints),
-                    "grades": .term("figure-timeliness-\(grades.rawValue)"), "grades_points": .points(gradesPoints),
-                    "correction": .part("figure-admin-correction", correction.map { ["points": .points($0)] }), "value": .points(value)]
+            return ["semester": .figureSemester(semester),
+                    "syllabus": .term("figure-timeliness-\(syllabus.rawValue)"), "syllabus_points": .figurePoints(syllabusPoints),
+                    "grades": .term("figure-timeliness-\(grades.rawValue)"), "grades_points": .figurePoints(gradesPoints),
+                    "correction": .optionalPart("figure-admin-correction", correction.map { ["points": .figurePoints($0)] }), "value": .figurePoints(value)]
         case .serviceYearListed(let year, let items):
             return ["year": .academicYear(year), "items": .count(items)]
         case .serviceTotal(let years, let total):
             let formula = years.isEmpty ? "0" : years.map { "\($0.academicYear): \($0.subtotal.pointsText)" }.joined(separator: " + ")
-            return ["years": .number(formula), "total": .points(total)]
+            return ["years": .number(formula), "total": .figurePoints(total)]
         case .paper(let base, let type, let multiplier, let contribution, let value):
             return ["base": .worded(base, prefix: "figure-base"), "type": .term("figure-paper-type-\(type.rawValue)"),
-                    "multiplier": .points(multiplier),
-                    "contribution": contribution.map { .worded($0, prefix: "figure-contribution") } ?? .list([]), "value": .points(value)]
+                    "multiplier": .figurePoints(multiplier),
+                    "contribution": contribution.map { .worded($0, prefix: "figure-contribution") } ?? .list([]), "value": .figurePoints(value)]
         case .paperNotScored(let exclusion):
             return ["reason": .worded(exclusion, prefix: "figure-exclusion")]
         case .papersTotal(let count, let points):
-            return ["count": .count(count), "points": .points(points)]
+            return ["count": .count(count), "points": .figurePoints(points)]
         case .recordListed(let kind, let title, let date):
             return ["record": .term("figure-record-\(kind.rawValue)"), "title": .text(title), "date": .date(date)]
         case .researchTotal(let papers, let studentGrants, let patents, let transfers, let industry, let total):
-            return ["papers": .points(papers), "student_grants": .points(studentGrants), "patents": .points(patents),
-                    "transfers": .points(transfers), "industry": .points(industry), "total": .points(total)]
+            return ["papers": .figurePoints(papers), "student_grants": .figurePoints(studentGrants), "patents": .figurePoints(patents),
+                    "transfers": .figurePoints(transfers), "industry": .figurePoints(industry), "total": .figurePoints(total)]
         case .studentGrants(let year, let count, let points, let cap, let value):
-            return ["year": .academicYear(year), "count": .count(count), "points": .points(points),
-                    "cap": .part("figure-student-grants-cap", cap.map { ["cap": .points($0)] }), "value": .points(value)]
+            return ["year": .academicYear(year), "count": .count(count), "points": .figurePoints(points),
+                    "cap": .optionalPart("figure-student-grants-cap", cap.map { ["cap": .figurePoints($0)] }), "value": .figurePoints(value)]
         case .patentNotAtPreviousRank(let title), .standInLeftOut(let title):
             return ["title": .text(title)]
         case .patent(let title, let country, let countryPoints, let share, let value):
-            return ["title": .text(title), "country": .text(country), "country_points": .points(countryPoints),
-                    "share": .points(share), "value": .points(value)]
+            return ["title": .text(title), "country": .text(country), "country_points": .figurePoints(countryPoints),
+                    "share": .figurePoints(share), "value": .figurePoints(value)]
         case .transfersBelowBands(let amount):
-            return ["amount": .amount(amount)]
+            return ["amount": .figureAmount(amount)]
         case .transfers(let amount, let bandPoints, let share, let value):
-            return ["amount": .amount(amount), "band_points": .points(bandPoints), "share": .points(share.rounded(4)),
-                    "value": .points(value)]
+            return ["amount": .figureAmount(amount), "band_points": .figurePoints(bandPoints), "share": .figurePoints(share.rounded(4)),
+                    "value": .figurePoints(value)]
         case .industryBelowBands(let amount, let standIn):
-            return ["amount": .amount(amount), "stand_in": .part("figure-industry-stand-in", standIn.map { ["title": .text($0)] })]
+            return ["amount": .figureAmount(amount), "stand_in": .optionalPart("figure-industry-stand-in", standIn.map { ["title": .text($0)] })]
         case .industry(let amount, let award, let standIn):
-            return ["amount": .amount(amount), "award": .worded(award, prefix: "figure-industry-award"),
-                    "stand_in": .part("figure-industry-stand-in", standIn.map { ["title": .text($0)] })]
+            return ["amount": .figureAmount(amount), "award": .worded(award, prefix: "figure-industry-award"),
+                    "stand_in": .optionalPart("figure-industry-stand-in", standIn.map { ["title": .text($0)] })]
         case .grantListed(let title, let agency, let start, let end, let problems):
             return ["title": .text(title), "agency": .text(agency), "start": .date(start), "end": .date(end),
-                    "problems": .part("figure-grant-problems", problems.isEmpty ? nil : ["problems": Self.problems(problems)])]
+                    "problems": .optionalPart("figure-grant-problems", problems.isEmpty ? nil : ["problems": Self.problems(problems)])]
         case .grantCounted(let title, let agency, let start, let end, let years):
             return ["title": .text(title), "agency": .text(agency), "start": .date(start), "end": .date(end), "years": .count(years)]
         case .grantRefused(let title, let problems):
             return ["title": .text(title), "problems": Self.problems(problems)]
         case .grantStandIn(let title, let amount, let cost):
-            return ["title": .text(title), "amount": .amount(amount), "cost": .points(cost)]
+            return ["title": .text(title), "amount": .figureAmount(amount), "cost": .figurePoints(cost)]
         case .grantStandInUnused(let title, let amount):
-            return ["title": .text(title), "amount": .amount(amount)]
+            return ["title": .text(title), "amount": .figureAmount(amount)]
         case .windows(let date, let semesters, let first, let last, let serviceFirst, let serviceLast, let main, let reference):
             let span: WordingValue = if let first, let last {
-                .worded(key: "figure-semester-span", parameters: ["first": .semester(first), "last": .semester(last)])
+                .worded(key: "figure-semester-span", parameters: ["first": .figureSemester(first), "last": .figureSemester(last)])
             } else {
                 .number("—")
             }

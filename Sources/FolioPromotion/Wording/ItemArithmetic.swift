@@ -26,11 +26,11 @@ public enum ItemArithmetic: Sendable, Hashable, Worded {
 
     public var parameters: [String: WordingValue] {
         switch self {
-        case .single(let points): ["points": .points(points)]
-        case .each(let points, let count): ["points": .points(points), "count": .points(count)]
-        case .perHour(let points, let hours): ["points": .points(points), "hours": .points(hours)]
-        case .upTo(let granted, let cap): ["granted": .points(granted), "cap": .points(cap)]
-        case .mentees(let count, let points): ["mentees": .count(count), "points": .points(points)]
+        case .single(let points): ["points": .figurePoints(points)]
+        case .each(let points, let count): ["points": .figurePoints(points), "count": .figurePoints(count)]
+        case .perHour(let points, let hours): ["points": .figurePoints(points), "hours": .figurePoints(hours)]
+        case .upTo(let granted, let cap): ["granted": .figurePoints(granted), "cap": .figurePoints(cap)]
+        case .mentees(let count, let points): ["mentees": .count(count), "points": .figurePoints(points)]
         }
     }
 }
@@ -40,17 +40,4 @@ public enum ItemPeriod: Sendable, Hashable {
     case semester(Semester)
     case academicYear(Int)
     case whole
-}
-
-extension WordingValue {
-    /// Points in language-neutral digits, at most two decimals: "25.62".
-    static func points(_ value: Points) -> WordingValue { .number(value.pointsText) }
-    /// A money amount with grouped thousands: "600,000".
-    static func amount(_ value: Points) -> WordingValue { .number(value.amountText) }
-    /// An optional part of a sentence: the nested label when present, nothing otherwise.
-    static func part(_ key: String, _ parameters: [String: WordingValue]?) -> WordingValue {
-        parameters.map { .worded(key: key, parameters: $0) } ?? .list([])
-    }
-    static func semester(_ semester: Semester) -> WordingValue { .semester(academicYear: semester.academicYear, term: semester.term) }
-    static func rank(_ rank: Rank?) -> WordingValue { rank.map { .term("rank-\($0.rawValue)") } ?? .number("-") }
 }

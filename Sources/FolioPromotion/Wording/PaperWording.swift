@@ -32,7 +32,7 @@ public enum PaperBand: Sendable, Hashable, Worded {
         case .thesis: [:]
         case .kjms(let band), .percentile(let band): ["band": .text(band)]
         case .index(let index), .unranked(let index): ["index": .number(index.rawValue)]
-        case .impactFactor(let above): ["above": .points(above)]
+        case .impactFactor(let above): ["above": .figurePoints(above)]
         }
     }
 }
@@ -57,12 +57,12 @@ public indirect enum PaperBase: Sendable, Hashable, Worded {
     public var parameters: [String: WordingValue] {
         switch self {
         case .band(let band, let column, let points, let kjms):
-            ["band": .worded(band, prefix: "figure-band"), "column": .term("figure-author-\(column.rawValue)"), "points": .points(points),
-             "kjms": .part("figure-kjms-own-band", kjms.map { ["kjms_band": .text($0.band), "kjms_points": .points($0.points)] })]
+            ["band": .worded(band, prefix: "figure-band"), "column": .term("figure-author-\(column.rawValue)"), "points": .figurePoints(points),
+             "kjms": .optionalPart("figure-kjms-own-band", kjms.map { ["kjms_band": .text($0.band), "kjms_points": .figurePoints($0.points)] })]
         case .impact(let impactFactor, let coefficient, let formula):
-            ["impact_factor": .points(impactFactor), "coefficient": .points(coefficient), "formula": .points(formula)]
+            ["impact_factor": .figurePoints(impactFactor), "coefficient": .figurePoints(coefficient), "formula": .figurePoints(formula)]
         case .largerOf(let band, let impact, let result):
-            ["band": .worded(band, prefix: "figure-base"), "impact": .worded(impact, prefix: "figure-base"), "result": .points(result)]
+            ["band": .worded(band, prefix: "figure-base"), "impact": .worded(impact, prefix: "figure-base"), "result": .figurePoints(result)]
         }
     }
 }
@@ -94,8 +94,8 @@ public enum EqualContribution: Sendable, Hashable, Worded {
 
     public var parameters: [String: WordingValue] {
         switch self {
-        case .full(let authors, let impact): ["authors": .count(authors), "impact": .points(impact)]
-        case .factor(let authors, let factor): ["authors": .count(authors), "factor": .points(factor)]
+        case .full(let authors, let impact): ["authors": .count(authors), "impact": .figurePoints(impact)]
+        case .factor(let authors, let factor): ["authors": .count(authors), "factor": .figurePoints(factor)]
         }
     }
 }
@@ -120,7 +120,7 @@ public enum PaperExclusion: Sendable, Hashable, Worded {
     public var parameters: [String: WordingValue] {
         switch self {
         case .outsideWindow(let years, let from, let to): ["years": .count(years), "from": .date(from), "to": .date(to)]
-        case .notAtPreviousRank(let rank): ["rank": .rank(rank)]
+        case .notAtPreviousRank(let rank): ["rank": .figureRank(rank)]
         case .unindexed: [:]
         }
     }
@@ -171,9 +171,9 @@ public enum IndustryAward: Sendable, Hashable, Worded {
 
     public var parameters: [String: WordingValue] {
         switch self {
-        case .full(let points): ["points": .points(points)]
-        case .granted(let points, let cap): ["points": .points(points), "cap": .points(cap)]
-        case .notRecordedZero(let cap), .notRecordedFull(let cap): ["cap": .points(cap)]
+        case .full(let points): ["points": .figurePoints(points)]
+        case .granted(let points, let cap): ["points": .figurePoints(points), "cap": .figurePoints(cap)]
+        case .notRecordedZero(let cap), .notRecordedFull(let cap): ["cap": .figurePoints(cap)]
         }
     }
 }
