@@ -112,7 +112,7 @@ extension DossierReportTests {
         let folder = DossierTestSupport.example("chen-zhiming")
         let terminal = try ScoreReport.run(folder: folder, format: .terminal, shelf: shelf, language: .en).output
         #expect(terminal.contains("Overall: Does not meet the requirements. Teaching 86.2 | service 59 | research 824.5"))
-        #expect(terminal.contains("1. Teaching score (Form 1)") && terminal.contains("3. Research score (at most 15 papers count)"))
+        #expect(terminal.contains("1. Teaching score (form 1)") && terminal.contains("3. Research score (at most 15 papers count)"))
         // The Lancet Planetary Health paper, second author: max(前10% 18, IF 12.5 × 3 = 37.5) × original 3 = 112.5, ranked 2nd.
         #expect(terminal.contains("larger of (前10%, second author 18; IF 12.5 × 3 = 37.5) = 37.5 × original article 3 = 112.5; Ranked 2: counted (at most 15 papers count)"))
         // The same figure in the zh-Hant report, as it has always read.
