@@ -19,6 +19,11 @@ extension Wording {
     /// What a claim line is about: a paper's title, an item with its semester.
     func subject(_ subject: ClaimSubject) -> String { words(subject, prefix: "figure-subject") }
 
+    /// Why a semester was left out (I-14).
+    func excluded(_ reason: ExcludedSemester.Reason) -> String { label("excluded-reason-\(reason.rawValue)") }
+    /// What the I-14 setting does with excluded semesters, as a sentence.
+    func window(_ setting: Interpretations.ExcludedSemesterWindow) -> String { label("excluded-window-\(setting.rawValue)") }
+
     /// Why a paper counts or not, with why it cannot be scored when it cannot.
     func countReason(_ score: PaperScore) -> String {
         guard let parameters = countReasonParameters(score) else { return count(score.countReason) }

@@ -1,7 +1,7 @@
 import FolioPromotion
 
-/// The engine's requirement findings and I-14 words, from a label file (`templates/labels/<language>.yaml`).
-/// Figures, their reasons, claims and corrections are worded by `Wording` (FigureWording.swift).
+/// The engine's requirement findings, from a label file (`templates/labels/<language>.yaml`).
+/// Figures, their reasons, claims, corrections and I-14's words are worded by `Wording` (FigureWording.swift).
 struct ReasonWording: Sendable {
     let labels: [String: String]
 
@@ -25,9 +25,4 @@ struct ReasonWording: Sendable {
             text.replacingOccurrences(of: "{\(parameter.key)}", with: parameter.value)
         }
     }
-
-    func excluded(_ reason: ExcludedSemester.Reason) -> String { label("excluded-reason-\(reason.rawValue)") }
-
-    /// What the I-14 setting does with excluded semesters, as a sentence.
-    func window(_ setting: Interpretations.ExcludedSemesterWindow) -> String { label("excluded-window-\(setting.rawValue)") }
 }

@@ -38,10 +38,10 @@ public enum TerminalReport {
         teaching.add([l("total"), "", "", a.teaching.total.value.pointsText, ""])
         out.append(teaching.render(indent: "  "))
         if !a.windows.recentExcluded.isEmpty {
-            let setting = wording.window(a.windows.excludedSemesterWindow).trimmingCharacters(in: ["。", "."])
+            let setting = words.window(a.windows.excludedSemesterWindow).trimmingCharacters(in: ["。", "."])
             out.append("  " + l("excluded", ["setting_id": .number(a.windows.excludedSemesterWindow.rawValue), "setting": .text(setting)]))
             for exclusion in a.windows.recentExcluded {
-                out.append("    • " + l("excluded-line", ["semester": .semester(academicYear: exclusion.semester.academicYear, term: exclusion.semester.term), "reason": .text(wording.excluded(exclusion.reason)),
+                out.append("    • " + l("excluded-line", ["semester": .semester(academicYear: exclusion.semester.academicYear, term: exclusion.semester.term), "reason": .term("excluded-reason-\(exclusion.reason.rawValue)"),
                                                          "note": optionalPart("figure-report-note", exclusion.note.map { ["note": .text($0)] })])
                            + "  \(exclusion.location.fileAndLine)")
             }

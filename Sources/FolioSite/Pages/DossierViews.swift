@@ -138,9 +138,9 @@ struct DossierViews {
         guard !excluded.isEmpty else { return nil }
         return TeachingWindowView(
             counted: a.windows.recentSemesters.map(\.description).joined(separator: ", "),
-            setting: ReasonWording(labels: labels).window(entry.rulebook.interpretations.excludedSemesterWindow), rule: "I-14",
+            setting: words.window(entry.rulebook.interpretations.excludedSemesterWindow), rule: "I-14",
             excluded: excluded.map { exclusion in
-                ExcludedSemesterView(semester: exclusion.semester.description, reason: ReasonWording(labels: labels).excluded(exclusion.reason),
+                ExcludedSemesterView(semester: exclusion.semester.description, reason: words.excluded(exclusion.reason),
                                      note: exclusion.note, source: source(exclusion.location))
             })
     }
