@@ -43,12 +43,12 @@ public struct Assessment: Sendable, Hashable {
             CommonConditions.rank(dossier),
             PaperConditions.evaluate(dossier, rulebook: rulebook, checks: mainPapers, category: paperConditionsCategory),
             RepresentativeWork.evaluate(dossier, rulebook: rulebook, checks: mainPapers),
-            CommonConditions.score("R-G3", "教學計分", value: teaching.total.value, minimums: conditions.teachingMinimum,
-                                   dossier: dossier, what: "教學計分", english: "teaching"),
-            CommonConditions.score("R-G4", "輔導與服務計分", value: service.total.value, minimums: conditions.serviceMinimum,
-                                   dossier: dossier, what: "輔導與服務計分", english: "service"),
+            CommonConditions.score("R-G3", .teachingScore, value: teaching.total.value, minimums: conditions.teachingMinimum,
+                                   dossier: dossier, measure: .teaching),
+            CommonConditions.score("R-G4", .serviceScore, value: service.total.value, minimums: conditions.serviceMinimum,
+                                   dossier: dossier, measure: .service),
             CommonConditions.research(dossier, rulebook: rulebook, category: paperConditionsCategory, total: research.total.value),
-            CommonConditions.grants(dossier, count: grants),
+            CommonConditions.grants(dossier, rulebook: rulebook, count: grants),
             CommonConditions.hours(dossier, rulebook: rulebook, windows: windows),
             CommonConditions.externalReview(dossier, rulebook: rulebook),
             CommonConditions.physicianDegree(dossier, rulebook: rulebook),
@@ -66,7 +66,7 @@ public struct Assessment: Sendable, Hashable {
         }
         if paperConditionsCategory != category {
             notes.append(Figure(0, rules: ["R-C1"], sources: [dossier.location(of: "paper_conditions_category")],
-                                "經決議變更適用\(paperConditionsCategory.label)之論文條件；教學、輔導與服務仍按\(category.label)計分"))
+                                "經決議變更適用\(paperConditionsCategory.legacyChineseName)之論文條件；教學、輔導與服務仍按\(category.legacyChineseName)計分"))
         }
         if let standIn = grants.standIn {
             notes.append(Figure(0, rules: ["R-G7", "I-9"], sources: [standIn.location], "產學計畫「\(standIn.title)」折抵 1 件計畫，不列入產學合作計分"))
@@ -80,8 +80,6 @@ public struct Assessment: Sendable, Hashable {
         }
         self.notes = notes
     }
-
-    public var verdictLabel: String { passes ? "符合" : "不符合" }
 
     /// The requirement with this rule id (R-P3 also answers for R-P5: the paper conditions).
     public func requirement(_ id: String) -> Requirement? { requirements.first { $0.id == id } }

@@ -127,7 +127,7 @@ public struct ResearchScore: Sendable, Hashable {
         if outside != nil {
             excluded = "不在近 \(windows.referenceYears) 年內 (\(windows.reference))"
         } else if !atPreviousRank(paper.date, rankHeld: paper.rankHeld, dossier: dossier, rulebook: rulebook) {
-            excluded = "非升等前一級（\(dossier.currentRank?.label ?? "-")）任內發表"
+            excluded = "非升等前一級（\(dossier.currentRank?.legacyChineseName ?? "-")）任內發表"
         } else if paper.index == .other && !paper.type.isThesis {
             excluded = "非 SCI/SSCI/TSSCI/EI 或所列期刊，不計分"
         }

@@ -11,14 +11,15 @@ public enum TerminalReport {
 
     static func render(_ a: Assessment, origin: RulebookOrigin?, committee: CommitteeFigures? = nil, wording: ReasonWording) -> String {
         func figureLine(_ figure: Figure) -> String { Self.figureLine(figure, wording) }
+        let words = Wording(labels: wording.labels, language: .zhHant)
         let d = a.dossier
         var out: [String] = []
-        out.append("\(d.applicant)（\(d.department)）\(d.kind.label) \(d.rankMoveText)")
-        out.append("審查梯次 \(d.round)｜申請日 \(d.applicationDate)｜\(a.category.label)" + (a.paperConditionsCategory != a.category ? "（論文條件適用\(a.paperConditionsCategory.label)，R-C1）" : ""))
+        out.append(words.words(key: "committee-dossier-header", words.dossierHeader(d)))
+        out.append("審查梯次 \(d.round)｜申請日 \(d.applicationDate)｜\(words.category(a.category))" + (a.paperConditionsCategory != a.category ? "（論文條件適用\(words.category(a.paperConditionsCategory))，R-C1）" : ""))
         out.append("計分細則版本 \(a.rulebookVersion)：\(a.rulebookTitle)")
         if let origin { out.append("計分細則檔案 \(origin.terminalText)") }
         out.append("")
-        out.append("總評：\(a.verdictLabel)　教學 \(a.teaching.total.value.pointsText)｜輔導與服務 \(a.service.total.value.pointsText)｜研究 \(a.research.total.value.pointsText)")
+        out.append("總評：\(words.label(a.passes ? "verdict-overall-pass" : "verdict-overall-fail"))　教學 \(a.teaching.total.value.pointsText)｜輔導與服務 \(a.service.total.value.pointsText)｜研究 \(a.research.total.value.pointsText)")
         out.append("")
 
         out.append("一、教學計分（附表一）")
@@ -81,22 +82,23 @@ public enum TerminalReport {
         out.append("四、資格條件")
         var requirements = TextTable([("規則", .left), ("項目", .left), ("結果", .left), ("說明", .left)])
         for requirement in a.requirements {
-            requirements.add([requirement.id, requirement.label, requirement.status.label, wording.detail(of: requirement)])
+            requirements.add([requirement.id, words.condition(requirement), words.status(requirement.status), words.detail(requirement)])
         }
         out.append(requirements.render(indent: "  "))
         let failing = a.requirements.filter { $0.status == .fail }
         if !failing.isEmpty {
             out.append("  未通過之處：")
             for requirement in failing {
-                out.append("    ✗ \(requirement.id) \(requirement.label)：\(wording.shortfall(of: requirement) ?? wording.detail(of: requirement))")
+                out.append("    ✗ \(requirement.id) \(words.condition(requirement))：\(words.shortfall(requirement) ?? words.detail(requirement))")
             }
         }
         if let paper = a.requirements.first(where: { !$0.alternatives.isEmpty }) {
             out.append("  論文條件各款（\(paper.id)）：")
             for alternative in paper.alternatives {
                 let mark = !alternative.available ? "－" : alternative.pass ? "✓" : "✗"
-                var text = "    \(mark) \(alternative.rule) \(alternative.description)：\(alternative.have)"
-                if let why = alternative.unavailableBecause { text += "；不適用：\(why)" } else if let short = alternative.shortfall { text += "；\(short)" }
+                var text = "    \(mark) \(alternative.rule) \(words.alternative(alternative.requirement))：\(words.held(alternative.have))"
+                if let why = alternative.unavailableBecause { text += "；不適用：\(words.unavailable(why))" }
+                else if let short = alternative.shortfall { text += "；\(words.missing(short))" }
                 out.append(text)
             }
             let mains = a.mainPapers.filter(\.isMain)

@@ -61,9 +61,8 @@ struct DossierHeaderView {
     var category: String
     /// The other category's paper conditions, when the committee so decided (R-C1).
     var paperConditionsCategory: String?
-    var kind: String
-    /// 助理教授 → 副教授 (promotion) or the rank applied for (new hire).
-    var rankMove: String
+    /// 升等 助理教授 → 副教授, Promotion: Assistant Professor → Associate Professor.
+    var application: String
     var round: String
     var applicationDate: String
     /// The rulebook as readers know it: its title and first day in force (its internal id stays in the file name).

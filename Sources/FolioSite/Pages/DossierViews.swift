@@ -9,10 +9,12 @@ struct DossierViews {
     let labels: [String: String]
     /// A prefix making the page's SVG ids unique when several dossiers share a document (the packet).
     let chartID: String
+    /// The page's language: picks the English of texts data gives in both, and marks Chinese school data on English pages.
+    var language: SiteLanguage = .zhHant
 
     var a: Assessment { entry.assessment }
     func label(_ key: String) -> String { labels[key] ?? key }
-    private var wording: ReasonWording { ReasonWording(labels: labels) }
+    private var words: Wording { Wording(labels: labels, language: language) }
 
     static func anchor(_ slug: String) -> String { "dossier-\(slug)" }
 
@@ -34,9 +36,9 @@ struct DossierViews {
     private func header() -> DossierHeaderView {
         let d = entry.dossier
         return DossierHeaderView(
-            applicant: d.applicant, department: d.department, category: a.category.label,
-            paperConditionsCategory: a.paperConditionsCategory != a.category ? a.paperConditionsCategory.label : nil,
-            kind: d.kind.label, rankMove: d.rankMoveText, round: d.round, applicationDate: d.applicationDate.rocString,
+            applicant: words.dataHTML(d.applicant), department: words.dataHTML(d.department), category: words.category(a.category),
+            paperConditionsCategory: a.paperConditionsCategory != a.category ? words.category(a.paperConditionsCategory) : nil,
+            application: words.application(d), round: d.round, applicationDate: d.applicationDate.rocString,
             rulebookTitle: a.rulebookTitle, rulebookInForce: entry.rulebook.inForceFrom?.rocString,
             rulebookFile: entry.rulebookOrigin.file, rulebookReplaces: entry.rulebookOrigin.replaces)
     }
@@ -69,15 +71,15 @@ struct DossierViews {
             return ScoreCardView(label: label(key), rule: rule, value: notApplicable ? label("verdict-na") : total.value.pointsText,
                                  notApplicable: notApplicable, claimed: bases.claimed, verified: bases.verified,
                                  claimDiffers: bases.claimDiffers, verifiedDiffers: bases.verifiedDiffers,
-                                 detail: requirement.map(wording.detail(of:)) ?? "",
+                                 detail: requirement.map(words.detailHTML) ?? "",
                                  verdict: Self.verdict(requirement?.status ?? .notApplicable, labels: labels))
         }
     }
 
     private func requirementRow(_ r: Requirement) -> RequirementRowView {
         let sources = r.sources.map(source)
-        return RequirementRowView(id: r.id, label: r.label, verdict: Self.verdict(r.status, labels: labels), detail: wording.detail(of: r),
-                                  shortfall: wording.shortfall(of: r), sources: sources, hasSources: !sources.isEmpty)
+        return RequirementRowView(id: r.id, label: words.condition(r), verdict: Self.verdict(r.status, labels: labels), detail: words.detailHTML(r),
+                                  shortfall: words.shortfallHTML(r), sources: sources, hasSources: !sources.isEmpty)
     }
 
     private func paperConditions() -> PaperConditionsView? {
@@ -85,13 +87,14 @@ struct DossierViews {
         let alternatives = requirement.alternatives.map { alt in
             let verdict = !alt.available ? VerdictView(state: "na", symbol: "－", label: label("verdict-unavailable"))
                 : Self.verdict(alt.pass ? .pass : .fail, labels: labels)
-            return AlternativeRowView(rule: alt.rule, description: alt.description, verdict: verdict, have: alt.have,
-                                      note: alt.unavailableBecause ?? alt.shortfall)
+            return AlternativeRowView(rule: alt.rule, description: words.alternative(alt.requirement), verdict: verdict,
+                                      have: words.held(alt.have),
+                                      note: alt.unavailableBecause.map(words.unavailable) ?? alt.shortfall.map(words.missing))
         }
         let view = { (check: MainPaperCheck) in
-            MainPaperView(title: check.paper.title, date: check.paper.date.rocString,
+            MainPaperView(title: words.dataHTML(check.paper.title), date: check.paper.date.rocString,
                           units: check.units > 1 ? "×\(check.units)" : nil,
-                          reasons: check.reasons.isEmpty ? nil : check.reasons.joined(separator: "、"),
+                          reasons: check.reasons.isEmpty ? nil : words.text(.list(check.reasons.map { .worded($0, prefix: "requirement-main-paper") })),
                           source: source(check.paper.location))
         }
         let mains = a.mainPapers.filter(\.isMain).map(view)

@@ -58,9 +58,9 @@ extension DossierViews {
         }
         let computedVerdict = Self.overall(a.passes, labels: labels)
         let verifiedVerdict = entry.verified.map { Self.overall($0.passes, labels: labels) }
-        let meetingViews = MeetingViews(round: entry.round, entries: [entry], labels: labels)
+        let meetingViews = MeetingViews(round: entry.round, entries: [entry], labels: labels, language: language)
         let levels = entry.meetings == nil ? [] : entry.rulebook.committee.levels.map {
-            DossierLevelView(label: $0.label, cell: meetingViews.cell(entry, level: $0.id))
+            DossierLevelView(label: Wording(labels: labels, language: language).level($0), cell: meetingViews.cell(entry, level: $0.id))
         }
         return ReviewSectionView(totals: totals, differences: differences, hasDifferences: !differences.isEmpty,
                                  hasClaims: !claims.isEmpty, sums: sums, corrections: corrections,
