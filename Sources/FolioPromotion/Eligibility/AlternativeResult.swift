@@ -73,6 +73,12 @@ public struct PapersHeld: Worded, Hashable {
     public var group: PaperGroup
     public var inGroup: Int
 
+    public init(total: Int, group: PaperGroup, inGroup: Int) {
+        self.total = total
+        self.group = group
+        self.inGroup = inGroup
+    }
+
     public var code: String { group == .any ? "total" : "in_group" }
 
     public var parameters: [String: WordingValue] {

@@ -28,10 +28,20 @@ extension Wording {
     func category(_ category: ResearchCategory) -> String { text(category.term) }
 
     /// 升等 助理教授 → 副教授, Promotion: Assistant Professor → Associate Professor; 新聘 教授.
-    func application(_ dossier: Dossier) -> String { words(key: "committee-application-\(dossier.kind.rawValue)", Self.application(dossier)) }
+    func application(_ dossier: Dossier) -> String {
+        application(kind: dossier.kind, current: dossier.currentRank, applied: dossier.appliedRank)
+    }
+
+    func application(kind: ApplicationKind, current: Rank?, applied: Rank) -> String {
+        words(key: "committee-application-\(kind.rawValue)", Self.application(kind: kind, current: current, applied: applied))
+    }
 
     static func application(_ d: Dossier) -> [String: WordingValue] {
-        ["kind": d.kind.term, "rank": d.appliedRank.term, "from": d.currentRank?.term ?? .text("?"), "to": d.appliedRank.term]
+        application(kind: d.kind, current: d.currentRank, applied: d.appliedRank)
+    }
+
+    static func application(kind: ApplicationKind, current: Rank?, applied: Rank) -> [String: WordingValue] {
+        ["kind": kind.term, "rank": applied.term, "from": current?.term ?? .text("?"), "to": applied.term]
     }
 
     /// A committee level by its rulebook name on Chinese pages, by `committee-level-<id>` on others
