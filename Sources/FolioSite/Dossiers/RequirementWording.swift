@@ -56,6 +56,17 @@ extension Wording {
     /// School data (a name, a department, a title) as HTML: on an English page Chinese is marked as Chinese.
     func dataHTML(_ text: String) -> String { html(key: "committee-data", ["text": .text(text)]) }
 
+    /// 通訊 or 第 N, "corresponding author" or "author N".
+    func author(_ paper: Paper) -> String {
+        paper.corresponding ? label("committee-author-corresponding")
+            : words(key: "committee-author-position", ["n": .count(paper.authorPosition)])
+    }
+
+    /// HTML the applicant wrote in Chinese (the statement), marked as Chinese on an English page.
+    func chineseBlock(_ html: String) -> String {
+        language == .en && html.containsCJK ? "<div lang=\"zh-Hant\">\(html)</div>" : html
+    }
+
     /// The applicant's heading: 林怡君（醫學檢驗生物技術學系）升等 助理教授 → 副教授.
     func dossierHeader(_ d: Dossier) -> [String: WordingValue] {
         ["applicant": .text(d.applicant), "department": .text(d.department),

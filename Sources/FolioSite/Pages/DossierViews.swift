@@ -27,7 +27,7 @@ struct DossierViews {
             hasFailing: requirements.contains { $0.verdict.state == "fail" },
             paperConditions: paperConditions(), teaching: teachingForm(), ability: ability(),
             hasAbility: !entry.dossier.teaching.ability.isEmpty, research: research(), service: service(),
-            grants: grants(), notes: a.notes.map(figure), review: reviewSection(), statementHTML: entry.dossier.statement.map { Markdown.html($0, headingsBelow: 2) },
+            grants: grants(), notes: a.notes.map(figure), review: reviewSection(), statementHTML: entry.dossier.statement.map { words.chineseBlock(Markdown.html($0, headingsBelow: 2)) },
             docketHref: docketHref, labels: labels)
     }
 
@@ -39,7 +39,7 @@ struct DossierViews {
             applicant: words.dataHTML(d.applicant), department: words.dataHTML(d.department), category: words.category(a.category),
             paperConditionsCategory: a.paperConditionsCategory != a.category ? words.category(a.paperConditionsCategory) : nil,
             application: words.application(d), round: d.round, applicationDate: d.applicationDate.rocString,
-            rulebookTitle: a.rulebookTitle, rulebookInForce: entry.rulebook.inForceFrom?.rocString,
+            rulebookTitle: words.dataHTML(a.rulebookTitle), rulebookInForce: entry.rulebook.inForceFrom?.rocString,
             rulebookFile: entry.rulebookOrigin.file, rulebookReplaces: entry.rulebookOrigin.replaces)
     }
 
@@ -55,7 +55,7 @@ struct DossierViews {
         switch status {
         case .pass: VerdictView(state: "pass", symbol: "✓", label: labels["verdict-pass"] ?? "pass")
         case .fail: VerdictView(state: "fail", symbol: "✗", label: labels["verdict-fail"] ?? "fail")
-        case .notApplicable: VerdictView(state: "na", symbol: "－", label: labels["verdict-na"] ?? "n/a")
+        case .notApplicable: VerdictView(state: "na", symbol: labels["committee-na-symbol"] ?? "－", label: labels["verdict-na"] ?? "n/a")
         }
     }
 
@@ -85,7 +85,7 @@ struct DossierViews {
     private func paperConditions() -> PaperConditionsView? {
         guard let requirement = a.requirements.first(where: { !$0.alternatives.isEmpty }) else { return nil }
         let alternatives = requirement.alternatives.map { alt in
-            let verdict = !alt.available ? VerdictView(state: "na", symbol: "－", label: label("verdict-unavailable"))
+            let verdict = !alt.available ? VerdictView(state: "na", symbol: label("committee-na-symbol"), label: label("verdict-unavailable"))
                 : Self.verdict(alt.pass ? .pass : .fail, labels: labels)
             return AlternativeRowView(rule: alt.rule, description: words.alternative(alt.requirement), verdict: verdict,
                                       have: words.held(alt.have),
@@ -175,8 +175,10 @@ struct DossierViews {
             let claim = claims.first { $0.sources == [p.location] }
             let verified = verifiedPoints(of: p)
             return PaperRowView(
-                number: number + 1, title: p.title, journal: p.journal, date: p.date.rocString, type: p.type.label,
-                author: p.authorText + (p.equalContribution >= 2 ? "（\(label("equal-contribution")) \(p.equalContribution)）" : ""),
+                number: number + 1, title: words.dataHTML(p.title), journal: words.dataHTML(p.journal), date: p.date.rocString,
+                type: words.text(.term("requirement-paper-type-\(p.type.rawValue.replacingOccurrences(of: "_", with: "-"))")),
+                author: words.author(p) + (p.equalContribution >= 2
+                    ? "\(label("committee-open"))\(label("equal-contribution")) \(p.equalContribution)\(label("committee-close"))" : ""),
                 band: excluded ? "—" : score.bandLabel, base: excluded ? "—" : score.base.pointsText,
                 multiplier: excluded ? "—" : score.multiplier.pointsText,
                 factor: excluded ? "—" : score.equalContributionFactor.pointsText, points: score.points.value.pointsText,

@@ -29,7 +29,7 @@ struct MeetingViews {
 
     func cell(_ entry: DossierEntry, level: String) -> LevelCellView {
         guard let result = meetings?.result(entry.slug, level: level, rules: entry.rulebook.committee) else {
-            return LevelCellView(voted: false, verdict: VerdictView(state: "na", symbol: "－", label: label("not-voted")), votes: "", meeting: "")
+            return LevelCellView(voted: false, verdict: VerdictView(state: "na", symbol: label("committee-na-symbol"), label: label("not-voted")), votes: "", meeting: "")
         }
         let r = result.record
         let votes = label("votes-summary")
@@ -71,7 +71,12 @@ struct MeetingViews {
                 let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
                 return MinutesItemView(
                     number: number + 1, applicant: words.dataHTML(entry.dossier.applicant), department: words.dataHTML(entry.dossier.department),
-                    application: words.application(entry.dossier), href: href(entry.slug),
+                    application: words.application(entry.dossier),
+                    departmentAndApplication: words.html(key: "committee-department-application",
+                                                         ["department": .text(entry.dossier.department),
+                                                          "application": .worded(key: "committee-application-\(entry.dossier.kind.rawValue)",
+                                                                                 parameters: Wording.application(entry.dossier))]),
+                    href: href(entry.slug),
                     teaching: bases["R-G3"]!, service: bases["R-G4"]!, research: bases["R-G5"]!,
                     rulesVerdict: DossierViews.overall(entry.deciding.passes, labels: labels),
                     rulesBasis: label(entry.verified == nil ? "basis-computed" : "basis-verified"),

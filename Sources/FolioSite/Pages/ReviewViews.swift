@@ -53,7 +53,8 @@ extension DossierViews {
         let corrections = (entry.review?.corrections ?? []).map { correction in
             CorrectionView(record: correction.record.description, subject: subject(of: correction.record),
                            change: ReasonWording(labels: labels).change(correction.change),
-                           reason: correction.reason, meeting: correction.meeting, date: correction.date.rocString,
+                           reason: Wording(labels: labels, language: language).dataHTML(correction.reason),
+                           meeting: Wording(labels: labels, language: language).dataHTML(correction.meeting), date: correction.date.rocString,
                            source: source(correction.location))
         }
         let computedVerdict = Self.overall(a.passes, labels: labels)
