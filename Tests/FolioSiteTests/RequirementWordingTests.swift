@@ -80,7 +80,7 @@ import Testing
         .notAttendingPhysician, .noDegreeRule(kind: .promotion, rank: .professor),
         .physicianDegree(degree: nil, abroadYears: 0, accepted: [.doctoralCandidate, .doctorate], abroadMinimum: 1),
         .representativeMarked(titles: ["深度學習於醫學影像", "A cohort study"]),
-        .representativeNotQualifying(problems: RepresentativeProblem.examples), .representativeCandidates(count: 3, example: "論文甲"),
+        .representativeNotQualifying(problems: Self.problems), .representativeCandidates(count: 3, example: "論文甲"),
         .noRepresentativeCandidate,
         .paperConditionMet(mainPapers: 7, rule: "R-P3", alternative: PaperRequirement(papers: 7, ofWhich: 3, group: .top(percent: 40))),
         .noPaperConditionMet(mainPapers: 6),
@@ -127,7 +127,7 @@ import Testing
         .reviewersNeeded(stillNeeded: 1, passMark: 78, mustPass: 4, reviewers: 5, outstanding: 2),
         .marksBelowPassMark(low: [77], passMark: 78), .pointsShort(measure: .service, points: 30), .moreGrants(count: 2),
         .degreeNeeded(accepted: [.master, .doctoralStudent, .doctoralCandidate, .doctorate], abroadMinimum: nil),
-        .representativeNotQualifying(problems: RepresentativeProblem.examples), .representativeNeeded(minimumImpact: 10),
+        .representativeNotQualifying(problems: Self.problems), .representativeNeeded(minimumImpact: 10),
         .paperCondition(rule: "R-P5", alternative: PaperRequirement(papers: 4, ofWhich: 2, group: .sciSsciEi),
                         missing: .moreInGroup(count: 1, group: .sciSsciEi)),
     ]
@@ -179,6 +179,11 @@ import Testing
         case .indexNotInScope: 8
         }
     }
+
+    static let problems: [RepresentativeProblem] = [
+        .notMain(title: "論文甲", reasons: [.notFirstOrCorresponding, .notUnderUniversityName]),
+        .notFirstOrCorresponding(title: "Paper B"), .equalContributionBelowImpact(title: "論文丙", minimum: 10),
+    ]
 
     static func ordinal(_ problem: RepresentativeProblem) -> Int {
         switch problem {
@@ -243,8 +248,8 @@ import Testing
         Self.coversEveryCase(MainPaperReason.examples.map(Self.ordinal), "MainPaperReason")
         #expect(MainPaperReason.examples.count == 9)
         for reason in MainPaperReason.examples { Self.checkBothLanguages(Sample(reason, prefix: "requirement-main-paper"), "\(reason)") }
-        Self.coversEveryCase(RepresentativeProblem.examples.map(Self.ordinal), "RepresentativeProblem")
-        for problem in RepresentativeProblem.examples { Self.checkBothLanguages(Sample(problem, prefix: "requirement-problem"), "\(problem)") }
+        Self.coversEveryCase(Self.problems.map(Self.ordinal), "RepresentativeProblem")
+        for problem in Self.problems { Self.checkBothLanguages(Sample(problem, prefix: "requirement-problem"), "\(problem)") }
         // Every paper type a main-paper reason can name.
         for type in PaperType.allCases {
             Self.checkBothLanguages(Sample(MainPaperReason.typeNotMain(type: type), prefix: "requirement-main-paper"), "\(type)")

@@ -171,9 +171,4 @@ public enum RepresentativeProblem: Worded, Hashable {
         case .equalContributionBelowImpact(let title, let minimum): ["title": .quotedTitle(title), "minimum": minimum.asNumber]
         }
     }
-
-    public static let examples: [RepresentativeProblem] = [
-        .notMain(title: "論文甲", reasons: [.notFirstOrCorresponding, .notUnderUniversityName]),
-        .notFirstOrCorresponding(title: "Paper B"), .equalContributionBelowImpact(title: "論文丙", minimum: 10),
-    ]
 }

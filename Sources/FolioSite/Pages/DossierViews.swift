@@ -55,7 +55,7 @@ struct DossierViews {
         switch status {
         case .pass: VerdictView(state: "pass", symbol: "✓", label: labels["verdict-pass"] ?? "pass")
         case .fail: VerdictView(state: "fail", symbol: "✗", label: labels["verdict-fail"] ?? "fail")
-        case .notApplicable: VerdictView(state: "na", symbol: labels["committee-na-symbol"] ?? "－", label: labels["verdict-na"] ?? "n/a")
+        case .notApplicable: VerdictView(state: "na", symbol: labels["committee-na-symbol"] ?? "-", label: labels["verdict-na"] ?? "n/a")
         }
     }
 
