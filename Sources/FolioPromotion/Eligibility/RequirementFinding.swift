@@ -107,7 +107,8 @@ public enum RequirementFinding: Worded, Hashable {
         case .atLeast(let measure, let value, let minimum), .below(let measure, let value, let minimum):
             return ["measure": measure.term, "value": value.asNumber, "minimum": minimum.asNumber]
         case .onlyPromotionTo(let ranks):
-            return ["ranks": .list(ranks.map(\.term))]
+            // 副教授、教授; Associate Professor or Professor.
+            return ["ranks": .joined(ranks.map(\.term), by: "requirement-join-alternatives")]
         case .researchAtLeast(let value, let minimum, let category, let kind, let rank),
              .researchBelow(let value, let minimum, let category, let kind, let rank):
             return ["value": value.asNumber, "minimum": minimum.asNumber, "category": category.term, "kind": kind.term, "rank": rank.term,

@@ -38,7 +38,7 @@ struct DossierViews {
         return DossierHeaderView(
             applicant: words.dataHTML(d.applicant), department: words.dataHTML(d.department), category: words.category(a.category),
             paperConditionsCategory: a.paperConditionsCategory != a.category ? words.category(a.paperConditionsCategory) : nil,
-            application: words.application(d), round: d.round, applicationDate: d.applicationDate.rocString,
+            application: words.application(d), round: d.round, applicationDate: words.text(.date(d.applicationDate)),
             rulebookTitle: words.dataHTML(a.rulebookTitle), rulebookInForce: entry.rulebook.inForceFrom?.rocString,
             rulebookFile: entry.rulebookOrigin.file, rulebookReplaces: entry.rulebookOrigin.replaces)
     }
@@ -92,7 +92,7 @@ struct DossierViews {
                                       note: alt.unavailableBecause.map(words.unavailable) ?? alt.shortfall.map(words.missing))
         }
         let view = { (check: MainPaperCheck) in
-            MainPaperView(title: words.dataHTML(check.paper.title), date: check.paper.date.rocString,
+            MainPaperView(title: words.dataHTML(check.paper.title), date: words.text(.date(check.paper.date)),
                           units: check.units > 1 ? "×\(check.units)" : nil,
                           reasons: check.reasons.isEmpty ? nil : words.text(.list(check.reasons.map { .worded($0, prefix: "requirement-main-paper") })),
                           source: source(check.paper.location))

@@ -87,7 +87,7 @@ struct MeetingViews {
             let attendance = label(meeting.members == nil ? "attendance" : "attendance-members")
                 .replacingOccurrences(of: "{present}", with: "\(meeting.present)")
                 .replacingOccurrences(of: "{members}", with: "\(meeting.members ?? 0)")
-            return MinutesMeetingView(committee: words.dataHTML(meeting.committee), meeting: words.dataHTML(meeting.meeting), date: meeting.date.rocString,
+            return MinutesMeetingView(committee: words.dataHTML(meeting.committee), meeting: words.dataHTML(meeting.meeting), date: words.text(.date(meeting.date)),
                                       attendance: attendance, agenda: items)
         }
         return MinutesView(round: round, level: words.level(level), title: "\(label("round")) \(round) · \(words.level(level)) · \(label("minutes"))",
