@@ -46,9 +46,7 @@ struct DocketPage {
                           minutesHref: meetings.heldLevels.contains(l) ? "\(root)minutes/\(l.id).html" : nil)
         }
         let passing = rows.filter { $0.verdictSort == 0 }.count
-        let summary = label("docket-summary")
-            .replacingOccurrences(of: "{applicants}", with: "\(rows.count)")
-            .replacingOccurrences(of: "{passing}", with: "\(passing)")
+        let summary = words.words(key: "docket-summary", ["applicants": .count(rows.count), "passing": .count(passing)])
         return DocketView(round: round, title: level.map { "\(title) · \(words.level($0))" } ?? title, level: level.map(words.level),
                           levelColumns: levelColumns.map { LevelColumnView(id: $0.id, label: words.level($0)) }, hasLevels: !levelColumns.isEmpty,
                           levelLinks: links, hasLevelLinks: !links.isEmpty, summary: summary, columns: columns, rows: rows, printPage: printPage,

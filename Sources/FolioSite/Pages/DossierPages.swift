@@ -171,9 +171,8 @@ struct DossierPages {
                                    application: words.application(entry.dossier),
                                    verdict: DossierViews.overall(entry.assessment.passes, labels: labels))
             }
-            let summary = (labels["docket-summary"] ?? "")
-                .replacingOccurrences(of: "{applicants}", with: "\(entries.count)")
-                .replacingOccurrences(of: "{passing}", with: "\(entries.filter(\.assessment.passes).count)")
+            let summary = words.words(key: "docket-summary", ["applicants": .count(entries.count),
+                                                              "passing": .count(entries.filter(\.assessment.passes).count)])
             return RoundSummaryView(round: round, href: "\(round)/index.html", summary: summary, applicants: applicants)
         }
         return DossierHomeView(rounds: rounds, hasRounds: !rounds.isEmpty, labels: labels)
