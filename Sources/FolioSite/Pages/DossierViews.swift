@@ -39,7 +39,7 @@ struct DossierViews {
             applicant: words.dataHTML(d.applicant), department: words.dataHTML(d.department), category: words.category(a.category),
             paperConditionsCategory: a.paperConditionsCategory != a.category ? words.category(a.paperConditionsCategory) : nil,
             application: words.application(d), round: d.round, applicationDate: words.text(.date(d.applicationDate)),
-            rulebookTitle: words.dataHTML(a.rulebookTitle), rulebookInForce: entry.rulebook.inForceFrom?.rocString,
+            rulebookTitle: words.dataHTML(a.rulebookTitle), rulebookInForce: entry.rulebook.inForceFrom.map { words.text(.date($0)) },
             rulebookFile: entry.rulebookOrigin.file, rulebookReplaces: entry.rulebookOrigin.replaces)
     }
 
