@@ -36,6 +36,8 @@ import Testing
         #expect(chen.contains("<h1><span lang=\"zh-Hant\">陳志明</span> <span class=\"dossier-move\">Promotion: Associate Professor → Professor</span></h1>"))
         #expect(chen.contains("1 more main paper in the top 40% (R-P3: 7 main papers, at least 3 of them in the top 40%)"))
         #expect(chen.contains("Paper conditions (Natural and Biomedical Sciences, Professor)"))
+        // The printed running header names the application in English (the name stays as written).
+        #expect(chen.contains("陳志明 (公共衛生學系), Promotion: Associate Professor → Professor · Review round 115-1"))
         for (name, html) in [("chen-zhiming", chen), ("lin-yijun", try workspace.read("\(round)/lin-yijun.html")),
                              ("huang-shufen", try workspace.read("\(round)/huang-shufen.html")), ("wu-jianhong", try workspace.read("\(round)/wu-jianhong.html"))] {
             for part in [try Self.element(html, from: "<h1>", to: "</h1>"), try Self.element(html, from: "<table class=\"checklist\">", to: "</table>")] {
