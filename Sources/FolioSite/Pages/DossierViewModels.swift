@@ -20,6 +20,8 @@ struct FigureLineView {
 struct SourceRecordView {
     var location: String
     var record: String?
+    /// `zh-Hant` on an English page when the record, as the school wrote it, is Chinese.
+    var recordLanguage: String? = nil
 }
 
 /// `pass`, `fail` or `na`: a CSS class; the symbol and the words say the same for print and screen readers.

@@ -258,6 +258,8 @@ struct DossierViews {
     }
 
     func source(_ location: SourceLocation) -> SourceRecordView {
-        SourceRecordView(location: location.shortFileAndLine, record: entry.record(at: location))
+        let record = entry.record(at: location)
+        return SourceRecordView(location: location.shortFileAndLine, record: record,
+                                recordLanguage: language == .en && (record?.containsCJK ?? false) ? SiteLanguage.zhHant.rawValue : nil)
     }
 }
