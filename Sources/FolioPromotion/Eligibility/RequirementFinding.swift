@@ -107,8 +107,8 @@ public enum RequirementFinding: Worded, Hashable {
         case .atLeast(let measure, let value, let minimum), .below(let measure, let value, let minimum):
             return ["measure": measure.term, "value": value.asNumber, "minimum": minimum.asNumber]
         case .onlyPromotionTo(let ranks):
-            // 副教授、教授; Associate Professor or Professor.
-            return ["ranks": .joined(ranks.map(\.term), by: "requirement-join-alternatives")]
+            // `ranks` for programs; `ranks_joined` for the sentence: 副教授、教授, Associate Professor or Professor.
+            return ["ranks": .list(ranks.map(\.term)), "ranks_joined": .joined(ranks.map(\.term), by: "requirement-join-alternatives")]
         case .researchAtLeast(let value, let minimum, let category, let kind, let rank),
              .researchBelow(let value, let minimum, let category, let kind, let rank):
             return ["value": value.asNumber, "minimum": minimum.asNumber, "category": category.term, "kind": kind.term, "rank": rank.term,
@@ -120,8 +120,8 @@ public enum RequirementFinding: Worded, Hashable {
         case .noDegreeRule(let kind, let rank):
             return ["kind": kind.term, "rank": rank.term, "application": kind.applying(rank)]
         case .physicianDegree(let degree, let abroadYears, let accepted, let abroadMinimum):
-            return ["degree": degree?.term ?? .term("degree-none"), "abroad_years": abroadYears.asNumber,
-                    "needed": DegreeNeeded(accepted: accepted, abroadMinimum: abroadMinimum).value]
+            return DegreeNeeded(accepted: accepted, abroadMinimum: abroadMinimum).parameters
+                .merging(["degree": degree?.term ?? .term("degree-none"), "abroad_years": abroadYears.asNumber]) { a, _ in a }
         case .representativeMarked(let titles):
             return ["titles": .list(titles.map(WordingValue.quotedTitle))]
         case .representativeNotQualifying(let problems):
@@ -141,6 +141,13 @@ public enum RequirementFinding: Worded, Hashable {
 struct DegreeNeeded {
     var accepted: [DegreeLevel]
     var abroadMinimum: Points?
+
+    /// `needed` for the sentence; `accepted` and `abroad_minimum` for programs.
+    var parameters: [String: WordingValue] {
+        var parameters: [String: WordingValue] = ["needed": value, "accepted": .list(accepted.map(\.term))]
+        if let abroadMinimum { parameters["abroad_minimum"] = abroadMinimum.asNumber }
+        return parameters
+    }
 
     var value: WordingValue {
         let degrees = WordingValue.joined(accepted.map(\.term), by: "requirement-join-or")

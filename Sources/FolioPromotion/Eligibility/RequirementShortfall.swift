@@ -53,7 +53,7 @@ public enum RequirementShortfall: Worded, Hashable {
         case .marksBelowPassMark(let low, let passMark): ["count": .count(low.count), "marks": .pointList(low), "pass_mark": passMark.asNumber]
         case .pointsShort(let measure, let points): ["measure": measure.term, "points": points.asNumber]
         case .moreGrants(let count): ["count": .count(count)]
-        case .degreeNeeded(let accepted, let abroadMinimum): ["needed": DegreeNeeded(accepted: accepted, abroadMinimum: abroadMinimum).value]
+        case .degreeNeeded(let accepted, let abroadMinimum): DegreeNeeded(accepted: accepted, abroadMinimum: abroadMinimum).parameters
         case .representativeNotQualifying(let problems):
             ["problems": .joined(problems.map { .worded($0, prefix: "requirement-problem") }, by: "requirement-join-semicolon")]
         case .representativeNeeded(let minimumImpact): ["minimum": minimumImpact.asNumber]
