@@ -43,12 +43,12 @@ public struct Assessment: Sendable, Hashable {
             CommonConditions.rank(dossier),
             PaperConditions.evaluate(dossier, rulebook: rulebook, checks: mainPapers, category: paperConditionsCategory),
             RepresentativeWork.evaluate(dossier, rulebook: rulebook, checks: mainPapers),
-            CommonConditions.score("R-G3", "教學計分", value: teaching.total.value, minimums: conditions.teachingMinimum,
-                                   dossier: dossier, what: "教學計分", english: "teaching"),
-            CommonConditions.score("R-G4", "輔導與服務計分", value: service.total.value, minimums: conditions.serviceMinimum,
-                                   dossier: dossier, what: "輔導與服務計分", english: "service"),
+            CommonConditions.score("R-G3", .teachingScore, value: teaching.total.value, minimums: conditions.teachingMinimum,
+                                   dossier: dossier, measure: .teaching),
+            CommonConditions.score("R-G4", .serviceScore, value: service.total.value, minimums: conditions.serviceMinimum,
+                                   dossier: dossier, measure: .service),
             CommonConditions.research(dossier, rulebook: rulebook, category: paperConditionsCategory, total: research.total.value),
-            CommonConditions.grants(dossier, count: grants),
+            CommonConditions.grants(dossier, rulebook: rulebook, count: grants),
             CommonConditions.hours(dossier, rulebook: rulebook, windows: windows),
             CommonConditions.externalReview(dossier, rulebook: rulebook),
             CommonConditions.physicianDegree(dossier, rulebook: rulebook),
@@ -84,8 +84,6 @@ public struct Assessment: Sendable, Hashable {
         }
         self.notes = notes
     }
-
-    public var verdictLabel: String { passes ? "符合" : "不符合" }
 
     /// The requirement with this rule id (R-P3 also answers for R-P5: the paper conditions).
     public func requirement(_ id: String) -> Requirement? { requirements.first { $0.id == id } }

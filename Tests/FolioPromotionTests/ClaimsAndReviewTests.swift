@@ -84,7 +84,7 @@ struct ClaimsAndReviewTests {
         let verified = Fixture.assess(dossier.applying(review).dossier, Shipped.current)
         #expect(verified.research.total.value == 225)
         #expect(verified.requirement("R-G5")?.status == .fail)
-        #expect(verified.requirement("R-G5")?.shortfall == "研究計分尚差 75 分")
+        #expect(verified.requirement("R-G5")?.shortfallText == "研究計分尚差 75 分")
         #expect(!verified.passes)
     }
 

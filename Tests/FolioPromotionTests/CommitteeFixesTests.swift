@@ -25,7 +25,7 @@ struct CommitteeFixesTests {
         #expect(a.research.industry.map(\.value) == [20])
         #expect(a.research.total.value == 20)
         #expect(a.requirement("R-G7")?.status == .fail)
-        #expect(a.requirement("R-G7")?.shortfall == "尚缺 2 件政府機構計畫主持人")
+        #expect(a.requirement("R-G7")?.shortfallText == "尚缺 2 件政府機構計畫主持人")
         // And it says so: a typed note, in the grants list and the notes.
         let note = try #require(a.grants.wouldNotSuffice)
         #expect(note.reason == .standInWouldNotSuffice(withStandIn: 1, required: 2))
@@ -103,7 +103,7 @@ struct CommitteeFixesTests {
         #expect(rulebook.interpretations.thesisWithinMainPaperWindow)
         let a = Fixture.assess(Self.thesisDossier(), rulebook)
         #expect(a.mainPapers.filter(\.isMain).count == 2)
-        #expect(a.mainPapers[0].reasons == ["不在主論文期間 110/09/15–115/09/15 內（I-15）"])
+        #expect(a.mainPapers[0].reasonTexts == ["不在主論文期間 110/09/15–115/09/15 內（I-15）"])
         #expect(a.requirement("R-P5")?.status == .fail)
         #expect(a.notes.first { $0.rules == ["R-P1", "I-15"] }?.explanation
                 == .thesisBeforeWindow(date: Fixture.date("109/01/01"), window: DateWindow(start: Fixture.date("110/09/15"), end: Fixture.date("115/09/15")),
@@ -124,7 +124,7 @@ struct CommitteeFixesTests {
         let dossier = Fixture.dossier(department: "職能治療學系", papers: (1...4).map { Fixture.paper($0) })
         let a = Fixture.assess(dossier, Shipped.current)
         let alternative = try #require(a.requirement("R-P5")?.alternatives.first)
-        #expect(alternative.have == "主論文 4 篇，其中SCI/SSCI/EI 4 篇")
+        #expect(alternative.haveText == "主論文 4 篇，其中SCI/SSCI/EI 4 篇")
         let terminal = TerminalReport.render(a)
         #expect(terminal.contains("其中SCI/SSCI/EI 4 篇"))
         #expect(!terminal.contains("SCI/SSCI/EI  "))

@@ -27,7 +27,7 @@ struct EligibilityTests {
     @Test func rC2_aPromotionGoesToTheNextRank() {
         let a = Fixture.assess(Fixture.dossier(applied: .professor, current: .assistantProfessor))
         #expect(a.requirement("R-C2")?.status == .fail)
-        #expect(a.requirement("R-C2")?.shortfall == "升等須由現職升至上一級（副教授）")
+        #expect(a.requirement("R-C2")?.shortfallText == "升等須由現職升至上一級（副教授）")
         #expect(Fixture.assess(Fixture.dossier()).requirement("R-C2")?.status == .pass)
     }
 
@@ -44,11 +44,11 @@ struct EligibilityTests {
         ]
         let a = Fixture.assess(Fixture.dossier(papers: papers))
         #expect(a.mainPapers.filter(\.isMain).map(\.paper.location) == [Fixture.loc(1)])
-        #expect(a.mainPapers[1].reasons == ["非第一或通訊作者"])
-        #expect(a.mainPapers[2].reasons == ["短篇報告不列主論文"])
-        #expect(a.mainPapers[3].reasons == ["非以本校名義發表"])
-        #expect(a.mainPapers[4].reasons == ["不在主論文期間 110/09/15–115/09/15 內"])
-        #expect(a.mainPapers[5].reasons == ["非升等前一級任內發表"])
+        #expect(a.mainPapers[1].reasonTexts == ["非第一或通訊作者"])
+        #expect(a.mainPapers[2].reasonTexts == ["短篇報告不列主論文"])
+        #expect(a.mainPapers[3].reasonTexts == ["非以本校名義發表"])
+        #expect(a.mainPapers[4].reasonTexts == ["不在主論文期間 110/09/15–115/09/15 內"])
+        #expect(a.mainPapers[5].reasonTexts == ["非升等前一級任內發表"])
         // New hires are exempt from the university's name and the rank (R-D1「新聘教師不受此限」).
         let hire = Fixture.assess(Fixture.dossier(kind: .newHire, applied: .assistantProfessor, papers: [Fixture.paper(1, university: false, rank: nil)]))
         #expect(hire.mainPapers[0].isMain)
@@ -64,7 +64,7 @@ struct EligibilityTests {
         #expect(Fixture.assess(Fixture.dossier(papers: [paper])).requirement("R-D2")?.status == .pass)
         // No main paper at all: fails with the concrete shortfall.
         let none = Fixture.assess(Fixture.dossier(papers: [Fixture.paper(1, position: 2)]))
-        #expect(none.requirement("R-D2")?.shortfall == "尚缺 1 篇可作代表著作之主論文（第一或通訊作者；同等貢獻者須 IF ≥ 10）")
+        #expect(none.requirement("R-D2")?.shortfallText == "尚缺 1 篇可作代表著作之主論文（第一或通訊作者；同等貢獻者須 IF ≥ 10）")
     }
 
     @Test func rD3_referencePapersWithinSevenYears() {
@@ -94,7 +94,7 @@ struct EligibilityTests {
         dossier.applyingWithDegree = false
         let failing = Fixture.assess(dossier).requirement("R-P5")
         #expect(failing?.status == .fail)
-        #expect(failing?.alternatives.first?.shortfall == "尚缺 1 篇SCI/SSCI/EI 主論文")
+        #expect(failing?.alternatives.first?.shortfallText == "尚缺 1 篇SCI/SSCI/EI 主論文")
     }
 
     @Test func rP2_i5_highImpactPapersCountTwiceOrThrice() {
@@ -113,10 +113,12 @@ struct EligibilityTests {
         let a = Fixture.assess(Fixture.dossier(applied: .professor, current: .associateProfessor, papers: papers))
         let requirement = a.requirement("R-P3")
         #expect(requirement?.status == .fail)
-        #expect(requirement?.alternatives.map(\.shortfall) == ["尚缺 1 篇前40%主論文", "尚缺 1 篇前20%主論文", "尚缺 2 篇前10%主論文",
+        #expect(requirement?.alternatives.map(\.shortfallText) == ["尚缺 1 篇前40%主論文", "尚缺 1 篇前20%主論文", "尚缺 2 篇前10%主論文",
                                                              "尚缺 1 篇前40%主論文", "尚缺 1 篇前20%主論文", "尚缺 2 篇前10%主論文"])
-        #expect(requirement?.shortfall == "尚缺 1 篇前40%主論文（R-P3「7 篇，其中 3 篇以上排名前40%」）")
-        #expect(requirement?.shortfallEnglish == "1 more main paper in the top 40% (R-P3: 7 main papers, 3 of them in the top 40%)")
+        #expect(requirement?.shortfall == .paperCondition(rule: "R-P3", alternative: PaperRequirement(papers: 7, ofWhich: 3, group: .top(percent: 40)),
+                                                          missing: .moreInGroup(count: 1, group: .top(percent: 40))))
+        #expect(requirement?.shortfallText == "尚缺 1 篇前40%主論文（R-P3「7 篇，其中 3 篇以上排名前40%」）")
+        #expect(requirement?.shortfallEnglish == "1 more main paper in the top 40% (R-P3: 7 main papers, at least 3 of them in the top 40%)")
         // Assistant professor: one paper at p 10 (top 10% inclusive) suffices.
         let assistant = Fixture.assess(Fixture.dossier(applied: .assistantProfessor, current: .lecturer, papers: main([10], rank: .lecturer)))
         #expect(assistant.requirement("R-P3")?.status == .pass)
@@ -125,7 +127,7 @@ struct EligibilityTests {
     @Test func rP3_shortfallCountsBothTheGroupAndTheTotal() {
         // Associate: 2 main papers at 50%: "5 篇，其中 1 篇前40%" needs 1 in the top 40% and 2 more of any rank.
         let a = Fixture.assess(Fixture.dossier(papers: main([50, 50])))
-        #expect(a.requirement("R-P3")?.alternatives[0].shortfall == "尚缺 1 篇前40%主論文，另缺 2 篇主論文")
+        #expect(a.requirement("R-P3")?.alternatives[0].shortfallText == "尚缺 1 篇前40%主論文，另缺 2 篇主論文")
         #expect(a.requirement("R-P3")?.alternatives[0].shortfallEnglish == "1 more main paper in the top 40% and 2 more main papers")
     }
 
@@ -134,16 +136,16 @@ struct EligibilityTests {
         var dossier = Fixture.dossier(papers: main([32, 48, 66, 52]))
         dossier.secondment = Secondment(basis: .seconded, years: 3, misconduct: false, usedBefore: false, location: Fixture.loc(9, "d.yaml"))
         #expect(Fixture.assess(dossier).requirement("R-P3")?.status == .pass)
-        #expect(Fixture.assess(dossier).requirement("R-P3")?.detail.contains("R-P4") == true)
+        #expect(Fixture.assess(dossier).requirement("R-P3")?.detailText.contains("R-P4") == true)
         // R-P7: used before → the seconded alternatives are reported but unavailable.
         dossier.secondment?.usedBefore = true
         let used = Fixture.assess(dossier).requirement("R-P3")
         #expect(used?.status == .fail)
         #expect(used?.alternatives[3].pass == true)
-        #expect(used?.alternatives[3].unavailableBecause == "外調論文條件已使用過（R-P7 限用一次）")
+        #expect(used?.alternatives[3].unavailableText == "外調論文條件已使用過（R-P7 限用一次）")
         // Less than two years seconded → unavailable too.
         dossier.secondment = Secondment(basis: .seconded, years: Fixture.d(1.5), misconduct: false, usedBefore: false, location: Fixture.loc(9, "d.yaml"))
-        #expect(Fixture.assess(dossier).requirement("R-P3")?.alternatives[3].unavailableBecause == "外調 1.5 年，未滿 2 年")
+        #expect(Fixture.assess(dossier).requirement("R-P3")?.alternatives[3].unavailableText == "外調 1.5 年，未滿 2 年")
     }
 
     @Test func rP5_rP6_rehabilitationCounts() {
@@ -151,7 +153,7 @@ struct EligibilityTests {
         // for a teacher serving full-time at the affiliated hospital.
         let papers = [Fixture.paper(1), Fixture.paper(2, percentile: nil, index: .tssci), Fixture.paper(3, percentile: nil, index: .tssci)]
         var dossier = Fixture.dossier(department: "物理治療學系", papers: papers)
-        #expect(Fixture.assess(dossier).requirement("R-P5")?.shortfall == "尚缺 1 篇SCI/SSCI/EI 主論文（R-P5「4 篇，其中 2 篇以上為 SCI/SSCI/EI」）")
+        #expect(Fixture.assess(dossier).requirement("R-P5")?.shortfallText == "尚缺 1 篇SCI/SSCI/EI 主論文（R-P5「4 篇，其中 2 篇以上為 SCI/SSCI/EI」）")
         dossier.secondment = Secondment(basis: .fullTimeHospital, years: 5, misconduct: false, usedBefore: false, location: Fixture.loc(9, "d.yaml"))
         #expect(Fixture.assess(dossier).requirement("R-P5")?.status == .pass)
     }
@@ -165,11 +167,11 @@ struct EligibilityTests {
         #expect(Fixture.assess(dossier).requirement("R-G1")?.status == .pass)
         // Without the abroad exclusion: (8 + 6.5 + 5) / 3 = 6.5 < 7, short 0.5.
         dossier.teachingHours[2] = TeachingHourRecord(academicYear: 114, weekly: 5, location: Fixture.loc(3, "d.yaml"))
-        #expect(Fixture.assess(dossier).requirement("R-G1")?.shortfall == "平均每週授課時數尚差 0.5 小時")
+        #expect(Fixture.assess(dossier).requirement("R-G1")?.shortfallText == "平均每週授課時數尚差 0.5 小時")
         // Attending physicians: standard 4, and at least 1 actual hour each year.
         dossier.attendingPhysician = true
         dossier.teachingHours = [112, 113, 114].map { TeachingHourRecord(academicYear: $0, weekly: Fixture.d(0.5), reduction: 4, location: Fixture.loc(1, "d.yaml")) }
-        #expect(Fixture.assess(dossier).requirement("R-G1")?.shortfall == "主治醫師每週實際授課不得少於 1 小時")
+        #expect(Fixture.assess(dossier).requirement("R-G1")?.shortfallText == "主治醫師每週實際授課不得少於 1 小時")
     }
 
     @Test func rG2_externalReviewPassMarks() {
@@ -177,7 +179,7 @@ struct EligibilityTests {
         var dossier = Fixture.dossier()
         dossier.externalReview = [80, 77].map { ExternalMark(mark: $0, location: Fixture.loc(1, "d.yaml")) }
         let every = Fixture.rulebook(interpretations: Interpretations(reviewAggregate: .everyMark))
-        #expect(Fixture.assess(dossier, every).requirement("R-G2")?.shortfall == "1 位審查人成績未達 78（77）")
+        #expect(Fixture.assess(dossier, every).requirement("R-G2")?.shortfallText == "1 位審查人成績未達 78（77）")
         // I-13 mean: (80 + 77) / 2 = 78.5 ≥ 78 passes.
         let mean = Fixture.rulebook(interpretations: Interpretations(reviewAggregate: .mean))
         #expect(Fixture.assess(dossier, mean).requirement("R-G2")?.status == .pass)
@@ -198,8 +200,10 @@ struct EligibilityTests {
         dossier.externalReview = marks.enumerated().map { ExternalMark(mark: $0.element, location: Fixture.loc($0.offset + 1, "d.yaml")) }
         let requirement = try #require(Fixture.assess(dossier, Shipped.current).requirement("R-G2"))
         #expect(requirement.status == (passes ? .pass : .fail))
-        #expect(requirement.finding == .externalReviewPanel(passing: passing, returned: 5, reviewers: 5, mustPass: 4, passMark: 78))
-        #expect(requirement.finding?.parameters["still_needed"] == "\(max(4 - passing, 0))")
+        #expect(requirement.finding == .externalReviewPanel(marks: marks, passing: passing, returned: 5, reviewers: 5, mustPass: 4, passMark: 78))
+        if !passes {
+            #expect(requirement.shortfall == .reviewersNeeded(stillNeeded: max(4 - passing, 0), passMark: 78, mustPass: 4, reviewers: 5, outstanding: 0))
+        }
     }
 
     @Test func rG2_fourMarksAtTheLineAlreadyPassWhileTheFifthIsOut() throws {
@@ -208,13 +212,14 @@ struct EligibilityTests {
         dossier.externalReview = [78, 78, 78, 78].map { ExternalMark(mark: $0, location: Fixture.loc(1, "d.yaml")) }
         let requirement = try #require(Fixture.assess(dossier, Shipped.current).requirement("R-G2"))
         #expect(requirement.status == .pass)
-        #expect(requirement.finding?.parameters["outstanding"] == "1")
+        #expect(requirement.finding == .externalReviewPanel(marks: [78, 78, 78, 78], passing: 4, returned: 4, reviewers: 5, mustPass: 4, passMark: 78))
         // Three replied, all passing: 3 < 4, two outstanding, one more pass needed.
         dossier.externalReview.removeLast()
         let pending = try #require(Fixture.assess(dossier, Shipped.current).requirement("R-G2"))
         #expect(pending.status == .fail)
-        #expect(pending.finding?.parameters == ["passing": "3", "returned": "3", "reviewers": "5", "must_pass": "4", "pass_mark": "78",
-                                                "still_needed": "1", "outstanding": "2"])
+        #expect(pending.shortfall == .reviewersNeeded(stillNeeded: 1, passMark: 78, mustPass: 4, reviewers: 5, outstanding: 2))
+        #expect(pending.shortfallText == "尚須 1 位審查人達 78 分（5 位中至少 4 位；2 位尚未回覆）")
+        #expect(pending.shortfallEnglish == "1 more reviewer must reach 78 (at least 4 of 5; 2 not yet replied)")
     }
 
     @Test func rG2_moreMarksThanReviewersIsAnError() {
@@ -227,8 +232,8 @@ struct EligibilityTests {
 
     @Test func rG3_rG4_teachingAndServiceMinimaForPromotionsOnly() {
         let a = Fixture.assess(Fixture.dossier())
-        #expect(a.requirement("R-G3")?.shortfall == "教學計分尚差 70 分")
-        #expect(a.requirement("R-G4")?.shortfall == "輔導與服務計分尚差 30 分")
+        #expect(a.requirement("R-G3")?.shortfallText == "教學計分尚差 70 分")
+        #expect(a.requirement("R-G4")?.shortfallText == "輔導與服務計分尚差 30 分")
         let hire = Fixture.assess(Fixture.dossier(kind: .newHire, applied: .associateProfessor))
         #expect(hire.requirement("R-G3")?.status == .notApplicable)
         #expect(hire.requirement("R-G4")?.status == .notApplicable)
@@ -237,11 +242,11 @@ struct EligibilityTests {
     @Test func rG5_researchThresholdsByCategoryAndKind() {
         // Rehabilitation new hire, assistant: 150. One 20–40% first-author original = 60: short 90.
         let a = Fixture.assess(Fixture.dossier(kind: .newHire, applied: .assistantProfessor, department: "物理治療學系", papers: [Fixture.paper(1)]))
-        #expect(a.requirement("R-G5")?.shortfall == "研究計分尚差 90 分")
-        #expect(a.requirement("R-G5")?.shortfallEnglish == "90 research points short")
+        #expect(a.requirement("R-G5")?.shortfallText == "研究計分尚差 90 分")
+        #expect(a.requirement("R-G5")?.shortfallEnglish == "Research score: 90 points short")
         // Same paper, rehabilitation promotion to assistant: threshold 250, short 190.
         let b = Fixture.assess(Fixture.dossier(applied: .assistantProfessor, current: .lecturer, department: "物理治療學系", papers: [Fixture.paper(1, rank: .lecturer)]))
-        #expect(b.requirement("R-G5")?.shortfall == "研究計分尚差 190 分")
+        #expect(b.requirement("R-G5")?.shortfallText == "研究計分尚差 190 分")
     }
 
     @Test func rG6_pregnancyExtendsThePaperWindowsByTwoYears() {
@@ -276,7 +281,7 @@ struct EligibilityTests {
         var professor = Fixture.dossier(applied: .professor, current: .associateProfessor)
         professor.industry = dossier.industry
         let never = Fixture.assess(professor, Fixture.rulebook(interpretations: Interpretations(standIn: .never)))
-        #expect(never.requirement("R-G7")?.shortfall == "尚缺 2 件政府機構計畫主持人")
+        #expect(never.requirement("R-G7")?.shortfallText == "尚缺 2 件政府機構計畫主持人")
     }
 
     @Test func i9_theStandInCostsTheFewestResearchPoints() {
@@ -295,7 +300,7 @@ struct EligibilityTests {
         var dossier = Fixture.dossier()
         dossier.attendingPhysician = true
         dossier.degree = .master
-        #expect(Fixture.assess(dossier).requirement("R-G8")?.shortfall == "須具博士候選人或博士")
+        #expect(Fixture.assess(dossier).requirement("R-G8")?.shortfallText == "須具博士候選人或博士")
         dossier.degree = .doctoralCandidate
         #expect(Fixture.assess(dossier).requirement("R-G8")?.status == .pass)
         // Promotion to professor from AY 109: a doctorate or a year abroad; a master with 1 year abroad passes.

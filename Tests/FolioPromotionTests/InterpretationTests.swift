@@ -126,7 +126,7 @@ struct InterpretationTests {
         #expect(a.research.industry.isEmpty)
         // never: R-G7 fails one grant short, and the project scores 7 under R-R8.
         let never = Fixture.assess(dossier, try Self.changed(.setting("industry_stand_in", "never")))
-        #expect(never.requirement("R-G7")?.shortfall == "尚缺 1 件政府機構計畫主持人")
+        #expect(never.requirement("R-G7")?.shortfallText == "尚缺 1 件政府機構計畫主持人")
         #expect(never.research.industry.map(\.value) == [7])
     }
 
@@ -193,7 +193,7 @@ struct InterpretationTests {
         #expect(Fixture.assess(dossier, Shipped.current).requirement("R-P5")?.status == .pass)
         let strict = Fixture.assess(dossier, try Self.changed(.setting("thesis_counts_as_sci_ssci_ei", "false"))).requirement("R-P5")
         #expect(strict?.status == .fail)
-        #expect(strict?.alternatives.first?.shortfall == "尚缺 1 篇SCI/SSCI/EI 主論文")
+        #expect(strict?.alternatives.first?.shortfallText == "尚缺 1 篇SCI/SSCI/EI 主論文")
     }
 
     @Test func i13_externalReviewAggregate() throws {
@@ -204,10 +204,10 @@ struct InterpretationTests {
         dossier.externalReview = [80, 77].map { ExternalMark(mark: $0, location: Fixture.loc(1, "d.yaml")) }
         #expect(Fixture.assess(dossier, Shipped.current).requirement("R-G2")?.status == .fail)
         let every = Fixture.assess(dossier, try Self.changed(.setting("external_review", "every_mark"))).requirement("R-G2")
-        #expect(every?.shortfall == "1 位審查人成績未達 78（77）")
+        #expect(every?.shortfallText == "1 位審查人成績未達 78（77）")
         let mean = Fixture.assess(dossier, try Self.changed(.setting("external_review", "mean"))).requirement("R-G2")
         #expect(mean?.status == .pass)
-        #expect(mean?.detail == "外審平均 78.5 ≥ 78")
+        #expect(mean?.detailText == "外審平均 78.5 ≥ 78")
     }
 
     @Test func aSettingChangedInTheTextIsWhatTheLoaderReads() throws {

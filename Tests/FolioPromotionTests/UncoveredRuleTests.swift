@@ -24,7 +24,7 @@ struct UncoveredRuleTests {
         #expect(a.grants.lines.map(\.explanation) == [.grantRefused(title: "a", problems: [.notPeerReviewed]),
                                                  .grantRefused(title: "b", problems: [.commissioned]),
                                                  .grantRefused(title: "c", problems: [.notPrincipalInvestigator])])
-        #expect(a.requirement("R-G7")?.shortfall == "尚缺 1 件政府機構計畫主持人")
+        #expect(a.requirement("R-G7")?.shortfallText == "尚缺 1 件政府機構計畫主持人")
         // The same grant peer-reviewed, not commissioned, led as PI: 113/08/01–114/07/31 is 1 project year → passes.
         dossier.grants = [Self.grant("d", line: 4)]
         #expect(Self.assess(dossier).grants.count == 1)
@@ -50,7 +50,7 @@ struct UncoveredRuleTests {
         var dossier = Fixture.dossier(kind: .newHire, applied: .assistantProfessor)
         dossier.attendingPhysician = true
         dossier.degree = .bachelor
-        #expect(Self.assess(dossier).requirement("R-G8")?.shortfall == "須具碩士或博士生或博士候選人或博士")
+        #expect(Self.assess(dossier).requirement("R-G8")?.shortfallText == "須具碩士或博士生或博士候選人或博士")
         dossier.degree = .doctoralStudent
         #expect(Self.assess(dossier).requirement("R-G8")?.status == .pass)
         // Not a physician: the rule does not apply.
@@ -68,9 +68,9 @@ struct UncoveredRuleTests {
             return Self.assess(dossier).requirement("R-G8")
         }
         #expect(professor(on: "109/07/31")?.status == .notApplicable)
-        #expect(professor(on: "109/07/31")?.detail == "升等教授無學位規定")
+        #expect(professor(on: "109/07/31")?.detailText == "升等教授無學位規定")
         #expect(professor(on: "109/08/01")?.status == .fail)
-        #expect(professor(on: "109/08/01")?.shortfall == "須具博士，或出國進修 1 年以上")
+        #expect(professor(on: "109/08/01")?.shortfallText == "須具博士，或出國進修 1 年以上")
     }
 
     @Test(arguments: [(Rank.lecturer, 70), (.assistantProfessor, 75), (.associateProfessor, 78), (.professor, 80)] as [(Rank, Decimal)])
@@ -84,8 +84,7 @@ struct UncoveredRuleTests {
         dossier.externalReview[1].mark = line - Fixture.d(0.5)
         let failing = Self.assess(dossier).requirement("R-G2")
         #expect(failing?.status == .fail, "\(rank)")
-        #expect(failing?.finding?.parameters["still_needed"] == "1", "\(rank)")
-        #expect(failing?.finding?.parameters["pass_mark"] == line.pointsText, "\(rank)")
+        #expect(failing?.shortfall == .reviewersNeeded(stillNeeded: 1, passMark: line, mustPass: 4, reviewers: 5, outstanding: 0), "\(rank)")
     }
 
     @Test func rG4_professorNeedsFortyServicePoints() {
@@ -93,9 +92,9 @@ struct UncoveredRuleTests {
         var dossier = Fixture.dossier(applied: .professor, current: .associateProfessor)
         dossier.service = (110...114).map { ServiceYear(academicYear: $0, items: [ItemRecord(item: "department_chair", location: Fixture.loc($0, "d.yaml"))],
                                                       location: Fixture.loc($0, "d.yaml")) }
-        #expect(Self.assess(dossier).requirement("R-G4")?.detail == "輔導與服務計分 40 ≥ 40")
+        #expect(Self.assess(dossier).requirement("R-G4")?.detailText == "輔導與服務計分 40 ≥ 40")
         dossier.service[0].items.append(ItemRecord(item: "mentor_meeting_missed", location: Fixture.loc(1, "d.yaml")))
-        #expect(Self.assess(dossier).requirement("R-G4")?.shortfall == "輔導與服務計分尚差 0.5 分")
+        #expect(Self.assess(dossier).requirement("R-G4")?.shortfallText == "輔導與服務計分尚差 0.5 分")
         // The same 39.5 is enough for an associate professor (30).
         dossier.appliedRank = .associateProfessor
         dossier.currentRank = .assistantProfessor
@@ -120,7 +119,7 @@ struct UncoveredRuleTests {
         let requirement = Self.assess(dossier).requirement("R-P3")
         #expect(requirement?.status == .fail)
         #expect(requirement?.alternatives[3].pass == true)
-        #expect(requirement?.alternatives[3].unavailableBecause == "外調期間有不良事蹟或受處罰")
+        #expect(requirement?.alternatives[3].unavailableText == "外調期間有不良事蹟或受處罰")
         dossier.secondment?.misconduct = false
         #expect(Self.assess(dossier).requirement("R-P3")?.status == .pass)
     }
@@ -182,8 +181,8 @@ struct UncoveredRuleTests {
         let a = Self.assess(Fixture.dossier(papers: [Fixture.paper(1, type: .caseReport), Fixture.paper(2, type: .invitedReview),
                                                      Fixture.paper(3, type: .letter)]))
         #expect(a.mainPapers.map(\.isMain) == [false, true, false])
-        #expect(a.mainPapers[0].reasons == ["病例報告不列主論文"])
-        #expect(a.mainPapers[2].reasons == ["期刊信函不列主論文"])
+        #expect(a.mainPapers[0].reasonTexts == ["病例報告不列主論文"])
+        #expect(a.mainPapers[2].reasonTexts == ["期刊信函不列主論文"])
         // Case reports still score research points: 20–40% first author 20 × 1 = 20; the invited review 20 × 3 = 60.
         #expect(a.research.papers.sorted { $0.paper.location < $1.paper.location }.map(\.points.value) == [20, 60, 20])
     }

@@ -119,16 +119,18 @@ enum WorkedFigures {
         for check in a.mainPapers { f["main.\(check.paper.location.line)"] = check.isMain ? "\(check.units)" : "no" }
         for requirement in a.requirements {
             f[requirement.id] = requirement.status.rawValue
-            f["\(requirement.id).detail"] = requirement.detail
-            if let finding = requirement.finding {
+            f["\(requirement.id).detail"] = requirement.detailText
+            if case .externalReviewPanel = requirement.finding {
                 // "external_review_panel passing=4 returned=5 reviewers=5 must_pass=4 pass_mark=78": the typed finding's counts.
                 let keys = ["passing", "returned", "reviewers", "must_pass", "pass_mark"]
-                f["\(requirement.id).finding"] = ([finding.code] + keys.map { "\($0)=\(finding.parameters[$0] ?? "-")" }).joined(separator: " ")
+                let parameters = requirement.finding.parameters
+                f["\(requirement.id).finding"] = ([requirement.finding.code] + keys.map { "\($0)=\(parameters[$0].map(Words.zhText) ?? "-")" })
+                    .joined(separator: " ")
             }
             if !requirement.alternatives.isEmpty {
                 // "R-P3 5 篇，其中 1 篇以上排名前40% [2/1] fail": the counts found (total/in the group), then the verdict.
                 f["\(requirement.id).alternatives"] = requirement.alternatives.map {
-                    "\($0.rule) \($0.description) [\(WorkedFigures.counts($0.have))] \($0.pass ? "pass" : "fail")\($0.available ? "" : " unavailable")"
+                    "\($0.rule) \($0.descriptionText) [\(WorkedFigures.counts($0.haveText))] \($0.pass ? "pass" : "fail")\($0.available ? "" : " unavailable")"
                 }.joined(separator: "\n")
             }
         }

@@ -406,7 +406,7 @@ enum WorkedExamples {
                                                papers: [paper(1, 30, rank: current ?? .assistantProfessor)])) { _ in }
             examples.append(E(name: "R-G5 \(department) \(kind.rawValue) \(rank.rawValue)", dossier: dossier, expected: [
                 "category": category.rawValue,
-                "R-G5.detail": "研究計分 60 \(60 >= threshold ? "≥" : "<") \(threshold)（\(category.label)，\(kind.label)\(rank.label)）"]))
+                "R-G5.detail": "研究計分 60 \(60 >= threshold ? "≥" : "<") \(threshold)（\(Words.zhText(category.term))，\(Words.zhText(kind.term))\(Words.zhText(rank.term))）"]))
         }
         // R-G2 (I-13 n_of_m, 5 reviewers, at least 4): four marks exactly at the pass line and one a point below pass
         // (lecturer 70, assistant 75, associate 78, professor 80): 4 ≥ 4. Every mark (every_mark) fails on the fifth; the

@@ -6,7 +6,7 @@ public struct MainPaperCheck: Sendable, Hashable {
     public var paper: Paper
     public var isMain: Bool
     /// Why it is not a main paper, every reason.
-    public var reasons: [String]
+    public var reasons: [MainPaperReason]
     /// How many papers it counts as (R-P2); the thesis is 1 (R-P1).
     public var units: Int
     public var isThesis: Bool
@@ -16,26 +16,27 @@ public struct MainPaperCheck: Sendable, Hashable {
         let conditions = rulebook.conditions
         var thesisUsed = false
         return dossier.papers.sorted { $0.location < $1.location }.map { paper in
-            var reasons: [String] = []
+            var reasons: [MainPaperReason] = []
             let thesis = paper.type.isThesis
             if !windows.mainPapers.contains(paper.date) {
-                if !thesis { reasons.append("不在主論文期間 \(windows.mainPapers) 內") }
-                else if rulebook.interpretations.thesisWithinMainPaperWindow { reasons.append("不在主論文期間 \(windows.mainPapers) 內（I-15）") }
+                let window = windows.mainPapers
+                if !thesis { reasons.append(.outsideWindow(from: window.start, to: window.end)) }
+                else if rulebook.interpretations.thesisWithinMainPaperWindow { reasons.append(.thesisOutsideWindow(from: window.start, to: window.end)) }
             }
             if thesis {
-                if !dossier.applyingWithDegree { reasons.append("非以學位送審，學位論文不列主論文") }
-                if thesisUsed { reasons.append("學位論文以一篇為限") }
+                if !dossier.applyingWithDegree { reasons.append(.thesisWithoutDegreeApplication) }
+                if thesisUsed { reasons.append(.onlyOneThesis) }
             } else {
                 if dossier.kind == .promotion {
-                    if !paper.underUniversityName { reasons.append("非以本校名義發表") }
+                    if !paper.underUniversityName { reasons.append(.notUnderUniversityName) }
                     if !ResearchScore.atPreviousRank(paper.date, rankHeld: paper.rankHeld, dossier: dossier, rulebook: rulebook) {
-                        reasons.append("非升等前一級任內發表")
+                        reasons.append(.notAtPreviousRank)
                     }
                 }
-                if !paper.isFirstOrCorresponding { reasons.append("非第一或通訊作者") }
-                if !conditions.mainPaperTypes.contains(paper.type) { reasons.append("\(paper.type.label)不列主論文") }
+                if !paper.isFirstOrCorresponding { reasons.append(.notFirstOrCorresponding) }
+                if !conditions.mainPaperTypes.contains(paper.type) { reasons.append(.typeNotMain(type: paper.type)) }
                 if !(conditions.mainPaperIndexes[category] ?? []).contains(paper.index) {
-                    reasons.append("\(paper.index.rawValue) 非\(category.label)主論文收錄範圍")
+                    reasons.append(.indexNotInScope(index: paper.index, category: category))
                 }
             }
             let isMain = reasons.isEmpty

@@ -6,36 +6,35 @@ import Foundation
 enum RepresentativeWork {
     static func evaluate(_ dossier: Dossier, rulebook: Rulebook, checks: [MainPaperCheck]) -> Requirement {
         let minimum = rulebook.conditions.representativeEqualContributionMinImpact
-        func problem(_ check: MainPaperCheck) -> String? {
-            if !check.isMain { return "非主論文（\(check.reasons.joined(separator: "；"))）" }
-            if !check.paper.isFirstOrCorresponding { return "非第一或通訊作者" }
+        func problem(_ check: MainPaperCheck) -> RepresentativeProblem? {
+            let title = check.paper.title
+            if !check.isMain { return .notMain(title: title, reasons: check.reasons) }
+            if !check.paper.isFirstOrCorresponding { return .notFirstOrCorresponding(title: title) }
             if check.paper.equalContribution >= 2, (check.paper.impactFactor ?? 0) < minimum {
-                return "同等貢獻論文，IF 未達 \(minimum.pointsText)"
+                return .equalContributionBelowImpact(title: title, minimum: minimum)
             }
             return nil
         }
-        let label = "代表著作"
         let marked = checks.filter(\.paper.representative)
         if !marked.isEmpty {
-            let bad = marked.compactMap { check in problem(check).map { "「\(check.paper.title)」\($0)" } }
+            let bad = marked.compactMap(problem)
             if bad.isEmpty {
-                return Requirement(id: "R-D2", label: label, status: .pass,
-                                   detail: "代表著作：\(marked.map { "「\($0.paper.title)」" }.joined(separator: "、"))",
+                return Requirement(id: "R-D2", condition: .representativeWork, status: .pass,
+                                   finding: .representativeMarked(titles: marked.map(\.paper.title)),
                                    sources: marked.map(\.paper.location))
             }
-            return Requirement(id: "R-D2", label: label, status: .fail, detail: bad.joined(separator: "；"),
-                               shortfall: "所標示之代表著作不符規定：\(bad.joined(separator: "；"))",
-                               shortfallEnglish: "the marked representative work does not qualify; mark a first- or corresponding-author main paper",
+            return Requirement(id: "R-D2", condition: .representativeWork, status: .fail,
+                               finding: .representativeNotQualifying(problems: bad),
+                               shortfall: .representativeNotQualifying(problems: bad),
                                sources: marked.map(\.paper.location))
         }
         let candidates = checks.filter { problem($0) == nil }
         if let first = candidates.first {
-            return Requirement(id: "R-D2", label: label, status: .pass,
-                               detail: "未標示代表著作；可作為代表著作者 \(candidates.count) 篇，例如「\(first.paper.title)」",
+            return Requirement(id: "R-D2", condition: .representativeWork, status: .pass,
+                               finding: .representativeCandidates(count: candidates.count, example: first.paper.title),
                                sources: candidates.map(\.paper.location))
         }
-        return Requirement(id: "R-D2", label: label, status: .fail, detail: "無可作為代表著作之主論文",
-                           shortfall: "尚缺 1 篇可作代表著作之主論文（第一或通訊作者；同等貢獻者須 IF ≥ \(minimum.pointsText)）",
-                           shortfallEnglish: "1 more main paper eligible as representative work (first or corresponding author; equal contribution only with IF ≥ \(minimum.pointsText))")
+        return Requirement(id: "R-D2", condition: .representativeWork, status: .fail, finding: .noRepresentativeCandidate,
+                           shortfall: .representativeNeeded(minimumImpact: minimum))
     }
 }

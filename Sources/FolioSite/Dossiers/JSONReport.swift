@@ -264,51 +264,86 @@ public enum JSONReport {
         }
     }
 
+    /// A requirement: its texts in zh-Hant (and what is missing in English), each beside the typed value it is
+    /// worded from: `<text>_code` and `<text>_parameters` (the finding keeps its `finding`, `finding_parameters`).
     struct RequirementJSON: Encodable {
         struct Alternative: Encodable {
             var rule: String
             var description: String
+            var description_code: String
+            var description_parameters: WordedParametersJSON?
             var available: Bool
             var unavailable_because: String?
+            var unavailable_because_code: String?
+            var unavailable_because_parameters: WordedParametersJSON?
             var pass: Bool
             var have: String
+            var have_code: String
+            var have_parameters: WordedParametersJSON?
             var missing_papers: Int
             var shortfall: String?
             var shortfall_en: String?
+            var shortfall_code: String?
+            var shortfall_parameters: WordedParametersJSON?
+
+            init(_ a: AlternativeResult) {
+                let zh = RequirementJSON.zh, en = RequirementJSON.en
+                rule = a.rule
+                description = zh.alternative(a.requirement)
+                description_code = a.requirement.code
+                description_parameters = WordedParametersJSON(a.requirement.parameters)
+                available = a.available
+                unavailable_because = a.unavailableBecause.map(zh.unavailable)
+                unavailable_because_code = a.unavailableBecause?.code
+                unavailable_because_parameters = a.unavailableBecause.flatMap { WordedParametersJSON($0.parameters) }
+                pass = a.pass
+                have = zh.held(a.have)
+                have_code = a.have.code
+                have_parameters = WordedParametersJSON(a.have.parameters)
+                missing_papers = a.missing
+                shortfall = a.shortfall.map(zh.missing)
+                shortfall_en = a.shortfall.map(en.missing)
+                shortfall_code = a.shortfall?.code
+                shortfall_parameters = a.shortfall.flatMap { WordedParametersJSON($0.parameters) }
+            }
         }
 
         var id: String
         var label: String
+        var label_code: String
+        var label_parameters: WordedParametersJSON?
         var status: String
         var pass: Bool
         var detail: String
         var shortfall: String?
         var shortfall_en: String?
+        var shortfall_code: String?
+        var shortfall_parameters: WordedParametersJSON?
         var sources: [String]
         var alternatives: [Alternative]?
-        /// The typed finding, as an id (`external_review_panel`) with its parameters; absent when the requirement has none.
-        var finding: String?
-        var finding_parameters: [String: String]?
+        /// The typed finding the detail is worded from (`external_review_panel`), with its parameters.
+        var finding: String
+        var finding_parameters: WordedParametersJSON?
 
-        static let zh = ReasonWording(labels: TemplateSet.labels(.zhHant))
-        static let en = ReasonWording(labels: TemplateSet.labels(.en))
+        static let zh = Wording(labels: TemplateSet.labels(.zhHant), language: .zhHant)
+        static let en = Wording(labels: TemplateSet.labels(.en), language: .en)
 
         init(_ r: Requirement) {
             id = r.id
-            label = r.label
+            label = Self.zh.condition(r)
+            label_code = r.condition.code
+            label_parameters = WordedParametersJSON(r.condition.parameters)
             status = r.status.rawValue
             pass = r.status != .fail
-            // A typed finding is worded from the label files, as on the pages.
-            detail = r.finding == nil ? r.detail : Self.zh.detail(of: r)
-            shortfall = r.finding == nil ? r.shortfall : Self.zh.shortfall(of: r)
-            shortfall_en = r.finding == nil ? r.shortfallEnglish : Self.en.shortfall(of: r)
-            finding = r.finding?.code
-            finding_parameters = r.finding?.parameters
+            detail = Self.zh.detail(r)
+            shortfall = Self.zh.shortfall(r)
+            shortfall_en = Self.en.shortfall(r)
+            shortfall_code = r.status == .fail ? r.shortfall?.code : nil
+            shortfall_parameters = r.status == .fail ? r.shortfall.flatMap { WordedParametersJSON($0.parameters) } : nil
+            finding = r.finding.code
+            finding_parameters = WordedParametersJSON(r.finding.parameters)
             sources = r.sources.map(\.fileAndLine)
-            alternatives = r.alternatives.isEmpty ? nil : r.alternatives.map {
-                Alternative(rule: $0.rule, description: $0.description, available: $0.available, unavailable_because: $0.unavailableBecause,
-                            pass: $0.pass, have: $0.have, missing_papers: $0.missing, shortfall: $0.shortfall, shortfall_en: $0.shortfallEnglish)
-            }
+            alternatives = r.alternatives.isEmpty ? nil : r.alternatives.map(Alternative.init)
         }
     }
 }

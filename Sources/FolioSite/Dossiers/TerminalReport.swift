@@ -16,11 +16,10 @@ public enum TerminalReport {
         func l(_ key: String, _ parameters: [String: WordingValue] = [:]) -> String { words.words(key: "figure-report-\(key)", parameters) }
         let d = a.dossier
         var out: [String] = []
-        out.append(l("applicant", ["applicant": .text(d.applicant), "department": .text(d.department),
-                                   "kind": .text(d.kind.label), "move": .text(d.rankMoveText)]))
-        out.append(l("round", ["round": .number(d.round), "date": .date(d.applicationDate), "category": .text(a.category.label),
+        out.append(words.words(key: "committee-dossier-header", words.dossierHeader(d)))
+        out.append(l("round", ["round": .number(d.round), "date": .date(d.applicationDate), "category": .term("category-\(a.category.rawValue)"),
                                "paper_conditions": optionalPart("figure-report-paper-conditions", a.paperConditionsCategory == a.category ? nil
-                                                         : ["category": .text(a.paperConditionsCategory.label)])]))
+                                                         : ["category": .term("category-\(a.paperConditionsCategory.rawValue)")])]))
         out.append(l("rulebook", ["version": .number(a.rulebookVersion), "title": .text(a.rulebookTitle)]))
         if let origin { out.append(l("rulebook-file", ["file": .text(origin.terminalText(words))])) }
         out.append("")
@@ -92,29 +91,33 @@ public enum TerminalReport {
         out.append("  \(words.explanation(a.research.total))")
         out.append("")
 
-        out.append("四、資格條件")
-        var requirements = TextTable([("規則", .left), ("項目", .left), ("結果", .left), ("說明", .left)])
+        out.append(l("requirements"))
+        var requirements = TextTable([(l("rule"), .left), (l("item"), .left), (l("result"), .left), (l("detail"), .left)])
         for requirement in a.requirements {
-            requirements.add([requirement.id, requirement.label, requirement.status.label, wording.detail(of: requirement)])
+            requirements.add([requirement.id, words.condition(requirement), words.status(requirement.status), words.detail(requirement)])
         }
         out.append(requirements.render(indent: "  "))
         let failing = a.requirements.filter { $0.status == .fail }
         if !failing.isEmpty {
-            out.append("  未通過之處：")
+            out.append("  " + l("failing"))
             for requirement in failing {
-                out.append("    ✗ \(requirement.id) \(requirement.label)：\(wording.shortfall(of: requirement) ?? wording.detail(of: requirement))")
+                out.append("    ✗ " + l("failing-line", ["rule": .number(requirement.id), "item": .text(words.condition(requirement)),
+                                                        "missing": .text(words.shortfall(requirement) ?? words.detail(requirement))]))
             }
         }
         if let paper = a.requirements.first(where: { !$0.alternatives.isEmpty }) {
-            out.append("  論文條件各款（\(paper.id)）：")
+            out.append("  " + l("alternatives", ["rule": .number(paper.id)]))
             for alternative in paper.alternatives {
-                let mark = !alternative.available ? "－" : alternative.pass ? "✓" : "✗"
-                var text = "    \(mark) \(alternative.rule) \(alternative.description)：\(alternative.have)"
-                if let why = alternative.unavailableBecause { text += "；不適用：\(why)" } else if let short = alternative.shortfall { text += "；\(short)" }
+                let mark = !alternative.available ? l("unavailable-mark") : alternative.pass ? "✓" : "✗"
+                var text = "    \(mark) " + l("alternative-line", ["rule": .number(alternative.rule), "requirement": .text(words.alternative(alternative.requirement)),
+                                                                  "held": .text(words.held(alternative.have))])
+                if let why = alternative.unavailableBecause { text += l("alternative-unavailable", ["why": .text(words.unavailable(why))]) }
+                else if let short = alternative.shortfall { text += l("alternative-missing", ["missing": .text(words.missing(short))]) }
                 out.append(text)
             }
             let mains = a.mainPapers.filter(\.isMain)
-            out.append("  主論文 \(mains.count) 篇：" + mains.map { $0.paper.location.shortFileAndLine + ($0.units > 1 ? "×\($0.units)" : "") }.joined(separator: "、"))
+            out.append("  " + l("main-papers", ["count": .count(mains.count),
+                                               "papers": .list(mains.map { .text($0.paper.location.shortFileAndLine + ($0.units > 1 ? "×\($0.units)" : "")) })]))
         }
         if !a.grants.lines.isEmpty {
             out.append("  " + l("grants"))

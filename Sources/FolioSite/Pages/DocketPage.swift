@@ -9,7 +9,9 @@ struct DocketPage {
     /// The round's dossiers, in any order.
     let entries: [DossierEntry]
     let labels: [String: String]
+    var language: SiteLanguage = .zhHant
 
+    private var words: Wording { Wording(labels: labels, language: language) }
     private func label(_ key: String) -> String { labels[key] ?? key }
 
     static func path(_ round: String) -> String { "\(DossierPages.folder)/\(round)/index.html" }
@@ -29,26 +31,24 @@ struct DocketPage {
     /// `level`: the docket of one review level (its applicants, and the previous level's decision); nil: the round's
     /// docket of every applicant with every level's decision. `root`: the round's folder relative to the page.
     func view(printPage: String, homeHref: String, level: ReviewLevel? = nil, root: String = "", href: (String) -> String) -> DocketView {
-        let meetings = MeetingViews(round: round, entries: Self.ordered(entries), labels: labels)
+        let meetings = MeetingViews(round: round, entries: Self.ordered(entries), labels: labels, language: language)
         let shown = level.map { meetings.applicants(at: $0.id) } ?? entries
         let levelColumns: [ReviewLevel]
         if let level { levelColumns = meetings.committee?.previous(level.id).map { [$0] } ?? [] } else { levelColumns = meetings.heldLevels }
-        let columns = Self.columns(shown.map(\.assessment.requirements))
+        let columns = Self.columns(shown.map(\.assessment.requirements), words: words)
         let rows = shown.map { entry in
             var row = row(entry, columns: columns, href: href(entry.slug))
             row.levelCells = levelColumns.map { meetings.cell(entry, level: $0.id) }
             return row
         }.sorted { ($0.verdictSort, $0.nameSort) < ($1.verdictSort, $1.nameSort) }
         let links = (meetings.committee?.levels ?? []).filter { _ in meetings.meetings != nil }.map { l in
-            LevelLinkView(label: l.label, docketHref: "\(root)levels/\(l.id).html",
+            LevelLinkView(label: words.level(l), docketHref: "\(root)levels/\(l.id).html",
                           minutesHref: meetings.heldLevels.contains(l) ? "\(root)minutes/\(l.id).html" : nil)
         }
         let passing = rows.filter { $0.verdictSort == 0 }.count
-        let summary = label("docket-summary")
-            .replacingOccurrences(of: "{applicants}", with: "\(rows.count)")
-            .replacingOccurrences(of: "{passing}", with: "\(passing)")
-        return DocketView(round: round, title: level.map { "\(title) · \($0.label)" } ?? title, level: level?.label,
-                          levelColumns: levelColumns.map { LevelColumnView(id: $0.id, label: $0.label) }, hasLevels: !levelColumns.isEmpty,
+        let summary = words.words(key: "docket-summary", ["applicants": .count(rows.count), "passing": .count(passing)])
+        return DocketView(round: round, title: level.map { "\(title) · \(words.level($0))" } ?? title, level: level.map(words.level),
+                          levelColumns: levelColumns.map { LevelColumnView(id: $0.id, label: words.level($0)) }, hasLevels: !levelColumns.isEmpty,
                           levelLinks: links, hasLevelLinks: !links.isEmpty, summary: summary, columns: columns, rows: rows, printPage: printPage,
                           anchor: Self.anchor(round), homeHref: homeHref,
                           scriptHref: level == nil ? Self.scriptHref : "../\(Self.scriptHref)", labels: labels)
@@ -56,14 +56,15 @@ struct DocketPage {
 
     /// The engine evaluates the same requirements in the same order for every dossier; only the paper
     /// conditions differ in id and wording by category (R-P3, R-P5…). A column is a position in that
-    /// list, headed by its ids and its label without the category ("論文條件（自然生物醫學科學類，教授）" → 論文條件).
-    static func columns(_ lists: [[Requirement]]) -> [DocketColumnView] {
+    /// list, headed by its ids and its condition's name, without the category when dossiers differ in it
+    /// (論文條件（自然生物醫學科學類，教授） → 論文條件).
+    static func columns(_ lists: [[Requirement]], words: Wording) -> [DocketColumnView] {
         (0..<(lists.map(\.count).max() ?? 0)).map { index in
             let requirements = lists.compactMap { index < $0.count ? $0[index] : nil }
             var ids: [String] = []
             for id in requirements.map(\.id) where !ids.contains(id) { ids.append(id) }
-            let labels = Set(requirements.map(\.label))
-            let label = labels.count == 1 ? labels.first! : String(requirements[0].label.prefix { $0 != "（" && $0 != "(" })
+            let conditions = Set(requirements.map(\.condition))
+            let label = conditions.count == 1 ? words.condition(requirements[0]) : words.label(requirements[0].condition.columnKey)
             return DocketColumnView(id: ids.joined(separator: "/"), label: label)
         }
     }
@@ -76,15 +77,14 @@ struct DocketPage {
             }
             let requirement = a.requirements[index]
             let sort = requirement.status == .fail ? 2 : (requirement.status == .notApplicable ? 1 : 0)
-            let wording = ReasonWording(labels: labels)
             return DocketCellView(verdict: DossierViews.verdict(requirement.status, labels: labels),
-                                  shortfall: wording.shortfall(of: requirement), detail: "\(requirement.id) \(wording.detail(of: requirement))", sort: sort)
+                                  shortfall: words.shortfallHTML(requirement), detail: "\(requirement.id) \(words.detail(requirement))", sort: sort)
         }
         let d = entry.dossier
-        let views = DossierViews(entry: entry, labels: labels, chartID: "docket")
+        let views = DossierViews(entry: entry, labels: labels, chartID: "docket", language: language)
         let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
         return DocketRowView(
-            applicant: d.applicant, href: href, department: d.department, application: "\(d.kind.label) \(d.rankMoveText)",
+            applicant: words.dataHTML(d.applicant), href: href, department: words.dataHTML(d.department), application: words.application(d),
             cells: cells, teaching: bases["R-G3"]!.computed, service: bases["R-G4"]!.computed,
             research: a.research.total.value.pointsText, teachingSort: Self.sortKey(a.teaching.total.value),
             serviceSort: Self.sortKey(a.service.total.value), researchSort: Self.sortKey(a.research.total.value),

@@ -15,6 +15,8 @@ struct DossierPages {
     /// `pdf/115-1/lin-yijun.pdf`): their pages link to them.
     var pdfs: Set<String> = []
     var labels: [String: String] { templates.labels }
+    var language: SiteLanguage { templates.language }
+    private var words: Wording { Wording(labels: labels, language: language) }
 
     static func pdfPath(_ entry: DossierEntry) -> String { "pdf/\(entry.round)/\(entry.slug).pdf" }
     static func packetPath(_ round: String) -> String { "pdf/\(round)/\(round)-packet.pdf" }
@@ -37,7 +39,7 @@ struct DossierPages {
             let docketPath = DocketPage.path(round)
             // The docket shows no Markdown: a statement edit never re-renders it.
             specs.append(PageSpec.html(docketPath) { sink in
-                let docket = DocketPage(round: round, entries: entries, labels: labels)
+                let docket = DocketPage(round: round, entries: entries, labels: labels, language: language)
                 let view = docket.view(printPage: "docket", homeHref: "../index.html") { "\($0).html" }
                 let body = linked(templates.render(view, template: "docket", sink: sink), at: docketPath)
                 return layout.wrap(path: docketPath, title: docket.title,
@@ -57,7 +59,7 @@ struct DossierPages {
     /// A dossier's page; without `linkingPDF` exactly what its PDF is printed from (see `PrintedPDFs`).
     func dossierPage(_ entry: DossierEntry, linkingPDF: Bool = false, sink: DiagnosticSink) -> String? {
         let path = Self.path(entry)
-        let view = DossierViews(entry: entry, labels: labels, chartID: "d1", language: templates.language).page(docketHref: "index.html", printPage: "dossier")
+        let view = DossierViews(entry: entry, labels: labels, chartID: "d1", language: language).page(docketHref: "index.html", printPage: "dossier")
         var body = linked(templates.render(view, template: "dossier", sink: sink), at: path)
         if linkingPDF { body = withPDFLink(body, Self.pdfPath(entry), label: "download-pdf", at: path, sink: sink) }
         return layout.wrap(path: path, title: title(entry), body: body,
@@ -77,18 +79,18 @@ struct DossierPages {
     func packet(round: String, baseHref: String, sink: DiagnosticSink) -> String? {
         // The dossiers follow the docket's default order: meeting every requirement first, then by name.
         guard let entries = rounds.first(where: { $0.round == round })?.entries else { return nil }
-        let docket = DocketPage(round: round, entries: entries, labels: labels)
+        let docket = DocketPage(round: round, entries: entries, labels: labels, language: language)
         let docketView = docket.view(printPage: "docket", homeHref: "../index.html") { "#\(DossierViews.anchor($0))" }
         var sections = [docketSection(round, page: "docket")]
         var views: [DossierPageView] = []
         for (index, entry) in entries.enumerated() {
             let page = PrintStyle.pageName("dossier", index: index)
             sections.append(dossierSection(entry, page: page))
-            views.append(DossierViews(entry: entry, labels: labels, chartID: "d\(index + 1)", language: templates.language)
+            views.append(DossierViews(entry: entry, labels: labels, chartID: "d\(index + 1)", language: language)
                 .page(docketHref: "#\(DocketPage.anchor(round))", printPage: page))
         }
         // Each held level's minutes draft follows the dossiers.
-        let meetings = MeetingViews(round: round, entries: entries, labels: labels)
+        let meetings = MeetingViews(round: round, entries: entries, labels: labels, language: language)
         let minutes = meetings.heldLevels.enumerated().map { index, level in
             let page = PrintStyle.pageName("minutes", index: index)
             sections.append(minutesSection(round, level: level, page: page))
@@ -103,13 +105,13 @@ struct DossierPages {
     /// Per review level: its docket (the applicants it reviews, with the previous level's decision) and, once a
     /// meeting of it is recorded, its minutes draft (會議紀錄).
     private func levelSpecs(round: String, entries: [DossierEntry]) -> [PageSpec] {
-        let meetings = MeetingViews(round: round, entries: entries, labels: labels)
+        let meetings = MeetingViews(round: round, entries: entries, labels: labels, language: language)
         guard meetings.meetings != nil, let committee = meetings.committee else { return [] }
         var specs: [PageSpec] = []
         for level in committee.levels {
             let path = MeetingViews.levelPath(round, level.id)
             specs.append(PageSpec.html(path) { sink in
-                let docket = DocketPage(round: round, entries: entries, labels: labels)
+                let docket = DocketPage(round: round, entries: entries, labels: labels, language: language)
                 let view = docket.view(printPage: "docket", homeHref: "../../index.html", level: level, root: "../") { "../\($0).html" }
                 return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "docket", sink: sink), at: path),
                                    printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, committeeHeader: true, sink: sink)
@@ -127,7 +129,7 @@ struct DossierPages {
     }
 
     private func minutesSection(_ round: String, level: ReviewLevel, page: String) -> PrintStyle.Section {
-        PrintStyle.Section(pageName: page, header: "\(labels["round"] ?? "") \(round) · \(level.label) · \(labels["minutes"] ?? "")", landscape: false)
+        PrintStyle.Section(pageName: page, header: "\(labels["round"] ?? "") \(round) · \(words.level(level)) · \(labels["minutes"] ?? "")", landscape: false)
     }
 
     /// The page's rule ids as links into the committee tree's docs.
@@ -136,7 +138,9 @@ struct DossierPages {
     }
 
     private func title(_ entry: DossierEntry) -> String {
-        "\(entry.dossier.applicant) · \(entry.dossier.kind.label) \(entry.dossier.appliedRank.label) · \(labels["round"] ?? "") \(entry.round)"
+        let d = entry.dossier
+        return words.words(key: "committee-dossier-title", ["applicant": .text(d.applicant), "kind": d.kind.term, "rank": d.appliedRank.term,
+                                                            "round_label": .text(labels["round"] ?? ""), "round": .text(entry.round)])
     }
 
     // MARK: Print
@@ -148,8 +152,9 @@ struct DossierPages {
 
     private func dossierSection(_ entry: DossierEntry, page: String) -> PrintStyle.Section {
         let d = entry.dossier
-        return PrintStyle.Section(pageName: page, header: "\(d.applicant)（\(d.department)）\(d.kind.label) \(d.rankMoveText) · \(labels["round"] ?? "") \(entry.round)",
-                                  landscape: false)
+        let header = words.words(key: "committee-dossier-running-header",
+                                 words.dossierHeader(d).merging(["round_label": .text(labels["round"] ?? ""), "round": .text(entry.round)]) { a, _ in a })
+        return PrintStyle.Section(pageName: page, header: header, landscape: false)
     }
 
     private func docketSection(_ round: String, page: String) -> PrintStyle.Section {
@@ -161,14 +166,13 @@ struct DossierPages {
     private func homeView() -> DossierHomeView {
         let rounds = rounds.map { round, entries in
             let applicants = entries.map { entry in
-                RoundApplicantView(applicant: entry.dossier.applicant, href: "\(round)/\(entry.slug).html",
-                                   department: entry.dossier.department,
-                                   application: "\(entry.dossier.kind.label) \(entry.dossier.rankMoveText)",
+                RoundApplicantView(applicant: words.dataHTML(entry.dossier.applicant), href: "\(round)/\(entry.slug).html",
+                                   department: words.dataHTML(entry.dossier.department),
+                                   application: words.application(entry.dossier),
                                    verdict: DossierViews.overall(entry.assessment.passes, labels: labels))
             }
-            let summary = (labels["docket-summary"] ?? "")
-                .replacingOccurrences(of: "{applicants}", with: "\(entries.count)")
-                .replacingOccurrences(of: "{passing}", with: "\(entries.filter(\.assessment.passes).count)")
+            let summary = words.words(key: "docket-summary", ["applicants": .count(entries.count),
+                                                              "passing": .count(entries.filter(\.assessment.passes).count)])
             return RoundSummaryView(round: round, href: "\(round)/index.html", summary: summary, applicants: applicants)
         }
         return DossierHomeView(rounds: rounds, hasRounds: !rounds.isEmpty, labels: labels)

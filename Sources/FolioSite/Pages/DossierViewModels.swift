@@ -21,6 +21,8 @@ struct FigureLineView {
 struct SourceRecordView {
     var location: String
     var record: String?
+    /// `zh-Hant` on an English page when the record, as the school wrote it, is Chinese.
+    var recordLanguage: String? = nil
 }
 
 /// `pass`, `fail` or `na`: a CSS class; the symbol and the words say the same for print and screen readers.
@@ -62,9 +64,8 @@ struct DossierHeaderView {
     var category: String
     /// The other category's paper conditions, when the committee so decided (R-C1).
     var paperConditionsCategory: String?
-    var kind: String
-    /// 助理教授 → 副教授 (promotion) or the rank applied for (new hire).
-    var rankMove: String
+    /// 升等 助理教授 → 副教授, Promotion: Assistant Professor → Associate Professor.
+    var application: String
     var round: String
     var applicationDate: String
     /// The rulebook as readers know it: its title and first day in force (its internal id stays in the file name).

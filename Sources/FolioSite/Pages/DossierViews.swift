@@ -9,8 +9,7 @@ struct DossierViews {
     let labels: [String: String]
     /// A prefix making the page's SVG ids unique when several dossiers share a document (the packet).
     let chartID: String
-    /// The page's language: figures, reasons and claims are worded in it (the docket and minutes,
-    /// which use only the totals, leave it at zh-Hant).
+    /// The page's language: picks the English of texts data gives in both, and marks Chinese school data on English pages.
     var language: SiteLanguage = .zhHant
 
     var a: Assessment { entry.assessment }
@@ -30,7 +29,7 @@ struct DossierViews {
             hasFailing: requirements.contains { $0.verdict.state == "fail" },
             paperConditions: paperConditions(), teaching: teachingForm(), ability: ability(),
             hasAbility: !entry.dossier.teaching.ability.isEmpty, research: research(), service: service(),
-            grants: grants(), notes: a.notes.map(figure), review: reviewSection(), statementHTML: entry.dossier.statement.map { Markdown.html($0, headingsBelow: 2) },
+            grants: grants(), notes: a.notes.map(figure), review: reviewSection(), statementHTML: entry.dossier.statement.map { words.chineseBlock(Markdown.html($0, headingsBelow: 2)) },
             docketHref: docketHref, labels: labels)
     }
 
@@ -39,10 +38,10 @@ struct DossierViews {
     private func header() -> DossierHeaderView {
         let d = entry.dossier
         return DossierHeaderView(
-            applicant: d.applicant, department: d.department, category: a.category.label,
-            paperConditionsCategory: a.paperConditionsCategory != a.category ? a.paperConditionsCategory.label : nil,
-            kind: d.kind.label, rankMove: d.rankMoveText, round: d.round, applicationDate: d.applicationDate.rocString,
-            rulebookTitle: a.rulebookTitle, rulebookInForce: entry.rulebook.inForceFrom?.rocString,
+            applicant: words.dataHTML(d.applicant), department: words.dataHTML(d.department), category: words.category(a.category),
+            paperConditionsCategory: a.paperConditionsCategory != a.category ? words.category(a.paperConditionsCategory) : nil,
+            application: words.application(d), round: d.round, applicationDate: words.text(.date(d.applicationDate)),
+            rulebookTitle: words.dataHTML(a.rulebookTitle), rulebookInForce: entry.rulebook.inForceFrom.map { words.text(.date($0)) },
             rulebookFile: entry.rulebookOrigin.file, rulebookReplaces: entry.rulebookOrigin.replaces)
     }
 
@@ -58,7 +57,7 @@ struct DossierViews {
         switch status {
         case .pass: VerdictView(state: "pass", symbol: "✓", label: labels["verdict-pass"] ?? "pass")
         case .fail: VerdictView(state: "fail", symbol: "✗", label: labels["verdict-fail"] ?? "fail")
-        case .notApplicable: VerdictView(state: "na", symbol: "－", label: labels["verdict-na"] ?? "n/a")
+        case .notApplicable: VerdictView(state: "na", symbol: labels["committee-na-symbol"] ?? "-", label: labels["verdict-na"] ?? "n/a")
         }
     }
 
@@ -74,29 +73,30 @@ struct DossierViews {
             return ScoreCardView(label: label(key), rule: rule, value: notApplicable ? label("verdict-na") : total.value.pointsText,
                                  notApplicable: notApplicable, claimed: bases.claimed, verified: bases.verified,
                                  claimDiffers: bases.claimDiffers, verifiedDiffers: bases.verifiedDiffers,
-                                 detail: requirement.map(wording.detail(of:)) ?? "",
+                                 detail: requirement.map(words.detailHTML) ?? "",
                                  verdict: Self.verdict(requirement?.status ?? .notApplicable, labels: labels))
         }
     }
 
     private func requirementRow(_ r: Requirement) -> RequirementRowView {
         let sources = r.sources.map(source)
-        return RequirementRowView(id: r.id, label: r.label, verdict: Self.verdict(r.status, labels: labels), detail: wording.detail(of: r),
-                                  shortfall: wording.shortfall(of: r), sources: sources, hasSources: !sources.isEmpty)
+        return RequirementRowView(id: r.id, label: words.condition(r), verdict: Self.verdict(r.status, labels: labels), detail: words.detailHTML(r),
+                                  shortfall: words.shortfallHTML(r), sources: sources, hasSources: !sources.isEmpty)
     }
 
     private func paperConditions() -> PaperConditionsView? {
         guard let requirement = a.requirements.first(where: { !$0.alternatives.isEmpty }) else { return nil }
         let alternatives = requirement.alternatives.map { alt in
-            let verdict = !alt.available ? VerdictView(state: "na", symbol: "－", label: label("verdict-unavailable"))
+            let verdict = !alt.available ? VerdictView(state: "na", symbol: label("committee-na-symbol"), label: label("verdict-unavailable"))
                 : Self.verdict(alt.pass ? .pass : .fail, labels: labels)
-            return AlternativeRowView(rule: alt.rule, description: alt.description, verdict: verdict, have: alt.have,
-                                      note: alt.unavailableBecause ?? alt.shortfall)
+            return AlternativeRowView(rule: alt.rule, description: words.alternative(alt.requirement), verdict: verdict,
+                                      have: words.held(alt.have),
+                                      note: alt.unavailableBecause.map(words.unavailable) ?? alt.shortfall.map(words.missing))
         }
         let view = { (check: MainPaperCheck) in
-            MainPaperView(title: check.paper.title, date: check.paper.date.rocString,
+            MainPaperView(title: words.dataHTML(check.paper.title), date: words.text(.date(check.paper.date)),
                           units: check.units > 1 ? "×\(check.units)" : nil,
-                          reasons: check.reasons.isEmpty ? nil : check.reasons.joined(separator: "、"),
+                          reasons: check.reasons.isEmpty ? nil : words.text(.list(check.reasons.map { .worded($0, prefix: "requirement-main-paper") })),
                           source: source(check.paper.location))
         }
         let mains = a.mainPapers.filter(\.isMain).map(view)
@@ -177,8 +177,9 @@ struct DossierViews {
             let claim = claims.first { $0.sources == [p.location] }
             let verified = verifiedPoints(of: p)
             return PaperRowView(
-                number: number + 1, title: p.title, journal: p.journal, date: p.date.rocString, type: label("figure-paper-type-\(p.type.rawValue)"),
-                author: p.authorText + (p.equalContribution >= 2 ? words.words(key: "figure-author-equal-contribution", ["authors": .count(p.equalContribution)]) : ""),
+                number: number + 1, title: words.dataHTML(p.title), journal: words.dataHTML(p.journal), date: p.date.rocString,
+                type: label("figure-paper-type-\(p.type.rawValue)"),
+                author: words.author(p) + (p.equalContribution >= 2 ? words.words(key: "figure-author-equal-contribution", ["authors": .count(p.equalContribution)]) : ""),
                 band: excluded ? "—" : words.html(score.band, prefix: "figure-band"), base: excluded ? "—" : score.base.pointsText,
                 multiplier: excluded ? "—" : score.multiplier.pointsText,
                 factor: excluded ? "—" : score.equalContributionFactor.pointsText, points: score.points.value.pointsText,
@@ -257,6 +258,8 @@ struct DossierViews {
     }
 
     func source(_ location: SourceLocation) -> SourceRecordView {
-        SourceRecordView(location: location.shortFileAndLine, record: entry.record(at: location))
+        let record = entry.record(at: location)
+        return SourceRecordView(location: location.shortFileAndLine, record: record,
+                                recordLanguage: language == .en && (record?.containsCJK ?? false) ? SiteLanguage.zhHant.rawValue : nil)
     }
 }

@@ -41,6 +41,8 @@ struct MinutesItemView {
     var applicant: String
     var department: String
     var application: String
+    /// （醫學檢驗生物技術學系）升等 助理教授 → 副教授, as HTML with Chinese data marked on English pages.
+    var departmentAndApplication: String
     var href: String
     var teaching: ScoreBasesView
     var service: ScoreBasesView

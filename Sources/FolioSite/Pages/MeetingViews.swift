@@ -9,7 +9,9 @@ struct MeetingViews {
     /// The round's dossiers in the docket's order.
     let entries: [DossierEntry]
     let labels: [String: String]
+    var language: SiteLanguage = .zhHant
 
+    private var words: Wording { Wording(labels: labels, language: language) }
     private func label(_ key: String) -> String { labels[key] ?? key }
 
     var meetings: RoundMeetings? { entries.first?.meetings }
@@ -27,7 +29,7 @@ struct MeetingViews {
 
     func cell(_ entry: DossierEntry, level: String) -> LevelCellView {
         guard let result = meetings?.result(entry.slug, level: level, rules: entry.rulebook.committee) else {
-            return LevelCellView(voted: false, verdict: VerdictView(state: "na", symbol: "－", label: label("not-voted")), votes: "", meeting: "")
+            return LevelCellView(voted: false, verdict: VerdictView(state: "na", symbol: label("committee-na-symbol"), label: label("not-voted")), votes: "", meeting: "")
         }
         let r = result.record
         let votes = label("votes-summary")
@@ -35,7 +37,8 @@ struct MeetingViews {
             .replacingOccurrences(of: "{invalid}", with: "\(r.invalid)").replacingOccurrences(of: "{present}", with: "\(result.meeting.present)")
             .replacingOccurrences(of: "{needed}", with: "\(result.needed)")
         return LevelCellView(voted: true, verdict: decision(r.decision), votes: votes,
-                             meeting: "\(result.meeting.committee) \(result.meeting.meeting)（\(result.meeting.date.rocString)）")
+                             meeting: words.html(key: "committee-meeting", ["committee": .text(result.meeting.committee),
+                                                                             "meeting": .text(result.meeting.meeting), "date": .date(result.meeting.date)]))
     }
 
     func decision(_ decision: VoteRecord.Decision) -> VerdictView {
@@ -64,25 +67,30 @@ struct MeetingViews {
             }.enumerated().map { number, pair in
                 let (entry, record) = pair
                 let result = VoteResult(meeting: meeting, record: record, rule: entry.rulebook.committee.vote)
-                let views = DossierViews(entry: entry, labels: labels, chartID: "minutes")
+                let views = DossierViews(entry: entry, labels: labels, chartID: "minutes", language: language)
                 let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
                 return MinutesItemView(
-                    number: number + 1, applicant: entry.dossier.applicant, department: entry.dossier.department,
-                    application: "\(entry.dossier.kind.label) \(entry.dossier.rankMoveText)", href: href(entry.slug),
+                    number: number + 1, applicant: words.dataHTML(entry.dossier.applicant), department: words.dataHTML(entry.dossier.department),
+                    application: words.application(entry.dossier),
+                    departmentAndApplication: words.html(key: "committee-department-application",
+                                                         ["department": .text(entry.dossier.department),
+                                                          "application": .worded(key: "committee-application-\(entry.dossier.kind.rawValue)",
+                                                                                 parameters: Wording.application(entry.dossier))]),
+                    href: href(entry.slug),
                     teaching: bases["R-G3"]!, service: bases["R-G4"]!, research: bases["R-G5"]!,
                     rulesVerdict: DossierViews.overall(entry.deciding.passes, labels: labels),
                     rulesBasis: label(entry.verified == nil ? "basis-computed" : "basis-verified"),
-                    previous: previous.map { cell(entry, level: $0.id) }, previousLabel: previous?.label,
+                    previous: previous.map { cell(entry, level: $0.id) }, previousLabel: previous.map(words.level),
                     present: meeting.present, agree: record.agree, disagree: record.disagree, invalid: record.invalid,
                     needed: result.needed, decision: decision(record.decision))
             }
             let attendance = label(meeting.members == nil ? "attendance" : "attendance-members")
                 .replacingOccurrences(of: "{present}", with: "\(meeting.present)")
                 .replacingOccurrences(of: "{members}", with: "\(meeting.members ?? 0)")
-            return MinutesMeetingView(committee: meeting.committee, meeting: meeting.meeting, date: meeting.date.rocString,
+            return MinutesMeetingView(committee: words.dataHTML(meeting.committee), meeting: words.dataHTML(meeting.meeting), date: words.text(.date(meeting.date)),
                                       attendance: attendance, agenda: items)
         }
-        return MinutesView(round: round, level: level.label, title: "\(label("round")) \(round) · \(level.label) · \(label("minutes"))",
+        return MinutesView(round: round, level: words.level(level), title: "\(label("round")) \(round) · \(words.level(level)) · \(label("minutes"))",
                            anchor: "minutes-\(round)-\(level.id)", printPage: printPage, docketHref: docketHref, meetings: views,
                            voteRule: voteRuleText, labels: labels)
     }

@@ -54,14 +54,14 @@ extension DossierViews {
         let corrections = (entry.review?.corrections ?? []).map { correction in
             CorrectionView(record: correction.record.description, subject: subject(of: correction.record),
                            change: words.html(correction.change, prefix: "change"),
-                           reason: correction.reason, meeting: correction.meeting, date: correction.date.rocString,
+                           reason: words.dataHTML(correction.reason), meeting: words.dataHTML(correction.meeting), date: correction.date.rocString,
                            source: source(correction.location))
         }
         let computedVerdict = Self.overall(a.passes, labels: labels)
         let verifiedVerdict = entry.verified.map { Self.overall($0.passes, labels: labels) }
-        let meetingViews = MeetingViews(round: entry.round, entries: [entry], labels: labels)
+        let meetingViews = MeetingViews(round: entry.round, entries: [entry], labels: labels, language: language)
         let levels = entry.meetings == nil ? [] : entry.rulebook.committee.levels.map {
-            DossierLevelView(label: $0.label, cell: meetingViews.cell(entry, level: $0.id))
+            DossierLevelView(label: Wording(labels: labels, language: language).level($0), cell: meetingViews.cell(entry, level: $0.id))
         }
         return ReviewSectionView(totals: totals, differences: differences, hasDifferences: !differences.isEmpty,
                                  hasClaims: !claims.isEmpty, sums: sums, corrections: corrections,
