@@ -46,25 +46,43 @@ extension PlanPages {
         let unit = measure.unit ?? ""
         let count = { (n: Int) in Formatting.grouped(Double(n), maxFractionDigits: 0) }
         let sources = figure.sources.map { source in
-            FigureSourceView(table: "表\(source.table)", period: source.period.description,
-                             file: (source.file as NSString).lastPathComponent,
-                             counted: count(source.counted), excluded: count(source.excluded))
+            FigureSourceView(line: wording.html(key: "plan-source-line", [
+                "table": .worded(key: "table-citation", parameters: ["id": .number(source.table)]), "period": source.period.wording,
+                "file": .text((source.file as NSString).lastPathComponent),
+                "counted": .number(count(source.counted)), "excluded": .number(count(source.excluded)),
+            ]))
         }
         let breakdowns = figure.breakdowns.map { breakdown in
-            BreakdownView(dimension: breakdown.dimension, items: breakdown.items.map {
-                BreakdownItemView(label: $0.label, value: Formatting.grouped($0.value, maxFractionDigits: 2))
-            })
+            BreakdownView(caption: wording.html(key: "plan-breakdown-caption", ["dimension": breakdown.dimension]),
+                          items: breakdown.items.map {
+                              BreakdownItemView(label: wording.html(key: "plan-value", ["value": $0.label]),
+                                                value: Formatting.grouped($0.value, maxFractionDigits: 2))
+                          })
         }
-        let wording = RowReasonWording(labels: labels)
         let exclusions = figure.exclusionsByGroup.map {
-            ExclusionView(reason: $0.isLabelKey ? wording.group($0.group) : $0.group, count: count($0.count))
+            ExclusionView(line: wording.html(key: "plan-exclusion-line", [
+                "reason": .worded(key: $0.reason.labelKey(prefix: "row-reason") + "-group", parameters: $0.reason.parameters),
+                "rows": .number(count($0.count)),
+            ]))
         }
         return FigureView(id: figure.measureID, name: language.pick(measure.name, measure.nameEn), year: figure.year,
-                          value: Formatting.figure(figure.value, unit: unit, decimals: measure.decimals) + (Formatting.isPercent(unit) ? "" : " \(unit)"),
-                          rule: figure.rule, calculation: figure.calculation, sources: sources,
+                          yearText: wording.words(key: "plan-figure-year", ["roc": .number(String(figure.year)), "year": .academicYear(figure.year)]),
+                          // issue 12 merge: measure.unitText
+                          value: figureValue(figure.value, unit: LocalizedText(unit, english: nil), decimals: measure.decimals),
+                          rule: wording.words(figure.rule, prefix: "plan-rule"),
+                          calculation: figure.calculation.map { wording.words($0, prefix: "plan-calculation") }, sources: sources,
                           breakdowns: breakdowns, hasBreakdowns: !breakdowns.isEmpty,
                           exclusions: exclusions, hasExclusions: !exclusions.isEmpty,
                           counted: count(figure.counted.count), excluded: count(figure.excluded.count),
                           provenanceHref: audience.mayShowSourceRows ? root + ProvenancePages.path(figure.measureID, year: figure.year) : nil)
+    }
+
+    /// A figure with its unit, as HTML: 1,574 人次, 1,486 person-times, 39.8%.
+    func figureValue(_ value: Double, unit: LocalizedText, decimals: Int?) -> String {
+        let number = Formatting.figure(value, unit: unit.chinese, decimals: decimals)
+        guard !Formatting.isPercent(unit.chinese), !unit.chinese.isEmpty else { return HTMLText.escape(number) }
+        return wording.html(key: "plan-figure-with-unit", [
+            "figure": .number(number), "unit": .named(UnitWording.form(unit, for: value, language: language)),
+        ])
     }
 }

@@ -14,6 +14,7 @@ struct PlanPages {
     var catalog: Catalog { content.catalog }
     var language: SiteLanguage { templates.language }
     var labels: [String: String] { templates.labels }
+    var wording: Wording { Wording(labels: labels, language: language) }
 
     static func indicatorPath(_ number: Int) -> String {
         "indicators/\(number < 10 ? "0" : "")\(number).html"
@@ -161,8 +162,11 @@ struct PlanPages {
         let customs = (indicatorPlan?.customMeasures ?? []).map { custom in
             CustomMeasureView(id: custom.id, name: language.pick(custom.name, custom.nameEn), unit: custom.unit,
                               direction: labels["direction-\(custom.direction.rawValue)"] ?? custom.direction.rawValue,
+                              unitDirection: wording.html(key: "plan-direction", [
+                                  "unit": .text(custom.unit), "direction": .term("direction-\(custom.direction.rawValue)"),
+                              ]),
                               definition: custom.definition, numerator: custom.numerator, denominator: custom.denominator,
-                              period: custom.period?.rawValue, responsibleUnit: custom.figures.responsibleUnit ?? "—")
+                              period: custom.period.map { wording.words(key: "plan-value", ["value": $0.term]) }, responsibleUnit: custom.figures.responsibleUnit ?? "—")
         }
         let narratives = indicator.measures.filter { $0.kind == .qualitative }.compactMap { measure -> NarrativeView? in
             guard let entry = indicatorPlan?.measure(measure.id), let path = entry.narrative?.value,
