@@ -7,13 +7,13 @@ extension PlanPages {
     /// A target-and-actual chart for every quantitative measure of the indicator, custom ones too.
     func chartViews(for indicator: Indicator) -> [ChartView] {
         let indicatorPlan = plan.indicator(indicator.number)
-        var series: [(id: String, name: String, unit: String, decimals: Int?, direction: Direction, figures: MeasurePlan)] = []
+        var series: [(id: String, name: String, unit: String, custom: Bool, decimals: Int?, direction: Direction, figures: MeasurePlan)] = []
         for measure in indicator.quantitativeMeasures {
             guard let figures = indicatorPlan?.measure(measure.id), let direction = measure.direction else { continue }
-            series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", measure.decimals, direction, figures))
+            series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", false, measure.decimals, direction, figures))
         }
         for custom in indicatorPlan?.customMeasures ?? [] {
-            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, nil, custom.direction, custom.figures))
+            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, true, nil, custom.direction, custom.figures))
         }
         return series.map { item in
             let years = plan.years.map { year -> TargetActualChart.Year in
@@ -25,10 +25,12 @@ extension PlanPages {
                                               stateLabel: symbol + (labels["state-\(state)"] ?? state),
                                               rate: achievement.rate.map(Formatting.rate))
             }
-            let chart = TargetActualChart(measureID: item.id, title: item.name, unit: item.unit, decimals: item.decimals,
+            let unitName = item.custom ? item.unit
+                : wording.text(.named(UnitWording.plural(LocalizedText(item.unit, english: nil), language: language))) // issue 12 merge: measure.unitText
+            let chart = TargetActualChart(measureID: item.id, title: item.name, unit: item.unit, unitName: unitName, decimals: item.decimals,
                                           lowerIsBetter: item.direction == .lower, baselineYear: plan.baselineYear,
                                           baseline: item.figures.baseline?.value, baselineUnfilled: item.figures.isUnfilled(.baseline),
-                                          years: years, labels: labels)
+                                          years: years, labels: labels, language: language)
             return ChartView(id: item.id, name: item.name, svg: chart.svg, caption: chart.description)
         }
     }

@@ -74,7 +74,7 @@ struct PlanPages {
         }
         return HomeView(planTitle: language.pick(plan.title, plan.titleEn),
                         schoolName: language.pick(plan.school.name, plan.school.nameEn),
-                        catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: catalog.phase,
+                        catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: PhaseWording.html(catalog.phase, wording: wording),
                         baselineYear: plan.baselineYear, years: plan.years.map(YearHeaderView.init),
                         yearCount: plan.years.count, sections: sections,
                         rows: indicators.flatMap { rows(for: $0, root: "") }, labels: labels)
@@ -140,7 +140,10 @@ struct PlanPages {
                                 href: computed && audience.mayShowSourceRows ? root + ProvenancePages.path(id, year: year) : nil)
         }
         return MeasureRowView(indicatorNumber: indicator, indicatorHref: root + PlanPages.indicatorPath(indicator),
-                              id: id, name: name, unit: unit, direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
+                              id: id, name: name, unit: unit,
+                              // issue 12 merge: a ministry measure's measure.unitText
+                              unitName: wording.html(key: "plan-value", ["value": .named(UnitWording.plural(LocalizedText(unit, english: nil), language: language))]),
+                              direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
                               lowerIsBetter: direction == .lower, isCustom: isCustom,
                               responsibleUnit: figures.responsibleUnit ?? "—",
                               baseline: figures.isUnfilled(.baseline) ? placeholderLabel : Formatting.figure(figures.baseline?.value, unit: unit, decimals: decimals),

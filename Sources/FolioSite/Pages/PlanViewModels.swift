@@ -97,6 +97,8 @@ struct MeasureRowView {
     var id: String
     var name: String
     var unit: String
+    /// HTML: the unit in the page's language (English plural, person-times); untranslated Chinese marked.
+    var unitName: String
     var direction: String
     var lowerIsBetter: Bool
     var isCustom: Bool
