@@ -3,8 +3,9 @@
 /// below A1. The figure is the total over both groups and all levels.
 public enum CEFRLevels {
     public static let measureID = "7-2"
-    public static let english = "英語"
-    public static let otherLanguages = "非英語"
+    /// The two groups the ministry reports apart.
+    static let english = "english"
+    static let otherLanguages = "other-languages"
 
     /// The languages the ministry excludes, and the other spellings an export may use for them.
     public static let excludedLanguages: [String: String] = [
@@ -45,7 +46,7 @@ public enum CEFRLevels {
             tally.count(row, note: conversion ?? .cefrLevel(english: group == english, level: level))
         }
         let breakdowns = [english, otherLanguages].map { group in
-            FigureBreakdown(dimension: .term(group == english ? "plan-breakdown-english" : "plan-breakdown-other-languages"),
+            FigureBreakdown(dimension: .term("plan-breakdown-\(group)"),
                             items: CEFRLevel.all.map { BreakdownItem(.text($0), Double(counts[group]![$0] ?? 0)) })
         }
         return tally.figure(measureID, year: year, breakdowns: breakdowns)
