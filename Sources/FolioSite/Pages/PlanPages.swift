@@ -75,7 +75,7 @@ struct PlanPages {
         return HomeView(planTitle: language.pick(plan.title, plan.titleEn),
                         schoolName: language.pick(plan.school.name, plan.school.nameEn),
                         catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: PhaseWording.html(catalog.phase, wording: wording),
-                        baselineYear: plan.baselineYear, years: plan.years.map(YearHeaderView.init),
+                        baselineYear: plan.baselineYear, baselineYearText: baselineYearText, years: yearHeaders,
                         yearCount: plan.years.count, sections: sections,
                         rows: indicators.flatMap { rows(for: $0, root: "") }, labels: labels)
     }
@@ -150,6 +150,17 @@ struct PlanPages {
                               years: cells)
     }
 
+    /// The plan years as the measures table heads them (labels `plan-table-year`).
+    var yearHeaders: [YearHeaderView] {
+        plan.years.map { year in
+            YearHeaderView(year: year, text: wording.words(key: "plan-table-year", ["roc": .number(String(year)), "year": .academicYear(year)]))
+        }
+    }
+
+    var baselineYearText: String {
+        wording.words(key: "plan-table-baseline-year", ["roc": .number(String(plan.baselineYear)), "year": .academicYear(plan.baselineYear)])
+    }
+
     /// 待填 in the page's language, where a figure is still to be filled in.
     var placeholderLabel: String { labels["placeholder"] ?? Placeholder.text }
 
@@ -184,8 +195,8 @@ struct PlanPages {
             number: indicator.number, name: language.pick(indicator.name, indicator.nameEn), nameEn: indicator.nameEn,
             sectionName: section.map { language.pick($0.name, $0.nameEn) } ?? "",
             sdgs: sdgs(indicator.number), policyGoal: indicator.policyGoal, strategies: indicator.strategies,
-            measurement: indicator.measurement, baselineYear: plan.baselineYear,
-            years: plan.years.map(YearHeaderView.init), rows: rows, hasRows: !rows.isEmpty,
+            measurement: indicator.measurement, baselineYear: plan.baselineYear, baselineYearText: baselineYearText,
+            years: yearHeaders, rows: rows, hasRows: !rows.isEmpty,
             customs: customs, hasCustoms: !customs.isEmpty, narratives: narratives,
             charts: charts, hasCharts: !charts.isEmpty, figures: figures, hasFigures: !figures.isEmpty,
             showsRows: audience.mayShowSourceRows,

@@ -74,6 +74,8 @@ struct NavItemView {
 
 struct YearHeaderView {
     var year: Int
+    /// The plan year as a table heads it: 114 年; AY 114 (2025–26) in English.
+    var text: String
 }
 
 /// One plan year of one measure: target, actual, rate and state.
@@ -148,6 +150,8 @@ struct HomeView {
     var catalogTitle: String
     var phase: String
     var baselineYear: Int
+    /// The baseline year as the measures table heads it: 113; AY 113 (2024–25) in English.
+    var baselineYearText: String
     var years: [YearHeaderView]
     var yearCount: Int
     var sections: [SectionCardsView]
@@ -191,6 +195,8 @@ struct IndicatorPageView {
     var strategies: [String]
     var measurement: [String]
     var baselineYear: Int
+    /// The baseline year as the measures table heads it: 113; AY 113 (2024–25) in English.
+    var baselineYearText: String
     var years: [YearHeaderView]
     var rows: [MeasureRowView]
     var hasRows: Bool

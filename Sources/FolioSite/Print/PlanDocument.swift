@@ -50,6 +50,7 @@ struct PlanDocument {
         ])
         return DocumentCoverView(catalogTitle: language.pick(pages.catalog.title, pages.catalog.titleEn),
                                  phase: PhaseWording.html(pages.catalog.phase, wording: pages.wording), years: years, baselineYear: plan.baselineYear,
+                                 baselineYearText: pages.wording.words(key: "plan-table-year", ["roc": .number(String(plan.baselineYear)), "year": .academicYear(plan.baselineYear)]),
                                  dataAsOf: pages.layout.dataAsOf)
     }
 
@@ -153,6 +154,8 @@ struct DocumentCoverView {
     var phase: String
     var years: String
     var baselineYear: Int
+    /// 113 年; AY 113 (2024–25) in English.
+    var baselineYearText: String
     var dataAsOf: String?
 }
 
