@@ -85,7 +85,7 @@ struct PlanPages {
         let chips = measureRows.map { row -> MeasureChipView in
             let latest = row.years.last { $0.state == "met" || $0.state == "not-met" }
             let state = latest?.state ?? "pending"
-            return MeasureChipView(id: row.id, year: latest.map { "\($0.year)" } ?? "", state: state,
+            return MeasureChipView(id: row.id, year: latest.map { wording.words(key: "plan-chip-year", ["roc": .number(String($0.year))]) } ?? "", state: state,
                                    symbol: PlanPages.stateSymbols[state] ?? "", stateLabel: labels["state-\(state)"] ?? state)
         }
         let states = chips.map(\.state)
