@@ -76,10 +76,38 @@ import Testing
             for period in [ReportingPeriod.semester(year: 114, term: 2), .academicYear(114), .calendarYear(114)] {
                 Self.expectWorded(wording.text(period.wording), language, data: [], "\(period)")
             }
+            for what in CountedOnce.allCases {
+                Self.expectWorded(wording.words(RowReason.alreadyCounted(what, first: SourceLocation(file: "a.csv", line: 2, column: 1)),
+                                                prefix: "row-reason"), language, data: ["a.csv:2"], what.rawValue)
+            }
+            for course in CourseKind.allCases {
+                Self.expectWorded(wording.words(RowReason.courseNotFlagged(course), prefix: "row-reason"), language, data: [], course.rawValue)
+            }
+            for cap in PartTimeCap.allCases {
+                let calculation = FigureCalculation.cappedRatio(weighted: "1", fullTime: 1, partTime: 1, partTimeEquivalent: "1", cap: cap, ratio: "1")
+                Self.expectWorded(wording.words(calculation, prefix: "plan-calculation"), language, data: [], cap.rawValue)
+            }
             for schema in TableSchemas.all {
                 Self.expectWorded(wording.text(.term("table-\(schema.id)")), language, data: [], schema.id)
             }
         }
+    }
+
+    /// The codes are part of the label keys a school's own label files use: renaming one breaks them.
+    @Test func theCodesAreStable() {
+        #expect(RowReason.examples.map(\.code) == [
+            "total-row", "outside-period", "already-counted", "co-investigator", "amendment-applied", "amendment-without-project",
+            "amended-amount", "amended-below-threshold", "below-threshold", "not-industry-project", "patent-not-granted",
+            "third-grade-certificate", "no-award", "part-time-teacher-left-out", "industry-study-completed",
+            "industry-study-not-completed", "course-not-flagged", "course-not-taken", "students-by-sex", "inter-school-course",
+            "cross-domain-row", "not-stem-field", "students-left-out", "weighted-heads", "weighted-students", "full-time-teacher",
+            "part-time-teacher-quarter", "not-professional-english", "language-not-foreign", "below-a1", "cefr-level",
+            "cefr-converted", "cefr-test-unknown",
+        ])
+        #expect(FigureCalculation.examples.map(\.code) == ["share", "ratio", "capped-ratio"])
+        #expect(CountedOnce.allCases.map(\.rawValue) == ["project", "teacher", "student", "patent", "contract"])
+        #expect(CourseKind.allCases.map(\.rawValue) == ["innovative", "stem", "entrepreneurship", "programming", "micro-program"])
+        #expect(CountingRule("11-2").labelKey(prefix: "plan-rule") == "plan-rule-11-2")
     }
 
     /// The zh-Hant wording is the text the pages showed before the reasons were typed.
