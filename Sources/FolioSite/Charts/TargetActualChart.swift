@@ -43,7 +43,10 @@ struct TargetActualChart {
 
     private func label(_ key: String) -> String { labels[key] ?? key }
     private func figure(_ value: Double?) -> String { Formatting.figure(value, unit: unit, decimals: decimals) }
-    private var yearSuffix: String { labels["year-suffix"] ?? "" }
+    /// A bar's year, short: 114年; AY 114 in English (the description gives the Gregorian years).
+    private func shortYear(_ year: Int) -> String {
+        Wording(labels: labels, language: language).words(key: "plan-chart-short-year", ["roc": .number(String(year))])
+    }
     private var placeholder: String { labels["placeholder"] ?? "待填" }
 
     /// The chart's words: what `<desc>` says and the caption shows, from the label files
@@ -109,11 +112,11 @@ struct TargetActualChart {
         let bar = { (value: Double?, style: String, fill: String?, missing: String, y: Double) -> String in
             self.bar(value, y: y, start: start, barStart: barStart, scale: scale, style: style, fill: fill, missing: missing)
         }
-        out += rowLabel(y: y, first: "\(baselineYear)\(yearSuffix)", second: nil)
+        out += rowLabel(y: y, first: shortYear(baselineYear), second: nil)
         out += bar(baseline, "chart-baseline", nil, baselineUnfilled ? placeholder : "—", y)
         y += groupHeights[0]
         for (index, year) in years.enumerated() {
-            out += rowLabel(y: y, first: "\(year.year)\(yearSuffix)", second: year.stateLabel)
+            out += rowLabel(y: y, first: shortYear(year.year), second: year.stateLabel)
             out += bar(year.target, "chart-target", "url(#\(id)-hatch)", year.targetUnfilled ? placeholder : "—", y)
             out += bar(year.actual, "chart-actual", nil, "—", y + Self.barHeight + 4)
             y += groupHeights[index + 1]
