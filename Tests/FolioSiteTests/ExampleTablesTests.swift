@@ -40,11 +40,11 @@ import Testing
             "11-4": 25,    // 1-16: 25 contracts; one listed twice
         ])
         let certificates = try #require(content.figure("1-1", year: 114))
-        #expect(certificates.exclusionsByGroup.map { "\($0.group) \($0.count)" } == [
-            "丙級證照不採計（對應技術型高中程度） 37", "日期不在該期間 2", "總計／合計／小計列不採計（加總列會重複計算） 1",
+        #expect(certificates.exclusionsByGroup.map { "\($0.reason.group) \($0.count)" } == [
+            "third-grade-certificate 37", "outside-period 2", "total-row 1",
         ])
         let stem = try #require(content.figure("5-1", year: 114))
-        #expect(stem.breakdowns == [FigureBreakdown(dimension: "性別", items: [BreakdownItem("男", 3210), BreakdownItem("女", 2146)])])
+        #expect(stem.breakdowns == [FigureBreakdown(dimension: .term("plan-breakdown-sex"), items: [BreakdownItem(PlanVocabulary.term("男"), 3210), BreakdownItem(PlanVocabulary.term("女"), 2146)])])
         // Some exports are Big5 (CP950) and read as such: their names are real Chinese text.
         let teachers = try #require(content.figure("2-1", year: 114))
         #expect(teachers.counted.allSatisfy { $0.row["name"].unicodeScalars.allSatisfy { $0.value >= 0x4E00 && $0.value <= 0x9FFF } })
@@ -62,7 +62,7 @@ import Testing
         #expect(!sink.hasErrors)
         func rows(_ table: String) -> [TableRow] { tables.files(table, year: 114).flatMap(\.rows) }
         func rowCounts(_ table: String) -> [Int] { tables.files(table, year: 114).map(\.rows.count) }
-        let totalRow = "總計／合計／小計列不採計（加總列會重複計算）"
+        let totalRow = "total-row"
 
         // Rows per file, as the generator writes them (totals apart).
         #expect(rowCounts("4-8-2") == [802 + 21 + 2, 772 + 16])       // certificate_rows(…, count, third, stray)
@@ -91,48 +91,48 @@ import Testing
         #expect(Set(innovative.map { $0["teacher_id"] }).count == 155 && Set(entrepreneurship.map { $0["teacher_id"] }).count == 42)
 
         let expected: [String: (counted: Int, excluded: [String: Int])] = [
-            "1-1": (802 + 772, ["丙級證照不採計（對應技術型高中程度）": 21 + 16, "日期不在該期間": 2, totalRow: 1]),
-            "1-2": (139 + 162, ["未獲獎（僅參賽）不採計": 41 + 47]),
-            "2-1": (500, ["兼任教師不列入（技職法第26條適用專任教師）": 120]),
-            "3-1": (155, ["重複之教師不重複計算": innovative.count - 155, "非創新教學課程": sections - innovative.count, totalRow: 2]),
-            "3-2": (innovative.count, ["非創新教學課程": sections - innovative.count, totalRow: 2]),
-            "4-1": (1342, ["校際選課不屬跨域學習類別（雙主修、輔系、學分學程、其他）": 57 + 49]),
-            "5-1": (31, ["非STEM領域（僅採計學科標準分類05、06、07）": 19, totalRow: 1]),
-            "5-2": (stem, ["非STEM領域課程": sections - stem, totalRow: 2]),
+            "1-1": (802 + 772, ["third-grade-certificate": 21 + 16, "outside-period": 2, totalRow: 1]),
+            "1-2": (139 + 162, ["no-award": 41 + 47]),
+            "2-1": (500, ["part-time-teacher-left-out": 120]),
+            "3-1": (155, ["already-counted/teacher": innovative.count - 155, "course-not-flagged/innovative": sections - innovative.count, totalRow: 2]),
+            "3-2": (innovative.count, ["course-not-flagged/innovative": sections - innovative.count, totalRow: 2]),
+            "4-1": (1342, ["inter-school-course": 57 + 49]),
+            "5-1": (31, ["not-stem-field": 19, totalRow: 1]),
+            "5-2": (stem, ["course-not-flagged/stem": sections - stem, totalRow: 2]),
             // 5-3: the 40 micro-programme-only and 310 neither rows, and the 6 rows listed twice.
-            "5-3": (4388, ["未修讀程式設計課程": 40 + 310, "重複之學生不重複計算": 6]),
+            "5-3": (4388, ["course-not-taken/programming": 40 + 310, "already-counted/student": 6]),
             // 5-4: 4,388 − 186 programming-only rows, the 310 neither, and the 6 repeats (programming-only too).
-            "5-4": (226, ["未修讀數位科技微學程": 4388 - 186 + 310 + 6]),
-            "7-1": (21, ["非專業英語課程（僅採計EGSP、ESP）": 3 + 2]),
+            "5-4": (226, ["course-not-taken/micro-program": 4388 - 186 + 310 + 6]),
+            "7-1": (21, ["not-professional-english": 3 + 2]),
             // 7-2: the 19 + 23 non-foreign results are 客語/客家語 7 + 7, 原住民語 6 + 5, 華語 0 + 4, 閩南語/臺語 6 + 7.
-            "7-2": (1138, ["未達CEFR A1等級": 22 + 18, "客語不採計（非外語）": 14, "原住民語不採計（非外語）": 11,
-                           "華語不採計（非外語）": 4, "閩南語不採計（非外語）": 13]),
+            "7-2": (1138, ["below-a1": 22 + 18, "language-not-foreign/客語": 14, "language-not-foreign/原住民語": 11,
+                           "language-not-foreign/華語": 4, "language-not-foreign/閩南語": 13]),
             // 8-1: every 4-2 row and every 1-1 row counts (weighted); only 4-2's 總計 is left out.
             "8-1": (50 + 620, [totalRow: 1]),
-            "10-1": (42, ["重複之教師不重複計算": entrepreneurship.count - 42, "非創新創業課程": sections - entrepreneurship.count, totalRow: 2]),
-            "10-2": (entrepreneurship.count, ["非創新創業課程": sections - entrepreneurship.count, totalRow: 2]),
-            "11-2": (133, ["核定金額未達新臺幣30萬元": 58, "row-reason-co-investigator": 12, "row-reason-amendment-applied": 3 + 1,
-                           "row-reason-not-industry-project": 2]),
-            "11-3": (44, ["重複之專利不重複計算": 1, "日期不在該期間": 1, "row-reason-patent-not-granted": 3]),
-            "11-4": (25, ["重複之契約不重複計算": 1]),
+            "10-1": (42, ["already-counted/teacher": entrepreneurship.count - 42, "course-not-flagged/entrepreneurship": sections - entrepreneurship.count, totalRow: 2]),
+            "10-2": (entrepreneurship.count, ["course-not-flagged/entrepreneurship": sections - entrepreneurship.count, totalRow: 2]),
+            "11-2": (133, ["below-threshold": 58, "co-investigator": 12, "amendment-applied": 3 + 1,
+                           "not-industry-project": 2]),
+            "11-3": (44, ["already-counted/patent": 1, "outside-period": 1, "patent-not-granted": 3]),
+            "11-4": (25, ["already-counted/contract": 1]),
         ]
         let figures = content.figures.filter { $0.year == 114 }
         #expect(Set(figures.map(\.measureID)) == Set(expected.keys))
         for figure in figures {
             let want = try #require(expected[figure.measureID])
             #expect(figure.counted.count == want.counted, "\(figure.measureID)")
-            #expect(Dictionary(uniqueKeysWithValues: figure.exclusionsByGroup.map { ($0.group, $0.count) }) == want.excluded, "\(figure.measureID)")
+            #expect(Dictionary(uniqueKeysWithValues: figure.exclusionsByGroup.map { ($0.reason.group, $0.count) }) == want.excluded, "\(figure.measureID)")
         }
         // The downloaded shapes at work: 延修生 of the 9 non-STEM 四技 rows (6 日間 + 3 進修) are taken out of 8-1's
         // weighted students (and nowhere else: 12,402 stays), projects with amendments count at their amended amount,
         // and results without a CEFR level are converted by the bundled table.
         let ratio = try #require(content.figure("8-1", year: 114))
-        #expect(ratio.counted.filter { if case .weightedStudents = $0.typedNote { true } else { false } }.count == 9)
+        #expect(ratio.counted.filter { if case .weightedStudents = $0.note { true } else { false } }.count == 9)
         let projects = try #require(content.figure("11-2", year: 114))
         let amended = Set(rows("1-8").filter { $0["funding"].hasPrefix("變更") }.map { $0["project_id"] })
-        #expect(projects.counted.filter { if case .amendedAmount = $0.typedNote { true } else { false } }.count == amended.count)
+        #expect(projects.counted.filter { if case .amendedAmount = $0.note { true } else { false } }.count == amended.count)
         let cefr = try #require(content.figure("7-2", year: 114))
-        let converted = cefr.counted.filter { $0.typedNote != nil }
+        let converted = cefr.counted.filter { if case .cefrConverted = $0.note { true } else { false } }
         #expect(!converted.isEmpty)
         #expect(converted.count == cefr.counted.filter { $0.row["cefr"].isEmpty && !CEFRLevel.all.contains($0.row["score"]) }.count)
         // 2-1 counts every 專任 teacher in the denominator and the 199 who have done the study above it.

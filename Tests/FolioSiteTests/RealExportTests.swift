@@ -43,8 +43,8 @@ import Testing
         // P3 is 校內補助案 → 0; P4: 300,000 (以上 includes it) → 1. Total 2.
         #expect(figure.value == 2)
         #expect(figure.counted.map { $0.row["project_id"] } == ["P1", "P4"])
-        #expect(figure.counted.first?.typedNote == .amendedAmount(calculation: "250,000 + 80,000 = 330,000"))
-        #expect(figure.excluded.map(\.typed) == [
+        #expect(figure.counted.first?.note == .amendedAmount(calculation: "250,000 + 80,000 = 330,000"))
+        #expect(figure.excluded.map(\.reason) == [
             .coInvestigator(project: "P1"),
             .amendmentApplied(project: "P1", line: 2),
             .amendedBelowThreshold(amount: "250,000"),
@@ -78,7 +78,7 @@ import Testing
         // Two granted (已核准, 核准 → 已核准), both dated in 114年度 (2025/03/07 is 114/03/07); the pending one is listed.
         #expect(figure.value == 2)
         #expect(figure.counted.map { $0.row["date"] } == ["114/03/07", "114/09/10"])
-        #expect(figure.excluded.map(\.typed) == [.patentNotGranted(status: "申請中")])
+        #expect(figure.excluded.map(\.reason) == [.patentNotGranted(status: "申請中")])
     }
 
     @Test func thirdGradeInsideTheCategoryIsNotCounted() throws {
@@ -141,8 +141,8 @@ import Testing
         // the 外籍生 row is left out: 2,008 + 60 + 80 = 2,148 weighted students.
         // Teachers: 6 專任 + 12 兼任 ÷ 4 = 3, capped at 6 ÷ 3 = 2 → 8. 2,148 ÷ 8 = 268.5.
         #expect(ratio.value == 268.5)
-        #expect(ratio.excluded.map(\.typed) == [.studentsLeftOut(status: "外籍生")])
-        #expect(ratio.counted.first?.typedNote == .weightedStudents(degree: "四技", calculation: "(2,015 − 5 − 10 + 10 × 0.8) × 1 = 2,008"))
+        #expect(ratio.excluded.map(\.reason) == [.studentsLeftOut(status: "外籍生")])
+        #expect(ratio.counted.first?.note == .weightedStudents(degree: "四技", calculation: "(2,015 − 5 − 10 + 10 × 0.8) × 1 = 2,008"))
     }
 
     @Test func artAndDesignUnitsCapPartTimeTeachersAtOneHalf() throws {
@@ -219,17 +219,19 @@ import Testing
         // TOEIC 550 → B1 (B1 from 550); BESTEP A2 is CEFR already; JLPT N1 → C1; TOPIK 1級 → A1; DELF B2 is CEFR already.
         // TOEIC 100 is below A1 (120); 歌德檢定 is not in the table. 7 − 2 = 5.
         #expect(figure.value == 5)
-        #expect(figure.counted.compactMap(\.typedNote) == [
+        #expect(figure.counted.compactMap(\.note) == [
             .cefrConverted(test: "多益測驗 (TOEIC Listening & Reading)", result: "550", level: "B1"),
+            .cefrLevel(english: true, level: "A2"), // BESTEP gives the CEFR level itself
             .cefrConverted(test: "日本語能力試驗 (JLPT)", result: "N1", level: "C1"),
             .cefrConverted(test: "韓國語文能力測驗 (TOPIK)", result: "1級", level: "A1"),
+            .cefrLevel(english: false, level: "B2"), // DELF B2
         ])
-        #expect(figure.excluded.map { $0.typed ?? .coInvestigator(project: $0.reason) } == [
-            .coInvestigator(project: CEFRLevels.belowA1Reason), // B5, no typed reason: the existing wording
+        #expect(figure.excluded.map(\.reason) == [
+            .belowA1, // B5
             .cefrTestUnknown(test: "歌德檢定", file: "cefr/conversions.yaml"),
         ])
         // English B1 1, A2 1; other languages A1 1, B2 1, C1 1.
-        #expect(figure.breakdowns.map { $0.items.filter { $0.value > 0 }.map(\.label) } == [["A2", "B1"], ["A1", "B2", "C1"]])
+        #expect(figure.breakdowns.map { $0.items.filter { $0.value > 0 }.map(\.label) } == [[.text("A2"), .text("B1")], [.text("A1"), .text("B2"), .text("C1")]])
     }
 
     @Test func aContentConversionTableReplacesTheBundledOne() throws {
@@ -246,7 +248,7 @@ import Testing
         // Now 歌德 優等 → C1 counts, and TOEIC (not in this table) is unknown for 550 and 100; JLPT and TOPIK too.
         // Counted: B2 (A2), B6 (B2), B7 (C1) = 3.
         #expect(figure.value == 3)
-        #expect(figure.excluded.compactMap(\.typed).count == 4)
+        #expect(figure.excluded.filter { if case .cefrTestUnknown = $0.reason { true } else { false } }.count == 4)
     }
 
     @Test func aConversionTableIsChecked() throws {
@@ -268,28 +270,5 @@ import Testing
             "content/cefr/conversions.yaml:6:5: error: 'tests[1]' is missing 'name': add how pages name the test, e.g. 多益測驗 (TOEIC)",
             "content/cefr/conversions.yaml:7:5: error: unknown key 'colour'; the keys allowed here are 'name', 'matches', 'levels', 'scores'",
         ])
-    }
-
-    // MARK: labels
-
-    @Test func everyRowReasonIsWordedInBothLanguages() throws {
-        let reasons: [RowReason] = [
-            .coInvestigator(project: "P1"), .amendmentApplied(project: "P1", line: 2), .amendmentWithoutProject(project: "P9"),
-            .amendedAmount(calculation: "1 + 2 = 3"), .amendedBelowThreshold(amount: "250,000"), .notIndustryProject(kind: "校內補助案"),
-            .patentNotGranted(status: "申請中"), .studentsLeftOut(status: "外籍生"), .weightedStudents(degree: "四技", calculation: "(1) × 1 = 1"),
-            .cefrConverted(test: "TOEIC", result: "550", level: "B1"),
-        ]
-        for language in SiteLanguage.allCases {
-            // The bundled label files (the same as templates/labels/, BundledDefaultsTests holds them equal).
-            let sources = TemplateSources(folder: URL(fileURLWithPath: "/nonexistent"), displayRoot: "templates")
-            let labels = try #require(TemplateSet.loadLabels(files: sources, path: "labels/\(language.rawValue).yaml", sink: DiagnosticSink()))
-            let wording = RowReasonWording(labels: labels)
-            for reason in reasons {
-                let words = wording.text(reason)
-                #expect(!words.hasPrefix("row-reason-") && !words.contains("{"), "\(language) \(reason.code): \(words)")
-                for parameter in reason.parameters { #expect(words.contains(parameter.value), "\(language) \(reason.code)") }
-                #expect(!wording.group("row-reason-\(reason.code)").hasPrefix("row-reason-"), "\(language) \(reason.code)")
-            }
-        }
     }
 }

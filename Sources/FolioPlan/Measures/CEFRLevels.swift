@@ -3,10 +3,9 @@
 /// below A1. The figure is the total over both groups and all levels.
 public enum CEFRLevels {
     public static let measureID = "7-2"
-    public static let english = "英語"
-    public static let otherLanguages = "非英語"
-    public static let rule = "每筆外語證照計1人次，各學期加總，分英語、非英語及CEFR等級（A1–C2）呈現；客語、原住民語、華語、閩南語不採計；未達A1者不採計。"
-    public static let belowA1Reason = "未達CEFR A1等級"
+    /// The two groups the ministry reports apart.
+    static let english = "english"
+    static let otherLanguages = "other-languages"
 
     /// The languages the ministry excludes, and the other spellings an export may use for them.
     public static let excludedLanguages: [String: String] = [
@@ -22,7 +21,7 @@ public enum CEFRLevels {
         var counts: [String: [String: Int]] = [english: [:], otherLanguages: [:]]
         for (file, row) in tally.rows {
             if let excluded = excludedLanguages[row["language"]] {
-                tally.exclude(row, "\(excluded)不採計（非外語）")
+                tally.exclude(row, .languageNotForeign(language: excluded))
                 continue
             }
             guard tally.isInPeriod(row, of: file) else { continue }
@@ -39,20 +38,17 @@ public enum CEFRLevels {
                 continue
             }
             guard !level.isEmpty else {
-                tally.exclude(row, belowA1Reason)
+                tally.exclude(row, .belowA1)
                 continue
             }
             let group = englishSpellings.contains(row["language"].uppercased()) ? english : otherLanguages
             counts[group]![level, default: 0] += 1
-            if let conversion {
-                tally.count(row, typedNote: conversion)
-            } else {
-                tally.count(row, note: "\(group) \(level)")
-            }
+            tally.count(row, note: conversion ?? .cefrLevel(english: group == english, level: level))
         }
         let breakdowns = [english, otherLanguages].map { group in
-            FigureBreakdown(dimension: group, items: CEFRLevel.all.map { BreakdownItem($0, Double(counts[group]![$0] ?? 0)) })
+            FigureBreakdown(dimension: .term("plan-breakdown-\(group)"),
+                            items: CEFRLevel.all.map { BreakdownItem(.text($0), Double(counts[group]![$0] ?? 0)) })
         }
-        return tally.figure(measureID, year: year, rule: rule, breakdowns: breakdowns)
+        return tally.figure(measureID, year: year, breakdowns: breakdowns)
     }
 }

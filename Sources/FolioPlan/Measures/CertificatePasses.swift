@@ -2,20 +2,18 @@
 /// which matches a vocational high-school graduate's level and is not counted.
 public enum CertificatePasses {
     public static let measureID = "1-1"
-    public static let rule = "每筆證照計1人次，各學期加總；丙級技術士證照不採計；日期不在該期間者不採計。"
-    public static let thirdGradeReason = "丙級證照不採計（對應技術型高中程度）"
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
         var tally = Tally(files)
         for (file, row) in tally.rows {
             guard tally.isInPeriod(row, of: file) else { continue }
             if isThirdGrade(row) {
-                tally.exclude(row, thirdGradeReason)
+                tally.exclude(row, .thirdGradeCertificate)
             } else {
                 tally.count(row)
             }
         }
-        return tally.figure(measureID, year: year, rule: rule)
+        return tally.figure(measureID, year: year)
     }
 
     /// 丙級, written in the level column, in the certificate's name (「室內配線丙級技術士」) or inside

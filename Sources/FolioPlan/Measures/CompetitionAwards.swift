@@ -1,8 +1,6 @@
 /// 1-2 學生參加競賽獲獎人次 (表4-8-1): each row with an award is one 人次; taking part without an award is not counted.
 public enum CompetitionAwards {
     public static let measureID = "1-2"
-    public static let rule = "每筆獲獎紀錄計1人次，各學期加總；僅參賽未獲獎者不採計；日期不在該期間者不採計。"
-    public static let noAwardReason = "未獲獎（僅參賽）不採計"
     static let noAwardWords: Set<String> = ["", "未獲獎", "參賽", "無", "-", "—"]
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
@@ -10,11 +8,11 @@ public enum CompetitionAwards {
         for (file, row) in tally.rows {
             guard tally.isInPeriod(row, of: file) else { continue }
             if noAwardWords.contains(row["award"]) {
-                tally.exclude(row, noAwardReason)
+                tally.exclude(row, .noAward)
             } else {
                 tally.count(row)
             }
         }
-        return tally.figure(measureID, year: year, rule: rule)
+        return tally.figure(measureID, year: year)
     }
 }

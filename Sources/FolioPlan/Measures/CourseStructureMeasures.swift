@@ -6,14 +6,14 @@ import FolioCore
 /// Teacher counts (3-1, 10-1) count each 教師編號 once across the academic year's semesters;
 /// enrolments (3-2, 5-2, 10-2) add every flagged section's 修課人數 across the semesters.
 public enum CourseStructureMeasures {
-    /// A course flag and the words that describe it.
+    /// A course flag: the column that holds it and the course it marks.
     public struct Flag: Sendable {
         public var field: String
-        public var name: String
+        public var course: CourseKind
 
-        public static let innovative = Flag(field: "innovative", name: "創新教學課程")
-        public static let stem = Flag(field: "stem", name: "STEM領域課程")
-        public static let entrepreneurship = Flag(field: "entrepreneurship", name: "創新創業課程")
+        public static let innovative = Flag(field: "innovative", course: .innovative)
+        public static let stem = Flag(field: "stem", course: .stem)
+        public static let entrepreneurship = Flag(field: "entrepreneurship", course: .entrepreneurship)
     }
 
     /// 3-1 採用創新教學模式教師數.
@@ -46,13 +46,12 @@ public enum CourseStructureMeasures {
         var seen: [String: SourceLocation] = [:]
         for (_, row) in tally.rows {
             guard row.flag(flag.field) else {
-                tally.exclude(row, "非\(flag.name)")
+                tally.exclude(row, .courseNotFlagged(flag.course))
                 continue
             }
-            tally.countOnce(row, key: row["teacher_id"], seen: &seen, what: "教師")
+            tally.countOnce(row, key: row["teacher_id"], seen: &seen, what: .teacher)
         }
-        return tally.figure(measureID, year: year,
-                            rule: "開設\(flag.name)之教師，依教師編號計，同一教師於同學年度多門課程或兩學期皆開課僅計1人。")
+        return tally.figure(measureID, year: year)
     }
 
     static func enrolments(_ files: [TableFile], year: Int, flag: Flag, measureID: String, bySex: Bool) -> ComputedFigure {
@@ -60,25 +59,24 @@ public enum CourseStructureMeasures {
         var male = 0, female = 0
         for (_, row) in tally.rows {
             guard row.flag(flag.field) else {
-                tally.exclude(row, "非\(flag.name)")
+                tally.exclude(row, .courseNotFlagged(flag.course))
                 continue
             }
             let m = row.count("male"), f = row.count("female")
             male += m
             female += f
-            tally.count(row, Double(m + f), note: "男 \(m)、女 \(f)")
+            tally.count(row, Double(m + f), note: .studentsBySex(male: m, female: f))
         }
         let breakdowns = bySex ? [SexBreakdown.make(male: male, female: female)] : []
-        return tally.figure(measureID, year: year,
-                            rule: "\(flag.name)之修課人數（男＋女）加總，各學期加總計人次。", breakdowns: breakdowns)
+        return tally.figure(measureID, year: year, breakdowns: breakdowns)
     }
 }
 
 /// 分男女呈現: the one breakdown several measures share.
 enum SexBreakdown {
-    static let dimension = "性別"
-
     static func make(male: Int, female: Int) -> FigureBreakdown {
-        FigureBreakdown(dimension: dimension, items: [BreakdownItem("男", Double(male)), BreakdownItem("女", Double(female))])
+        FigureBreakdown(dimension: .term("plan-breakdown-sex"), items: [
+            BreakdownItem(PlanVocabulary.term("男"), Double(male)), BreakdownItem(PlanVocabulary.term("女"), Double(female)),
+        ])
     }
 }

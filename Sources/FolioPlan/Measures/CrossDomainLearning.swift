@@ -3,8 +3,6 @@
 public enum CrossDomainLearning {
     public static let measureID = "4-1"
     public static let types = ["雙主修", "輔系", "學分學程", "其他"]
-    public static let rule = "每筆修讀紀錄計1人次，各學期加總，分雙主修、輔系、學分學程、其他及男女呈現；校際選課不採計。"
-    public static let interSchoolReason = "校際選課不屬跨域學習類別（雙主修、輔系、學分學程、其他）"
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
         var tally = Tally(files)
@@ -13,15 +11,16 @@ public enum CrossDomainLearning {
         for (_, row) in tally.rows {
             let type = row["type"]
             guard types.contains(type) else {
-                tally.exclude(row, interSchoolReason)
+                tally.exclude(row, .interSchoolCourse)
                 continue
             }
             byType[type, default: 0] += 1
             if row["sex"] == "男" { male += 1 } else { female += 1 }
-            tally.count(row, note: "\(type)・\(row["sex"])")
+            tally.count(row, note: .crossDomainRow(type: type, sex: row["sex"]))
         }
-        let typeBreakdown = FigureBreakdown(dimension: "類別", items: types.map { BreakdownItem($0, Double(byType[$0] ?? 0)) })
-        return tally.figure(measureID, year: year, rule: rule,
+        let typeBreakdown = FigureBreakdown(dimension: .term("plan-breakdown-cross-domain-type"),
+                                           items: types.map { BreakdownItem(PlanVocabulary.term($0), Double(byType[$0] ?? 0)) })
+        return tally.figure(measureID, year: year,
                             breakdowns: [typeBreakdown, SexBreakdown.make(male: male, female: female)])
     }
 }

@@ -10,7 +10,6 @@ import FolioCore
 public enum IndustryProjects {
     public static let measureID = "11-2"
     public static let threshold = 300_000
-    public static let rule = "核定金額（含經費變更後之金額）達新臺幣30萬元（含）以上之產學計畫，依計畫編號計件，同一計畫僅計1件；共同（協同）主持人列不另計；校內補助案不採計。"
 
     static let increase = "變更-增加經費"
     static let decrease = "變更-刪減經費"
@@ -53,10 +52,10 @@ public enum IndustryProjects {
             }
             guard !changes.isEmpty else {
                 guard amount >= threshold else {
-                    tally.exclude(row, "核定金額 \(FigureText.number(Double(amount))) 元未達新臺幣30萬元", group: "核定金額未達新臺幣30萬元")
+                    tally.exclude(row, .belowThreshold(amount: FigureText.number(Double(amount))))
                     continue
                 }
-                tally.countOnce(row, key: project, seen: &seen, what: "計畫")
+                tally.countOnce(row, key: project, seen: &seen, what: .project)
                 continue
             }
             guard amount >= threshold else {
@@ -64,9 +63,9 @@ public enum IndustryProjects {
                 continue
             }
             seen[project] = row.location
-            tally.count(row, typedNote: .amendedAmount(calculation: calculation(row, changes, result: amount)))
+            tally.count(row, note: .amendedAmount(calculation: calculation(row, changes, result: amount)))
         }
-        return tally.figure(measureID, year: year, rule: rule)
+        return tally.figure(measureID, year: year)
     }
 
     static func isAmendment(_ row: TableRow) -> Bool { row["funding"] == increase || row["funding"] == decrease }

@@ -5,8 +5,6 @@
 /// table (the 1st semester's, as of 15 October), rounded to one decimal.
 public enum IndustryStudyShare {
     public static let measureID = "2-1"
-    public static let rule = "分母為專任教師數，分子為其中已完成半年產業研習或研究者；兼任教師不列入；以該學年度第1學期資料為準，四捨五入至小數點後1位。"
-    public static let partTimeReason = "兼任教師不列入（技職法第26條適用專任教師）"
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure? {
         guard let snapshot = files.firstOfYear else { return nil }
@@ -15,21 +13,21 @@ public enum IndustryStudyShare {
         var fullTime = 0
         for (_, row) in tally.rows {
             guard row["employment"] == "專任" else {
-                tally.exclude(row, partTimeReason)
+                tally.exclude(row, .partTimeTeacherLeftOut)
                 continue
             }
             fullTime += 1
             let done = row.flag("industry_study")
             if done { completed += 1 }
-            tally.count(row, done ? 1 : 0, note: done ? "已完成（分子、分母）" : "未完成（僅分母）")
+            tally.count(row, done ? 1 : 0, note: done ? .industryStudyCompleted : .industryStudyNotCompleted)
         }
         guard fullTime > 0 else { return nil }
         let share = FigureText.round(Double(completed) / Double(fullTime) * 100, decimals: 1)
-        return tally.figure(measureID, year: year, rule: rule, value: share,
-                            calculation: "\(completed) ÷ \(fullTime) × 100 = \(FigureText.number(share, decimals: 1))%",
-                            breakdowns: [FigureBreakdown(dimension: "專任教師", items: [
-                                BreakdownItem("已完成", Double(completed)),
-                                BreakdownItem("未完成", Double(fullTime - completed)),
+        return tally.figure(measureID, year: year, value: share,
+                            calculation: .share(part: completed, whole: fullTime, percent: FigureText.number(share, decimals: 1)),
+                            breakdowns: [FigureBreakdown(dimension: .term("plan-breakdown-full-time-teachers"), items: [
+                                BreakdownItem(.term("plan-breakdown-completed"), Double(completed)),
+                                BreakdownItem(.term("plan-breakdown-not-completed"), Double(fullTime - completed)),
                             ])])
     }
 }

@@ -4,16 +4,14 @@ import FolioCore
 /// dated inside the file's period.
 public enum PatentsAndTransfers {
     public static func patents(_ files: [TableFile], year: Int) -> ComputedFigure {
-        cases(files, year: year, key: "patent_no", what: "專利", measureID: "11-3",
-              rule: "每一已核准專利之證書號計1件（獲證日期在該期間內），同一專利僅計1件；申請中者不採計。")
+        cases(files, year: year, key: "patent_no", what: .patent, measureID: "11-3")
     }
 
     public static func transfers(_ files: [TableFile], year: Int) -> ComputedFigure {
-        cases(files, year: year, key: "contract_no", what: "契約", measureID: "11-4",
-              rule: "每一技術移轉或授權契約計1件（簽約日期在該期間內），同一契約僅計1件。")
+        cases(files, year: year, key: "contract_no", what: .contract, measureID: "11-4")
     }
 
-    static func cases(_ files: [TableFile], year: Int, key: String, what: String, measureID: String, rule: String) -> ComputedFigure {
+    static func cases(_ files: [TableFile], year: Int, key: String, what: CountedOnce, measureID: String) -> ComputedFigure {
         var tally = Tally(files)
         var seen: [String: SourceLocation] = [:]
         for (file, row) in tally.rows {
@@ -25,6 +23,6 @@ public enum PatentsAndTransfers {
             guard tally.isInPeriod(row, of: file) else { continue }
             tally.countOnce(row, key: row[key], seen: &seen, what: what)
         }
-        return tally.figure(measureID, year: year, rule: rule)
+        return tally.figure(measureID, year: year)
     }
 }

@@ -3,8 +3,6 @@
 public enum ProfessionalEnglishCourses {
     public static let measureID = "7-1"
     public static let categories: Set<String> = ["EGSP", "ESP"]
-    public static let rule = "課程類別為EGSP或ESP之課程，每筆計1門，各學期加總。"
-    public static let otherReason = "非專業英語課程（僅採計EGSP、ESP）"
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
         var tally = Tally(files)
@@ -12,9 +10,9 @@ public enum ProfessionalEnglishCourses {
             if categories.contains(row["category"].uppercased()) {
                 tally.count(row)
             } else {
-                tally.exclude(row, otherReason)
+                tally.exclude(row, .notProfessionalEnglish)
             }
         }
-        return tally.figure(measureID, year: year, rule: rule)
+        return tally.figure(measureID, year: year)
     }
 }

@@ -6,7 +6,6 @@
 public enum STEMStudents {
     public static let measureID = "5-1"
     public static let stemFields = ["05", "06", "07"]
-    public static let rule = "學科標準分類前兩碼為05、06、07之系科所在學學生數（男＋女）；以該學年度第1學期資料為準。"
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure? {
         guard let snapshot = files.firstOfYear else { return nil }
@@ -15,15 +14,14 @@ public enum STEMStudents {
         for (_, row) in tally.rows {
             let broadField = String(row["field_code"].prefix(2))
             guard stemFields.contains(broadField) else {
-                tally.exclude(row, "學科標準分類 \(broadField) 非STEM領域（僅採計05、06、07）",
-                              group: "非STEM領域（僅採計學科標準分類05、06、07）")
+                tally.exclude(row, .notSTEMField(code: broadField))
                 continue
             }
             let m = row.count("male"), f = row.count("female")
             male += m
             female += f
-            tally.count(row, Double(m + f), note: "男 \(m)、女 \(f)")
+            tally.count(row, Double(m + f), note: .studentsBySex(male: m, female: f))
         }
-        return tally.figure(measureID, year: year, rule: rule, breakdowns: [SexBreakdown.make(male: male, female: female)])
+        return tally.figure(measureID, year: year, breakdowns: [SexBreakdown.make(male: male, female: female)])
     }
 }

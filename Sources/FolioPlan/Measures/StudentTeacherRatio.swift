@@ -17,7 +17,6 @@ public enum StudentTeacherRatio {
     public static let internWeight = 0.8
     public static let internWeightFrom = 109
     public static let leftOutStatuses: Set<String> = ["外籍生", "延畢生", "休學生"]
-    public static let rule = "加權學生數（博士班×3、碩士班及碩士在職專班×2、其餘學制×1，含進修部；不含外籍生、延畢生及休學生；109學年度起全學年校外實習學生每人以0.8計）÷（專任教師數＋兼任教師數÷4，兼任折算以專任教師數三分之一為上限，藝術設計類得為二分之一）；以該學年度第1學期資料為準，四捨五入至小數點後2位。"
 
     public static func weight(of degree: String) -> Int { degreeWeights[degree] ?? 1 }
 
@@ -41,38 +40,43 @@ public enum StudentTeacherRatio {
             weighted += value
             byDegree[row["degree"], default: 0] += value
             if delayed == 0 && interns == 0 {
-                tally.count(row, value, note: "\(row["degree"]) \(all) 人 × \(weight)")
+                tally.count(row, value, note: .weightedHeads(degree: row["degree"], heads: all, weight: weight))
             } else {
                 // (120 − 3 延修生 − 10 + 10 × 0.8) × 1 = 115
                 var terms = FigureText.number(Double(all))
                 if delayed > 0 { terms += " − \(delayed)" }
                 if interns > 0 { terms += " − \(interns) + \(interns) × 0.8" }
                 let calculation = "(\(terms)) × \(weight) = \(FigureText.number(value))"
-                tally.count(row, value, typedNote: .weightedStudents(degree: row["degree"], calculation: calculation))
+                tally.count(row, value, note: .weightedStudents(degree: row["degree"], calculation: calculation))
             }
         }
         var fullTime = 0, partTime = 0
         for row in staff.rows {
             if row["employment"] == "專任" {
                 fullTime += 1
-                tally.count(row, 1, note: "專任 1")
+                tally.count(row, 1, note: .fullTimeTeacher)
             } else {
                 partTime += 1
-                tally.count(row, 1 / partTimePerFullTime, note: "兼任 ÷ 4")
+                tally.count(row, 1 / partTimePerFullTime, note: .partTimeTeacherQuarter)
             }
         }
         let partTimeEquivalent = min(Double(partTime) / partTimePerFullTime, Double(fullTime) * partTimeCapShare)
         let teachersTotal = Double(fullTime) + partTimeEquivalent
         guard teachersTotal > 0 else { return nil }
         let ratio = FigureText.round(weighted / teachersTotal, decimals: 2)
-        let capShare = partTimeCapShare == 0.5 ? "二分之一" : "三分之一"
-        let capNote = Double(partTime) / partTimePerFullTime > partTimeEquivalent ? "（已達專任\(capShare)上限）" : ""
-        let calculation = "\(FigureText.number(weighted)) ÷（\(fullTime) + \(partTime) ÷ 4 = \(FigureText.number(partTimeEquivalent))\(capNote)）= \(FigureText.number(ratio))"
+        let isCapped = Double(partTime) / partTimePerFullTime > partTimeEquivalent
+        let (weightedText, equivalentText, ratioText) = (FigureText.number(weighted), FigureText.number(partTimeEquivalent), FigureText.number(ratio))
+        let calculation: FigureCalculation = isCapped
+            ? .cappedRatio(weighted: weightedText, fullTime: fullTime, partTime: partTime, partTimeEquivalent: equivalentText,
+                           cap: partTimeCapShare == 0.5 ? .half : .third, ratio: ratioText)
+            : .ratio(weighted: weightedText, fullTime: fullTime, partTime: partTime, partTimeEquivalent: equivalentText, ratio: ratioText)
         let degrees = TableSchemas.degrees.filter { byDegree[$0] != nil }
-        return tally.figure(measureID, year: year, rule: rule, value: ratio, calculation: calculation, breakdowns: [
-            FigureBreakdown(dimension: "加權學生數", items: degrees.map { BreakdownItem($0, byDegree[$0]!) }),
-            FigureBreakdown(dimension: "師資", items: [
-                BreakdownItem("專任", Double(fullTime)), BreakdownItem("兼任（折算）", partTimeEquivalent),
+        return tally.figure(measureID, year: year, value: ratio, calculation: calculation, breakdowns: [
+            FigureBreakdown(dimension: .term("plan-breakdown-weighted-students"),
+                            items: degrees.map { BreakdownItem(PlanVocabulary.term($0), byDegree[$0]!) }),
+            FigureBreakdown(dimension: .term("plan-breakdown-teachers"), items: [
+                BreakdownItem(.term("plan-breakdown-full-time"), Double(fullTime)),
+                BreakdownItem(.term("plan-breakdown-part-time-equivalent"), partTimeEquivalent),
             ]),
         ])
     }

@@ -10,12 +10,10 @@ struct Tally {
     var total: Double = 0
     let files: [TableFile]
 
-    static let totalRowReason = "總計／合計／小計列不採計（加總列會重複計算）"
-
     init(_ files: [TableFile]) {
         self.files = files
         for file in files {
-            excluded += file.totalRows.map { ExcludedRow(row: $0, reason: Tally.totalRowReason) }
+            excluded += file.totalRows.map { ExcludedRow(row: $0, reason: .totalRow) }
         }
     }
 
@@ -24,55 +22,43 @@ struct Tally {
         files.flatMap { file in file.rows.map { (file, $0) } }
     }
 
-    mutating func count(_ row: TableRow, _ amount: Double = 1, note: String? = nil) {
+    mutating func count(_ row: TableRow, _ amount: Double = 1, note: RowReason? = nil) {
         counted.append(CountedRow(row: row, contribution: amount, note: note))
         total += amount
     }
 
-    mutating func exclude(_ row: TableRow, _ reason: String, group: String? = nil) {
-        excluded.append(ExcludedRow(row: row, reason: reason, group: group))
-    }
-
     mutating func exclude(_ row: TableRow, _ reason: RowReason) {
-        excluded.append(ExcludedRow(row: row, typed: reason))
-    }
-
-    mutating func count(_ row: TableRow, _ amount: Double = 1, typedNote: RowReason) {
-        counted.append(CountedRow(row: row, contribution: amount, typedNote: typedNote))
-        total += amount
+        excluded.append(ExcludedRow(row: row, reason: reason))
     }
 
     /// Excludes a dated row whose date falls outside its file's period; true when it is inside
     /// (or undated, since the export may leave the date out).
     mutating func isInPeriod(_ row: TableRow, of file: TableFile, field: String = "date") -> Bool {
         guard let date = row.date(field) else { return true }
-        let range = file.period.dates
-        guard range.contains(date) else {
-            exclude(row, "日期 \(date.rocString) 不在 \(file.period) 期間（\(range.lowerBound.rocString)–\(range.upperBound.rocString)）",
-                    group: "日期不在該期間")
+        guard file.period.dates.contains(date) else {
+            exclude(row, .outsidePeriod(date: date, period: file.period))
             return false
         }
         return true
     }
 
     /// Counts a row once per key (學號, 教師編號, 專利證書號); a repeat is excluded, citing the first.
-    mutating func countOnce(_ row: TableRow, key: String, seen: inout [String: SourceLocation], what: String) {
+    mutating func countOnce(_ row: TableRow, key: String, seen: inout [String: SourceLocation], what: CountedOnce) {
         if let first = seen[key] {
-            exclude(row, "同一\(what)已計入（\(first.fileAndLine)），不重複計算", group: "重複之\(what)不重複計算")
+            exclude(row, .alreadyCounted(what, first: first))
         } else {
             seen[key] = row.location
             count(row)
         }
     }
 
-    func figure(_ measureID: String, year: Int, rule: String, value: Double? = nil, calculation: String? = nil,
+    func figure(_ measureID: String, year: Int, value: Double? = nil, calculation: FigureCalculation? = nil,
                 breakdowns: [FigureBreakdown] = []) -> ComputedFigure {
-        ComputedFigure(measureID: measureID, year: year, value: value ?? total, rule: rule, calculation: calculation,
+        ComputedFigure(measureID: measureID, year: year, value: value ?? total, rule: CountingRule(measureID), calculation: calculation,
                        breakdowns: breakdowns, counted: counted,
                        excluded: excluded.sorted { $0.row.location < $1.row.location }, files: files)
     }
 }
-
 extension [TableFile] {
     /// The academic year's first table (the 1st semester's, as of 15 October) that head counts use,
     /// whatever order the files come in.

@@ -4,23 +4,23 @@ import FolioCore
 /// counted once across the academic year's files.
 public enum TechnologyCourseStudents {
     public static func programming(_ files: [TableFile], year: Int) -> ComputedFigure {
-        students(files, year: year, field: "programming", course: "程式設計課程", measureID: "5-3")
+        students(files, year: year, field: "programming", course: .programming, measureID: "5-3")
     }
 
     public static func microProgram(_ files: [TableFile], year: Int) -> ComputedFigure {
-        students(files, year: year, field: "micro_program", course: "數位科技微學程", measureID: "5-4")
+        students(files, year: year, field: "micro_program", course: .microProgram, measureID: "5-4")
     }
 
-    static func students(_ files: [TableFile], year: Int, field: String, course: String, measureID: String) -> ComputedFigure {
+    static func students(_ files: [TableFile], year: Int, field: String, course: CourseKind, measureID: String) -> ComputedFigure {
         var tally = Tally(files)
         var seen: [String: SourceLocation] = [:]
         for (_, row) in tally.rows {
             guard row.flag(field) else {
-                tally.exclude(row, "未修讀\(course)")
+                tally.exclude(row, .courseNotTaken(course))
                 continue
             }
-            tally.countOnce(row, key: row["student_id"], seen: &seen, what: "學生")
+            tally.countOnce(row, key: row["student_id"], seen: &seen, what: .student)
         }
-        return tally.figure(measureID, year: year, rule: "曾修讀\(course)之學生，依學號計，同一學生僅計1人。")
+        return tally.figure(measureID, year: year)
     }
 }

@@ -121,8 +121,8 @@ public enum FigureSlot: Hashable, Sendable {
 
 /// The span a ratio or percentage is counted over (P3).
 public enum CountingPeriod: String, Sendable {
-    case academicYear = "學年度"
-    case calendarYear = "年度"
+    case academicYear = "academic-year"
+    case calendarYear = "calendar-year"
 }
 
 /// 自訂衡量方式: a measure the school adds to an indicator (P2, P3).

@@ -4,48 +4,34 @@ import FolioCore
 public struct CountedRow: Sendable {
     public var row: TableRow
     public var contribution: Double
-    public var note: String?
-    /// How it was counted, as a typed value the label files word (takes the place of `note`).
-    public var typedNote: RowReason?
+    /// How it was counted, when more than its contribution says (the label files word it).
+    public var note: RowReason?
 
-    public init(row: TableRow, contribution: Double, note: String? = nil, typedNote: RowReason? = nil) {
+    public init(row: TableRow, contribution: Double, note: RowReason? = nil) {
         self.row = row
         self.contribution = contribution
         self.note = note
-        self.typedNote = typedNote
     }
 }
 
-/// A row that a figure did not count, and why (zh-Hant, e.g. 丙級證照不採計).
+/// A row that a figure did not count, and why (the label files word the reason).
 public struct ExcludedRow: Sendable {
     public var row: TableRow
-    /// The reason for this row, with its particulars (日期 114/07/15 不在 114-1 期間…).
-    public var reason: String
-    /// The rule it falls under, without particulars, for counts by reason (日期不在該期間).
-    public var group: String
-    /// The reason as a typed value the label files word (takes the place of `reason` and `group`).
-    public var typed: RowReason?
+    public var reason: RowReason
 
-    public init(row: TableRow, reason: String, group: String? = nil) {
+    public init(row: TableRow, reason: RowReason) {
         self.row = row
         self.reason = reason
-        self.group = group ?? reason
-    }
-
-    public init(row: TableRow, typed: RowReason) {
-        self.row = row
-        self.reason = ""
-        self.group = "row-reason-\(typed.code)"
-        self.typed = typed
     }
 }
 
 /// One part of a figure split by a dimension: 男 812, 英語 B1 240.
 public struct BreakdownItem: Sendable, Equatable {
-    public var label: String
+    /// A term (`plan-word-male`) or a language-neutral code (B1).
+    public var label: WordingValue
     public var value: Double
 
-    public init(_ label: String, _ value: Double) {
+    public init(_ label: WordingValue, _ value: Double) {
         self.label = label
         self.value = value
     }
@@ -53,10 +39,11 @@ public struct BreakdownItem: Sendable, Equatable {
 
 /// A figure split one way (by sex, by type, by language and CEFR level).
 public struct FigureBreakdown: Sendable, Equatable {
-    public var dimension: String
+    /// A term of the label files (`plan-breakdown-sex`).
+    public var dimension: WordingValue
     public var items: [BreakdownItem]
 
-    public init(dimension: String, items: [BreakdownItem]) {
+    public init(dimension: WordingValue, items: [BreakdownItem]) {
         self.dimension = dimension
         self.items = items
     }
@@ -78,17 +65,17 @@ public struct ComputedFigure: Sendable {
     /// The plan year (ROC) the figure is the actual of.
     public var year: Int
     public var value: Double
-    /// How the rows were counted, in zh-Hant (the rule a visitor checks the rows against).
-    public var rule: String
+    /// How the rows were counted (the rule a visitor checks the rows against).
+    public var rule: CountingRule
     /// The arithmetic when it is more than a count: 199 ÷ 500 × 100 = 39.8.
-    public var calculation: String?
+    public var calculation: FigureCalculation?
     public var breakdowns: [FigureBreakdown]
     public var counted: [CountedRow]
     public var excluded: [ExcludedRow]
     /// The files read, in period order.
     public var files: [TableFile]
 
-    public init(measureID: String, year: Int, value: Double, rule: String, calculation: String? = nil,
+    public init(measureID: String, year: Int, value: Double, rule: CountingRule, calculation: FigureCalculation? = nil,
                 breakdowns: [FigureBreakdown] = [], counted: [CountedRow], excluded: [ExcludedRow], files: [TableFile]) {
         self.measureID = measureID
         self.year = year
@@ -110,18 +97,16 @@ public struct ComputedFigure: Sendable {
         }
     }
 
-    /// Excluded rows counted by rule, in order of first appearance: (丙級證照不採計, 37). A typed
-    /// reason's group is its label key (`row-reason-co-investigator`), with `isLabelKey` set.
-    public var exclusionsByGroup: [(group: String, isLabelKey: Bool, count: Int)] {
-        var order: [String] = []
+    /// Excluded rows counted by rule, in order of first appearance: (third-grade certificate, 37).
+    /// Each group is named by its first row's reason, which words the group (`row-reason-<code>-group`).
+    public var exclusionsByGroup: [(reason: RowReason, count: Int)] {
+        var order: [RowReason] = []
         var counts: [String: Int] = [:]
-        var typed: Set<String> = []
         for row in excluded {
-            if counts[row.group] == nil { order.append(row.group) }
-            counts[row.group, default: 0] += 1
-            if row.typed != nil { typed.insert(row.group) }
+            if counts[row.reason.group] == nil { order.append(row.reason) }
+            counts[row.reason.group, default: 0] += 1
         }
-        return order.map { ($0, typed.contains($0), counts[$0]!) }
+        return order.map { ($0, counts[$0.group]!) }
     }
 
     /// The tables cited, e.g. ["4-2", "1-1"] for 生師比.

@@ -60,6 +60,8 @@ public struct ColumnGroup: Sendable, Equatable {
 public struct TableSchema: Sendable {
     /// The ministry's number, e.g. "4-8-2".
     public var id: String
+    /// The ministry's title of the table, as the school database titles its export (diagnostics
+    /// quote it so the planning office finds the export); pages word it from `table-<id>`.
     public var name: String
     public var fields: [TableField]
     /// Count fields that a wide export gives as several columns to be summed.
@@ -76,6 +78,4 @@ public struct TableSchema: Sendable {
 
     public func columnGroup(_ field: String) -> ColumnGroup? { columnGroups.first { $0.field == field } }
 
-    /// 表4-8-2: how the ministry cites a table.
-    public var citation: String { "表\(id)" }
 }

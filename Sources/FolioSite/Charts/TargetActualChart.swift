@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// One measure's targets against its actuals over the plan years, with the baseline, as inline
@@ -18,7 +19,10 @@ struct TargetActualChart {
 
     var measureID: String
     var title: String
+    /// The unit as the figures are written (`%` adds a percent sign).
     var unit: String
+    /// The unit as the description names it, in the page's language (plural in English: person-times).
+    var unitName: String
     var decimals: Int? = nil
     var lowerIsBetter: Bool
     var baselineYear: Int
@@ -26,6 +30,7 @@ struct TargetActualChart {
     var baselineUnfilled = false
     var years: [Year]
     var labels: [String: String]
+    var language: SiteLanguage = .zhHant
 
     /// Drawn as horizontal bars, a row per year, so the labels have the chart's whole width on a
     /// phone: the viewBox is narrow (a 390 px screen shows its text at about 14 px, 320 px at 11 px).
@@ -38,19 +43,28 @@ struct TargetActualChart {
 
     private func label(_ key: String) -> String { labels[key] ?? key }
     private func figure(_ value: Double?) -> String { Formatting.figure(value, unit: unit, decimals: decimals) }
-    private var yearSuffix: String { labels["year-suffix"] ?? "" }
+    /// A bar's year, short: 114年; AY 114 in English (the description gives the Gregorian years).
+    private func shortYear(_ year: Int) -> String {
+        Wording(labels: labels, language: language).words(key: "plan-chart-short-year", ["roc": .number(String(year))])
+    }
     private var placeholder: String { labels["placeholder"] ?? "待填" }
 
-    /// The chart's words: what `<desc>` says and the caption shows.
+    /// The chart's words: what `<desc>` says and the caption shows, from the label files
+    /// (`plan-chart-…`): 單位：人次。基準值 113年 1,486；114年 目標值 1,500、實際值 1,574（達成率 104.9%） ✓ 達成。
     var description: String {
-        var parts = ["\(label("baseline")) \(baselineYear)\(yearSuffix) \(baselineUnfilled ? placeholder : figure(baseline))"]
-        for year in years {
-            var text = "\(year.year)\(yearSuffix) \(label("target")) \(year.targetUnfilled ? placeholder : figure(year.target))、\(label("actual")) \(figure(year.actual))"
-            if let rate = year.rate { text += "（\(label("rate")) \(rate)）" }
-            parts.append(text + " \(year.stateLabel)")
+        let wording = Wording(labels: labels, language: language)
+        let year = { (year: Int) -> WordingValue in .worded(key: "plan-chart-year", parameters: ["roc": .number(String(year)), "year": .academicYear(year)]) }
+        var parts = [wording.words(key: "plan-chart-baseline", ["year": year(baselineYear), "value": .number(baselineUnfilled ? placeholder : figure(baseline))])]
+        for entry in years {
+            parts.append(wording.words(key: "plan-chart-figures", [
+                "year": year(entry.year), "target": .number(entry.targetUnfilled ? placeholder : figure(entry.target)),
+                "actual": .number(figure(entry.actual)),
+                "rate": entry.rate.map { .worded(key: "plan-chart-rate", parameters: ["rate": .number($0)]) } ?? .number(""),
+                "state": .number(entry.stateLabel),
+            ]))
         }
-        let direction = lowerIsBetter ? "（\(label("direction-lower"))）" : ""
-        return "\(unit.isEmpty ? "" : "\(label("unit"))：\(unit)\(direction)。")" + parts.joined(separator: "；") + "。"
+        let unitPart = unitName.isEmpty ? "" : wording.words(key: lowerIsBetter ? "plan-chart-unit-lower" : "plan-chart-unit", ["unit": .text(unitName)])
+        return unitPart + parts.joined(separator: label("plan-chart-separator")) + label("plan-chart-end")
     }
 
     /// Where the value axis starts. At 0, unless the figures lie so close together that bars from
@@ -86,7 +100,7 @@ struct TargetActualChart {
 
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" role=\"img\" viewBox=\"0 0 \(SVGText.number(Self.width)) \(SVGText.number(height))\" "
         out += "aria-labelledby=\"\(id)-title \(id)-desc\">\n"
-        out += "<title id=\"\(id)-title\">\(SVGText.escape("\(measureID) \(title)：\(label("chart-title"))"))</title>\n"
+        out += "<title id=\"\(id)-title\">\(SVGText.escape("\(measureID) \(title)\(label("plan-colon"))\(label("chart-title"))"))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(SVGText.escape(description))</desc>\n"
         out += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
         out += "<rect width=\"6\" height=\"6\" class=\"chart-hatch-ground\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"chart-hatch-line\"/></pattern></defs>\n"
@@ -98,11 +112,11 @@ struct TargetActualChart {
         let bar = { (value: Double?, style: String, fill: String?, missing: String, y: Double) -> String in
             self.bar(value, y: y, start: start, barStart: barStart, scale: scale, style: style, fill: fill, missing: missing)
         }
-        out += rowLabel(y: y, first: "\(baselineYear)\(yearSuffix)", second: nil)
+        out += rowLabel(y: y, first: shortYear(baselineYear), second: nil)
         out += bar(baseline, "chart-baseline", nil, baselineUnfilled ? placeholder : "—", y)
         y += groupHeights[0]
         for (index, year) in years.enumerated() {
-            out += rowLabel(y: y, first: "\(year.year)\(yearSuffix)", second: year.stateLabel)
+            out += rowLabel(y: y, first: shortYear(year.year), second: year.stateLabel)
             out += bar(year.target, "chart-target", "url(#\(id)-hatch)", year.targetUnfilled ? placeholder : "—", y)
             out += bar(year.actual, "chart-actual", nil, "—", y + Self.barHeight + 4)
             y += groupHeights[index + 1]

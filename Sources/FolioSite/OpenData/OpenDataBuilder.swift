@@ -60,7 +60,7 @@ struct OpenDataBuilder {
                                 actual: actual.map { Self.round($0, places) },
                                 ratePercent: achievement.rate.map { Self.round($0 * 100, 1) }, state: state,
                                 actualSource: computed != nil ? "computed" : (actual != nil ? "typed" : "none"),
-                                rule: computed?.rule, rowsCounted: computed?.counted.count, rowsExcluded: computed?.excluded.count)
+                                rule: computed.map { Wording(labels: labels, language: language).words($0.rule, prefix: "plan-rule") }, rowsCounted: computed?.counted.count, rowsExcluded: computed?.excluded.count)
         }
         let baselineState = figures.isUnfilled(.baseline) ? "unfilled" : (figures.baseline == nil ? "missing" : "given")
         return OpenDataMeasure(id: id, name: name, nameEn: nameEn, unit: unit, direction: direction.rawValue, custom: custom,

@@ -7,13 +7,13 @@ extension PlanPages {
     /// A target-and-actual chart for every quantitative measure of the indicator, custom ones too.
     func chartViews(for indicator: Indicator) -> [ChartView] {
         let indicatorPlan = plan.indicator(indicator.number)
-        var series: [(id: String, name: String, unit: String, decimals: Int?, direction: Direction, figures: MeasurePlan)] = []
+        var series: [(id: String, name: String, unit: String, custom: Bool, decimals: Int?, direction: Direction, figures: MeasurePlan)] = []
         for measure in indicator.quantitativeMeasures {
             guard let figures = indicatorPlan?.measure(measure.id), let direction = measure.direction else { continue }
-            series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", measure.decimals, direction, figures))
+            series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", false, measure.decimals, direction, figures))
         }
         for custom in indicatorPlan?.customMeasures ?? [] {
-            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, nil, custom.direction, custom.figures))
+            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, true, nil, custom.direction, custom.figures))
         }
         return series.map { item in
             let years = plan.years.map { year -> TargetActualChart.Year in
@@ -25,10 +25,12 @@ extension PlanPages {
                                               stateLabel: symbol + (labels["state-\(state)"] ?? state),
                                               rate: achievement.rate.map(Formatting.rate))
             }
-            let chart = TargetActualChart(measureID: item.id, title: item.name, unit: item.unit, decimals: item.decimals,
+            let unitName = item.custom ? item.unit
+                : wording.text(.named(UnitWording.plural(LocalizedText(item.unit, english: nil), language: language))) // issue 12 merge: measure.unitText
+            let chart = TargetActualChart(measureID: item.id, title: item.name, unit: item.unit, unitName: unitName, decimals: item.decimals,
                                           lowerIsBetter: item.direction == .lower, baselineYear: plan.baselineYear,
                                           baseline: item.figures.baseline?.value, baselineUnfilled: item.figures.isUnfilled(.baseline),
-                                          years: years, labels: labels)
+                                          years: years, labels: labels, language: language)
             return ChartView(id: item.id, name: item.name, svg: chart.svg, caption: chart.description)
         }
     }
@@ -46,25 +48,43 @@ extension PlanPages {
         let unit = measure.unit ?? ""
         let count = { (n: Int) in Formatting.grouped(Double(n), maxFractionDigits: 0) }
         let sources = figure.sources.map { source in
-            FigureSourceView(table: "表\(source.table)", period: source.period.description,
-                             file: (source.file as NSString).lastPathComponent,
-                             counted: count(source.counted), excluded: count(source.excluded))
+            FigureSourceView(line: wording.html(key: "plan-source-line", [
+                "table": .worded(key: "table-citation", parameters: ["id": .number(source.table)]), "period": source.period.wording,
+                "file": .text((source.file as NSString).lastPathComponent),
+                "counted": .number(count(source.counted)), "excluded": .number(count(source.excluded)),
+            ]))
         }
         let breakdowns = figure.breakdowns.map { breakdown in
-            BreakdownView(dimension: breakdown.dimension, items: breakdown.items.map {
-                BreakdownItemView(label: $0.label, value: Formatting.grouped($0.value, maxFractionDigits: 2))
-            })
+            BreakdownView(caption: wording.html(key: "plan-breakdown-caption", ["dimension": breakdown.dimension]),
+                          items: breakdown.items.map {
+                              BreakdownItemView(label: wording.html(key: "plan-value", ["value": $0.label]),
+                                                value: Formatting.grouped($0.value, maxFractionDigits: 2))
+                          })
         }
-        let wording = RowReasonWording(labels: labels)
         let exclusions = figure.exclusionsByGroup.map {
-            ExclusionView(reason: $0.isLabelKey ? wording.group($0.group) : $0.group, count: count($0.count))
+            ExclusionView(line: wording.html(key: "plan-exclusion-line", [
+                "reason": .worded(key: $0.reason.labelKey(prefix: "row-reason") + "-group", parameters: $0.reason.parameters),
+                "rows": .number(count($0.count)),
+            ]))
         }
         return FigureView(id: figure.measureID, name: language.pick(measure.name, measure.nameEn), year: figure.year,
-                          value: Formatting.figure(figure.value, unit: unit, decimals: measure.decimals) + (Formatting.isPercent(unit) ? "" : " \(unit)"),
-                          rule: figure.rule, calculation: figure.calculation, sources: sources,
+                          yearText: wording.words(key: "plan-figure-year", ["roc": .number(String(figure.year)), "year": .academicYear(figure.year)]),
+                          // issue 12 merge: measure.unitText
+                          value: figureValue(figure.value, unit: LocalizedText(unit, english: nil), decimals: measure.decimals),
+                          rule: wording.words(figure.rule, prefix: "plan-rule"),
+                          calculation: figure.calculation.map { wording.words($0, prefix: "plan-calculation") }, sources: sources,
                           breakdowns: breakdowns, hasBreakdowns: !breakdowns.isEmpty,
                           exclusions: exclusions, hasExclusions: !exclusions.isEmpty,
                           counted: count(figure.counted.count), excluded: count(figure.excluded.count),
                           provenanceHref: audience.mayShowSourceRows ? root + ProvenancePages.path(figure.measureID, year: figure.year) : nil)
+    }
+
+    /// A figure with its unit, as HTML: 1,574 人次, 1,486 person-times, 39.8%.
+    func figureValue(_ value: Double, unit: LocalizedText, decimals: Int?) -> String {
+        let number = Formatting.figure(value, unit: unit.chinese, decimals: decimals)
+        guard !Formatting.isPercent(unit.chinese), !unit.chinese.isEmpty else { return HTMLText.escape(number) }
+        return wording.html(key: "plan-figure-with-unit", [
+            "figure": .number(number), "unit": .named(UnitWording.form(unit, for: value, language: language)),
+        ])
     }
 }

@@ -14,6 +14,7 @@ struct PlanPages {
     var catalog: Catalog { content.catalog }
     var language: SiteLanguage { templates.language }
     var labels: [String: String] { templates.labels }
+    var wording: Wording { Wording(labels: labels, language: language) }
 
     static func indicatorPath(_ number: Int) -> String {
         "indicators/\(number < 10 ? "0" : "")\(number).html"
@@ -73,8 +74,8 @@ struct PlanPages {
         }
         return HomeView(planTitle: language.pick(plan.title, plan.titleEn),
                         schoolName: language.pick(plan.school.name, plan.school.nameEn),
-                        catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: catalog.phase,
-                        baselineYear: plan.baselineYear, years: plan.years.map(YearHeaderView.init),
+                        catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: PhaseWording.html(catalog.phase, wording: wording),
+                        baselineYear: plan.baselineYear, baselineYearText: baselineYearText, years: yearHeaders,
                         yearCount: plan.years.count, sections: sections,
                         rows: indicators.flatMap { rows(for: $0, root: "") }, labels: labels)
     }
@@ -84,7 +85,7 @@ struct PlanPages {
         let chips = measureRows.map { row -> MeasureChipView in
             let latest = row.years.last { $0.state == "met" || $0.state == "not-met" }
             let state = latest?.state ?? "pending"
-            return MeasureChipView(id: row.id, year: latest.map { "\($0.year)" } ?? "", state: state,
+            return MeasureChipView(id: row.id, year: latest.map { wording.words(key: "plan-chip-year", ["roc": .number(String($0.year))]) } ?? "", state: state,
                                    symbol: PlanPages.stateSymbols[state] ?? "", stateLabel: labels["state-\(state)"] ?? state)
         }
         let states = chips.map(\.state)
@@ -139,11 +140,25 @@ struct PlanPages {
                                 href: computed && audience.mayShowSourceRows ? root + ProvenancePages.path(id, year: year) : nil)
         }
         return MeasureRowView(indicatorNumber: indicator, indicatorHref: root + PlanPages.indicatorPath(indicator),
-                              id: id, name: name, unit: unit, direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
+                              id: id, name: name, unit: unit,
+                              // issue 12 merge: a ministry measure's measure.unitText
+                              unitName: wording.html(key: "plan-value", ["value": .named(UnitWording.plural(LocalizedText(unit, english: nil), language: language))]),
+                              direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
                               lowerIsBetter: direction == .lower, isCustom: isCustom,
                               responsibleUnit: figures.responsibleUnit ?? "—",
                               baseline: figures.isUnfilled(.baseline) ? placeholderLabel : Formatting.figure(figures.baseline?.value, unit: unit, decimals: decimals),
                               years: cells)
+    }
+
+    /// The plan years as the measures table heads them (labels `plan-table-year`).
+    var yearHeaders: [YearHeaderView] {
+        plan.years.map { year in
+            YearHeaderView(year: year, text: wording.words(key: "plan-table-year", ["roc": .number(String(year)), "year": .academicYear(year)]))
+        }
+    }
+
+    var baselineYearText: String {
+        wording.words(key: "plan-table-baseline-year", ["roc": .number(String(plan.baselineYear)), "year": .academicYear(plan.baselineYear)])
     }
 
     /// 待填 in the page's language, where a figure is still to be filled in.
@@ -161,8 +176,11 @@ struct PlanPages {
         let customs = (indicatorPlan?.customMeasures ?? []).map { custom in
             CustomMeasureView(id: custom.id, name: language.pick(custom.name, custom.nameEn), unit: custom.unit,
                               direction: labels["direction-\(custom.direction.rawValue)"] ?? custom.direction.rawValue,
+                              unitDirection: wording.html(key: "plan-direction", [
+                                  "unit": .text(custom.unit), "direction": .term("direction-\(custom.direction.rawValue)"),
+                              ]),
                               definition: custom.definition, numerator: custom.numerator, denominator: custom.denominator,
-                              period: custom.period?.rawValue, responsibleUnit: custom.figures.responsibleUnit ?? "—")
+                              period: custom.period.map { wording.words(key: "plan-value", ["value": $0.term]) }, responsibleUnit: custom.figures.responsibleUnit ?? "—")
         }
         let narratives = indicator.measures.filter { $0.kind == .qualitative }.compactMap { measure -> NarrativeView? in
             guard let entry = indicatorPlan?.measure(measure.id), let path = entry.narrative?.value,
@@ -177,8 +195,8 @@ struct PlanPages {
             number: indicator.number, name: language.pick(indicator.name, indicator.nameEn), nameEn: indicator.nameEn,
             sectionName: section.map { language.pick($0.name, $0.nameEn) } ?? "",
             sdgs: sdgs(indicator.number), policyGoal: indicator.policyGoal, strategies: indicator.strategies,
-            measurement: indicator.measurement, baselineYear: plan.baselineYear,
-            years: plan.years.map(YearHeaderView.init), rows: rows, hasRows: !rows.isEmpty,
+            measurement: indicator.measurement, baselineYear: plan.baselineYear, baselineYearText: baselineYearText,
+            years: yearHeaders, rows: rows, hasRows: !rows.isEmpty,
             customs: customs, hasCustoms: !customs.isEmpty, narratives: narratives,
             charts: charts, hasCharts: !charts.isEmpty, figures: figures, hasFigures: !figures.isEmpty,
             showsRows: audience.mayShowSourceRows,

@@ -74,6 +74,8 @@ struct NavItemView {
 
 struct YearHeaderView {
     var year: Int
+    /// The plan year as a table heads it: 114 年; AY 114 (2025–26) in English.
+    var text: String
 }
 
 /// One plan year of one measure: target, actual, rate and state.
@@ -97,6 +99,8 @@ struct MeasureRowView {
     var id: String
     var name: String
     var unit: String
+    /// HTML: the unit in the page's language (English plural, person-times); untranslated Chinese marked.
+    var unitName: String
     var direction: String
     var lowerIsBetter: Bool
     var isCustom: Bool
@@ -146,6 +150,8 @@ struct HomeView {
     var catalogTitle: String
     var phase: String
     var baselineYear: Int
+    /// The baseline year as the measures table heads it: 113; AY 113 (2024–25) in English.
+    var baselineYearText: String
     var years: [YearHeaderView]
     var yearCount: Int
     var sections: [SectionCardsView]
@@ -158,6 +164,8 @@ struct CustomMeasureView {
     var name: String
     var unit: String
     var direction: String
+    /// The unit and which way is better, as HTML: 人次（越高越好）.
+    var unitDirection: String
     var definition: String?
     var numerator: String?
     var denominator: String?
@@ -187,6 +195,8 @@ struct IndicatorPageView {
     var strategies: [String]
     var measurement: [String]
     var baselineYear: Int
+    /// The baseline year as the measures table heads it: 113; AY 113 (2024–25) in English.
+    var baselineYearText: String
     var years: [YearHeaderView]
     var rows: [MeasureRowView]
     var hasRows: Bool
@@ -214,10 +224,14 @@ struct ChartView {
 
 /// How a computed actual was obtained: rule, sources with row counts, breakdowns, exclusions.
 /// Counts only: the rows themselves are on the provenance page of the internal tree.
+/// `value`, the sources', exclusions' and breakdowns' texts are ready HTML (school data inside
+/// them is marked `lang="zh-Hant"` on English pages): templates place them with `{{{…}}}`.
 struct FigureView {
     var id: String
     var name: String
     var year: Int
+    /// The plan year as the page words it: 114 年, AY 114 (2025–26).
+    var yearText: String
     var value: String
     var rule: String
     var calculation: String?
@@ -231,16 +245,13 @@ struct FigureView {
     var provenanceHref: String?
 }
 
+/// One file read: 表4-8-2（114-1，a.csv）：採計 2 列，排除 1 列.
 struct FigureSourceView {
-    var table: String
-    var period: String
-    var file: String
-    var counted: String
-    var excluded: String
+    var line: String
 }
 
 struct BreakdownView {
-    var dimension: String
+    var caption: String
     var items: [BreakdownItemView]
 }
 
@@ -249,7 +260,7 @@ struct BreakdownItemView {
     var value: String
 }
 
+/// One rule's excluded rows: 丙級證照不採計：37 列.
 struct ExclusionView {
-    var reason: String
-    var count: String
+    var line: String
 }

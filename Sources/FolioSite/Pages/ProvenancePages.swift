@@ -21,7 +21,10 @@ struct ProvenancePages {
             let path = ProvenancePages.path(figure.measureID, year: figure.year)
             return PageSpec.html(path) { sink in
                 let view = pageView(figure, measure: measure, indicator: indicator)
-                let title = "\(figure.measureID) \(figure.year)\(pages.labels["year-suffix"] ?? "") · \(pages.labels["provenance-title"] ?? "")"
+                let title = pages.wording.words(key: "plan-provenance-page-title", [
+                    "id": .text(figure.measureID), "roc": .number(String(figure.year)), "year": .academicYear(figure.year),
+                    "title": .term("provenance-title"),
+                ])
                 return pages.page(path: path, title: title, body: pages.templates.render(view, template: "provenance", sink: sink),
                                   current: indicator.number, sink: sink)
             }
@@ -30,7 +33,10 @@ struct ProvenancePages {
 
     private func pageView(_ figure: ComputedFigure, measure: CatalogMeasure, indicator: Indicator) -> ProvenancePageView {
         let summary = pages.figureView(figure, measure: measure, root: "../")
-        let wording = RowReasonWording(labels: pages.labels)
+        let wording = pages.wording
+        // The export's headers and cells are school data: on an English page, Chinese ones are marked as such.
+        let marksChinese = pages.language == .en
+        let rows = { (n: Int) in Formatting.grouped(Double(n), maxFractionDigits: 0) }
         let files = figure.files.map { file -> ProvenanceFileView in
             let counted = figure.counted.filter { $0.row.location.file == file.file }
             let excluded = figure.excluded.filter { $0.row.location.file == file.file }
@@ -39,15 +45,19 @@ struct ProvenancePages {
             let cells = { (row: TableRow) in fields.map { row[$0.name] } }
             // A workbook's rows are cited by sheet and row (`c.xlsx:Sheet1`, then the row numbers).
             let sheet = (counted.first?.row ?? excluded.first?.row)?.location.sheet
+            let fileLabel = (file.file as NSString).lastPathComponent + (sheet.map { ":\($0)" } ?? "")
             return ProvenanceFileView(
-                file: (file.file as NSString).lastPathComponent + (sheet.map { ":\($0)" } ?? ""), table: "表\(file.schema.id) \(file.schema.name)",
-                period: file.period.description, columns: fields.map(\.defaultHeader),
-                countedRows: SourceRowsMarkup.rows(counted.map { ($0.row.location.line, cells($0.row),
-                                                                  $0.typedNote.map(wording.text) ?? $0.note
+                file: wording.html(key: "plan-value", ["value": .text(fileLabel)]), fileLabel: fileLabel, table: wording.html(key: "plan-table-title", [
+                    "table": .worded(key: "table-citation", parameters: ["id": .number(file.schema.id)]), "name": .term("table-\(file.schema.id)"),
+                ]),
+                period: wording.html(key: "plan-value", ["value": file.period.wording]),
+                columns: fields.map { ProvenanceColumnView(header: $0.defaultHeader, isChinese: marksChinese && $0.defaultHeader.containsCJK) },
+                countedRows: SourceRowsMarkup.rows(markingChinese: marksChinese, counted.map { ($0.row.location.line, cells($0.row),
+                                                                  $0.note.map { wording.html($0, prefix: "row-reason") }
                                                                       ?? Formatting.grouped($0.contribution, maxFractionDigits: 2)) }),
-                excludedRows: SourceRowsMarkup.rows(excluded.map { ($0.row.location.line, cells($0.row), $0.typed.map(wording.text) ?? $0.reason) }),
-                countedCount: Formatting.grouped(Double(counted.count), maxFractionDigits: 0),
-                excludedCount: Formatting.grouped(Double(excluded.count), maxFractionDigits: 0),
+                excludedRows: SourceRowsMarkup.rows(markingChinese: marksChinese, excluded.map { ($0.row.location.line, cells($0.row), wording.html($0.reason, prefix: "row-reason")) }),
+                countedHeading: wording.words(key: "plan-rows-heading", ["label": .term("counted-rows"), "rows": .number(rows(counted.count))]),
+                excludedHeading: wording.words(key: "plan-rows-heading", ["label": .term("excluded-rows"), "rows": .number(rows(excluded.count))]),
                 hasExcluded: !excluded.isEmpty, hasCounted: !counted.isEmpty)
         }
         return ProvenancePageView(figure: summary, indicatorHref: "../" + PlanPages.indicatorPath(indicator.number) + "#computed",
@@ -65,32 +75,46 @@ struct ProvenancePageView {
 }
 
 struct ProvenanceFileView {
+    /// HTML: the file name (and sheet), which may be Chinese.
     var file: String
+    var fileLabel: String
     var table: String
     var period: String
-    var columns: [String]
+    var columns: [ProvenanceColumnView]
     /// Ready `<tr>` markup (see `SourceRowsMarkup`).
     var countedRows: String
     var excludedRows: String
-    var countedCount: String
-    var excludedCount: String
+    /// 採計之資料列（2 列）, Counted rows (2 rows).
+    var countedHeading: String
+    var excludedHeading: String
     var hasExcluded: Bool
     var hasCounted: Bool
+}
+
+/// A column of an export, headed as the export heads it.
+struct ProvenanceColumnView {
+    var header: String
+    /// On an English page, a Chinese header is marked `lang="zh-Hant"`.
+    var isChinese: Bool
 }
 
 /// The `<tr>` rows of a source-table listing.
 ///
 /// A provenance page lists thousands of rows; rendered cell by cell through Mustache, whose
 /// dynamic casts run per value, they were most of a build's time. The rows are therefore laid
-/// out here, in one fixed shape (line number, cells, note), and the template places them.
+/// out here, in one fixed shape (line number, cells, note), and the template places them. The
+/// note is ready HTML (a worded reason, its school data marked as Chinese on English pages).
 enum SourceRowsMarkup {
-    static func rows(_ rows: [(line: Int, cells: [String], note: String)]) -> String {
+    static func rows(markingChinese: Bool = false, _ rows: [(line: Int, cells: [String], note: String)]) -> String {
         var html = ""
         html.reserveCapacity(rows.count * 160)
         for row in rows {
             html += "<tr><td class=\"num\">\(row.line)</td>"
-            for cell in row.cells { html += "<td>\(HTMLText.escape(cell))</td>" }
-            html += "<td>\(HTMLText.escape(row.note))</td></tr>\n"
+            for cell in row.cells {
+                html += markingChinese && cell.containsCJK ? "<td lang=\"zh-Hant\">" : "<td>"
+                html += HTMLText.escape(cell) + "</td>"
+            }
+            html += "<td>\(row.note)</td></tr>\n"
         }
         return html
     }

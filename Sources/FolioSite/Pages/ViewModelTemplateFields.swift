@@ -59,6 +59,7 @@ extension PageIndexView: TemplateView { static let templateFields = TemplateFiel
 extension PaperConditionsView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension PaperRowView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension PlanDocumentView: TemplateView { static let templateFields = TemplateFields<Self>() }
+extension ProvenanceColumnView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension ProvenanceFileView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension ProvenancePageView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension RequirementRowView: TemplateView { static let templateFields = TemplateFields<Self>() }

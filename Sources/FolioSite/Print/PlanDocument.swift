@@ -42,11 +42,15 @@ struct PlanDocument {
 
     private var cover: DocumentCoverView {
         let plan = pages.plan
-        let years = (labels["document-years"] ?? "{first}–{last}")
-            .replacingOccurrences(of: "{first}", with: "\(plan.years.first ?? 0)")
-            .replacingOccurrences(of: "{last}", with: "\(plan.years.last ?? 0)")
+        // Academic years 114–116 run from August 2025 (114 + 1911) to July 2028 (116 + 1912).
+        let (first, last) = (plan.years.first ?? 0, plan.years.last ?? 0)
+        let years = pages.wording.words(key: "plan-document-years", [
+            "first": .number(String(first)), "last": .number(String(last)),
+            "start": .number(String(first + 1911)), "end": .number(String(last + 1912)),
+        ])
         return DocumentCoverView(catalogTitle: language.pick(pages.catalog.title, pages.catalog.titleEn),
-                                 phase: pages.catalog.phase, years: years, baselineYear: plan.baselineYear,
+                                 phase: PhaseWording.html(pages.catalog.phase, wording: pages.wording), years: years, baselineYear: plan.baselineYear,
+                                 baselineYearText: pages.wording.words(key: "plan-table-year", ["roc": .number(String(plan.baselineYear)), "year": .academicYear(plan.baselineYear)]),
                                  dataAsOf: pages.layout.dataAsOf)
     }
 
@@ -150,6 +154,8 @@ struct DocumentCoverView {
     var phase: String
     var years: String
     var baselineYear: Int
+    /// 113 年; AY 113 (2024–25) in English.
+    var baselineYearText: String
     var dataAsOf: String?
 }
 

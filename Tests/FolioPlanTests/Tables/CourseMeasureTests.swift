@@ -21,8 +21,8 @@ import Testing
         let figure = CourseStructureMeasures.innovativeTeachers(Self.courses, year: 114)
         // Innovative rows: T1 (114-1 twice, 114-2 once) and T4 → 2 teachers.
         #expect(figure.value == 2)
-        #expect(figure.excluded.filter { $0.reason.hasPrefix("同一教師已計入") }.count == 2)
-        #expect(figure.excluded.filter { $0.reason == "非創新教學課程" }.count == 2)
+        #expect(figure.excluded.filter { if case .alreadyCounted(.teacher, _) = $0.reason { true } else { false } }.count == 2)
+        #expect(figure.excluded.filter { $0.reason == .courseNotFlagged(.innovative) }.count == 2)
     }
 
     @Test func enrolmentsAddEveryFlaggedSectionAcrossSemesters() {
@@ -31,12 +31,12 @@ import Testing
         // 5-2: STEM rows 20+10 and 12+18 → 男 32, 女 28, 60 人次.
         let stem = CourseStructureMeasures.stemEnrolments(Self.courses, year: 114)
         #expect(stem.value == 60)
-        #expect(stem.breakdowns == [FigureBreakdown(dimension: "性別", items: [BreakdownItem("男", 32), BreakdownItem("女", 28)])])
+        #expect(stem.breakdowns == [FigureBreakdown(dimension: .term("plan-breakdown-sex"), items: [BreakdownItem(PlanVocabulary.term("男"), 32), BreakdownItem(PlanVocabulary.term("女"), 28)])])
         // 10-1: T2 and T4 → 2; 10-2: (12+18) + (1+9) = 40.
         #expect(CourseStructureMeasures.entrepreneurshipTeachers(Self.courses, year: 114).value == 2)
         #expect(CourseStructureMeasures.entrepreneurshipEnrolments(Self.courses, year: 114).value == 40)
         // The 合計 row is excluded from each.
-        #expect(stem.excluded.contains { $0.reason.hasPrefix("總計") })
+        #expect(stem.excluded.contains { $0.reason == .totalRow })
     }
 
     @Test func crossDomainLearningByTypeAndSexWithoutInterSchoolCourses() {
@@ -48,10 +48,10 @@ import Testing
         // 1 雙主修 + 2 輔系 + 1 學分學程 + 1 其他 = 5 人次 (男 2, 女 3); 校際選課 excluded.
         #expect(figure.value == 5)
         #expect(figure.breakdowns == [
-            FigureBreakdown(dimension: "類別", items: [BreakdownItem("雙主修", 1), BreakdownItem("輔系", 2), BreakdownItem("學分學程", 1), BreakdownItem("其他", 1)]),
-            FigureBreakdown(dimension: "性別", items: [BreakdownItem("男", 2), BreakdownItem("女", 3)]),
+            FigureBreakdown(dimension: .term("plan-breakdown-cross-domain-type"), items: [BreakdownItem(PlanVocabulary.term("雙主修"), 1), BreakdownItem(PlanVocabulary.term("輔系"), 2), BreakdownItem(PlanVocabulary.term("學分學程"), 1), BreakdownItem(PlanVocabulary.term("其他"), 1)]),
+            FigureBreakdown(dimension: .term("plan-breakdown-sex"), items: [BreakdownItem(PlanVocabulary.term("男"), 2), BreakdownItem(PlanVocabulary.term("女"), 3)]),
         ])
-        #expect(Fixture.reasons(figure) == ["tables/4-6_114-1.csv:7 校際選課不屬跨域學習類別（雙主修、輔系、學分學程、其他）"])
+        #expect(Fixture.reasons(figure) == ["tables/4-6_114-1.csv:7 inter-school-course"])
     }
 
     @Test func technologyCourseStudentsAreCountedOncePerStudentID() {
@@ -66,9 +66,9 @@ import Testing
         let programming = TechnologyCourseStudents.programming([file], year: 114)
         #expect(programming.value == 2)
         #expect(Fixture.reasons(programming) == [
-            "tables/4-2-11_114學年度.csv:4 同一學生已計入（tables/4-2-11_114學年度.csv:2），不重複計算",
-            "tables/4-2-11_114學年度.csv:5 未修讀程式設計課程",
-            "tables/4-2-11_114學年度.csv:6 未修讀程式設計課程",
+            "tables/4-2-11_114學年度.csv:4 already-counted first=tables/4-2-11_114學年度.csv:2 what=plan-once-student",
+            "tables/4-2-11_114學年度.csv:5 course-not-taken course=plan-course-programming",
+            "tables/4-2-11_114學年度.csv:6 course-not-taken course=plan-course-programming",
         ])
         #expect(TechnologyCourseStudents.microProgram([file], year: 114).value == 2)
     }

@@ -17,11 +17,11 @@ import Testing
         let figure = STEMStudents.compute([Self.enrolment], year: 114)!
         // 男 30+40+10+2 = 82, 女 20+10+5+1 = 36 → 118.
         #expect(figure.value == 118)
-        #expect(figure.breakdowns == [FigureBreakdown(dimension: "性別", items: [BreakdownItem("男", 82), BreakdownItem("女", 36)])])
+        #expect(figure.breakdowns == [FigureBreakdown(dimension: .term("plan-breakdown-sex"), items: [BreakdownItem(PlanVocabulary.term("男"), 82), BreakdownItem(PlanVocabulary.term("女"), 36)])])
         #expect(Fixture.reasons(figure) == [
-            "tables/4-2_114-1.csv:6 學科標準分類 04 非STEM領域（僅採計05、06、07）",
-            "tables/4-2_114-1.csv:7 學科標準分類 08 非STEM領域（僅採計05、06、07）",
-            "tables/4-2_114-1.csv:8 總計／合計／小計列不採計（加總列會重複計算）",
+            "tables/4-2_114-1.csv:6 not-stem-field code=04",
+            "tables/4-2_114-1.csv:7 not-stem-field code=08",
+            "tables/4-2_114-1.csv:8 total-row",
         ])
     }
 
@@ -49,9 +49,9 @@ import Testing
         let figure = IndustryStudyShare.compute([Self.teachers], year: 114)!
         // 8 專任, 2 of them done → 2 ÷ 8 × 100 = 25.0%; the 4 兼任 are excluded (even the one who is done).
         #expect(figure.value == 25)
-        #expect(figure.calculation == "2 ÷ 8 × 100 = 25%")
+        #expect(figure.calculation == .share(part: 2, whole: 8, percent: "25"))
         #expect(figure.excluded.count == 4)
-        #expect(figure.excluded.allSatisfy { $0.reason == IndustryStudyShare.partTimeReason })
+        #expect(figure.excluded.allSatisfy { $0.reason == .partTimeTeacherLeftOut })
     }
 
     @Test func industryStudyShareRoundsToOneDecimal() {
@@ -68,7 +68,7 @@ import Testing
         // Students: 四技 50 + 50 + 60 and 二技 10 at ×1 = 170; 碩士班 15 × 2 = 30; 博士班 3 × 3 = 9 → 209.
         // Teachers: 8 專任 + 4 兼任 ÷ 4 = 9 (cap 8 ÷ 3 = 2.67 not reached). 209 ÷ 9 = 23.222… → 23.22.
         #expect(figure.value == 23.22)
-        #expect(figure.calculation == "209 ÷（8 + 4 ÷ 4 = 1）= 23.22")
+        #expect(figure.calculation == .ratio(weighted: "209", fullTime: 8, partTime: 4, partTimeEquivalent: "1", ratio: "23.22"))
         // The 總計 row of 4-2 is the only row left out.
         #expect(figure.excluded.count == 1)
     }
@@ -81,6 +81,6 @@ import Testing
         let figure = StudentTeacherRatio.compute(enrolment: [students], teachers: [staff], year: 114)!
         // 8 兼任 ÷ 4 = 2, capped at 3 ÷ 3 = 1 → 3 + 1 = 4 teachers; 100 ÷ 4 = 25.
         #expect(figure.value == 25)
-        #expect(figure.calculation == "100 ÷（3 + 8 ÷ 4 = 1（已達專任三分之一上限））= 25")
+        #expect(figure.calculation == .cappedRatio(weighted: "100", fullTime: 3, partTime: 8, partTimeEquivalent: "1", cap: .third, ratio: "25"))
     }
 }

@@ -16,10 +16,10 @@ import Testing
         // P1 and P3 → 2 件.
         #expect(figure.value == 2)
         #expect(Fixture.reasons(figure) == [
-            "tables/1-8_114年度.csv:3 核定金額 299,999 元未達新臺幣30萬元",
-            "tables/1-8_114年度.csv:5 同一計畫已計入（tables/1-8_114年度.csv:4），不重複計算",
-            "tables/1-8_114年度.csv:6 核定金額 50,000 元未達新臺幣30萬元",
-            "tables/1-8_114年度.csv:7 總計／合計／小計列不採計（加總列會重複計算）",
+            "tables/1-8_114年度.csv:3 below-threshold amount=299,999",
+            "tables/1-8_114年度.csv:5 already-counted first=tables/1-8_114年度.csv:4 what=plan-once-project",
+            "tables/1-8_114年度.csv:6 below-threshold amount=50,000",
+            "tables/1-8_114年度.csv:7 total-row",
         ])
     }
 
@@ -31,9 +31,9 @@ import Testing
         // I1, I2 → 2; the repeat of I1 and I3 (granted in 113) excluded.
         let figure = PatentsAndTransfers.patents([patents], year: 114)
         #expect(figure.value == 2)
-        #expect(figure.excluded.map(\.reason) == [
-            "同一專利已計入（tables/1-12_114年度.csv:2），不重複計算",
-            "日期 113/12/31 不在 114年度 期間（114/01/01–114/12/31）",
+        #expect(figure.excluded.map { Fixture.typed($0.reason) } == [
+            "already-counted first=tables/1-12_114年度.csv:2 what=plan-once-patent",
+            "outside-period date=113/12/31 from=114/01/01 period=plan-period-calendar-year(roc=114 year=2025) to=114/12/31",
         ])
         let transfers = Fixture.file("1-16", "114年度", [["contract_no": "C1"], ["contract_no": "C2"], ["contract_no": "C1"]])
         #expect(PatentsAndTransfers.transfers([transfers], year: 114).value == 2)

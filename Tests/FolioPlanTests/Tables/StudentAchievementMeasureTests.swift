@@ -21,10 +21,10 @@ import Testing
         #expect(figure.value == 4)
         #expect(figure.counted.count == 4)
         #expect(Fixture.reasons(figure) == [
-            "tables/4-8-2_114-1.csv:4 丙級證照不採計（對應技術型高中程度）",
-            "tables/4-8-2_114-1.csv:5 丙級證照不採計（對應技術型高中程度）",
-            "tables/4-8-2_114-1.csv:6 日期 114/07/15 不在 114-1 期間（114/08/01–115/01/31）",
-            "tables/4-8-2_114-1.csv:7 總計／合計／小計列不採計（加總列會重複計算）",
+            "tables/4-8-2_114-1.csv:4 third-grade-certificate",
+            "tables/4-8-2_114-1.csv:5 third-grade-certificate",
+            "tables/4-8-2_114-1.csv:6 outside-period date=114/07/15 from=114/08/01 period=plan-period-semester(roc=114 term=1 year=AY114) to=115/01/31",
+            "tables/4-8-2_114-1.csv:7 total-row",
         ])
         #expect(figure.sources == [
             FigureSource(file: "tables/4-8-2_114-1.csv", table: "4-8-2", period: .semester(year: 114, term: 1), counted: 2, excluded: 4),
@@ -44,7 +44,7 @@ import Testing
         // 金牌 + 佳作 = 2; three without an award and the total row are excluded.
         #expect(figure.value == 2)
         #expect(figure.excluded.count == 4)
-        #expect(figure.excluded.filter { $0.reason == CompetitionAwards.noAwardReason }.count == 3)
+        #expect(figure.excluded.filter { $0.reason == .noAward }.count == 3)
     }
 
     @Test func cefrLevelsExcludeNonForeignLanguagesAndResultsBelowA1() {
@@ -65,18 +65,18 @@ import Testing
         // 英語 3 (B1 2, B2 1) + 非英語 2 (A2 1, C1 1) = 5 人次.
         #expect(figure.value == 5)
         #expect(figure.breakdowns == [
-            FigureBreakdown(dimension: "英語", items: [
-                BreakdownItem("A1", 0), BreakdownItem("A2", 0), BreakdownItem("B1", 2),
-                BreakdownItem("B2", 1), BreakdownItem("C1", 0), BreakdownItem("C2", 0),
+            FigureBreakdown(dimension: .term("plan-breakdown-english"), items: [
+                BreakdownItem(.text("A1"), 0), BreakdownItem(.text("A2"), 0), BreakdownItem(.text("B1"), 2),
+                BreakdownItem(.text("B2"), 1), BreakdownItem(.text("C1"), 0), BreakdownItem(.text("C2"), 0),
             ]),
-            FigureBreakdown(dimension: "非英語", items: [
-                BreakdownItem("A1", 0), BreakdownItem("A2", 1), BreakdownItem("B1", 0),
-                BreakdownItem("B2", 0), BreakdownItem("C1", 1), BreakdownItem("C2", 0),
+            FigureBreakdown(dimension: .term("plan-breakdown-other-languages"), items: [
+                BreakdownItem(.text("A1"), 0), BreakdownItem(.text("A2"), 1), BreakdownItem(.text("B1"), 0),
+                BreakdownItem(.text("B2"), 0), BreakdownItem(.text("C1"), 1), BreakdownItem(.text("C2"), 0),
             ]),
         ])
         #expect(Fixture.reasons(figure).map { String($0.split(separator: " ", maxSplits: 1)[1]) } == [
-            "客語不採計（非外語）", "原住民語不採計（非外語）", "華語不採計（非外語）", "閩南語不採計（非外語）",
-            "閩南語不採計（非外語）", "未達CEFR A1等級",
+            "language-not-foreign language=plan-word-hakka", "language-not-foreign language=plan-word-indigenous-languages", "language-not-foreign language=plan-word-mandarin", "language-not-foreign language=plan-word-taiwanese",
+            "language-not-foreign language=plan-word-taiwanese", "below-a1",
         ])
     }
 }

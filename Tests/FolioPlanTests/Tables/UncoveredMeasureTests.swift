@@ -18,9 +18,9 @@ import Testing
         #expect(figure.value == 2)
         #expect(figure.counted.map(\.row.location.line) == [2, 4])
         #expect(Fixture.reasons(figure) == [
-            "tables/4-8-1_114-1.csv:3 未獲獎（僅參賽）不採計",
-            "tables/4-8-1_114-1.csv:5 未獲獎（僅參賽）不採計",
-            "tables/4-8-1_114-1.csv:6 日期 114/07/31 不在 114-1 期間（114/08/01–115/01/31）",
+            "tables/4-8-1_114-1.csv:3 no-award",
+            "tables/4-8-1_114-1.csv:5 no-award",
+            "tables/4-8-1_114-1.csv:6 outside-period date=114/07/31 from=114/08/01 period=plan-period-semester(roc=114 term=1 year=AY114) to=115/01/31",
         ])
     }
 
@@ -45,33 +45,36 @@ import Testing
         let figure = CEFRLevels.compute([file], year: 114)
         // Counted: lines 2, 3, 4 (英語 B1, B2, C1) and 5 (非英語 A2) → 3 + 1 = 4 人次.
         #expect(figure.value == 4)
-        #expect(figure.counted.map { $0.note ?? "" } == ["英語 B1", "英語 B2", "英語 C1", "非英語 A2"])
+        #expect(figure.counted.compactMap(\.note) == [
+            .cefrLevel(english: true, level: "B1"), .cefrLevel(english: true, level: "B2"), .cefrLevel(english: true, level: "C1"),
+            .cefrLevel(english: false, level: "A2"),
+        ])
         #expect(figure.breakdowns == [
-            FigureBreakdown(dimension: "英語", items: [
-                BreakdownItem("A1", 0), BreakdownItem("A2", 0), BreakdownItem("B1", 1),
-                BreakdownItem("B2", 1), BreakdownItem("C1", 1), BreakdownItem("C2", 0),
+            FigureBreakdown(dimension: .term("plan-breakdown-english"), items: [
+                BreakdownItem(.text("A1"), 0), BreakdownItem(.text("A2"), 0), BreakdownItem(.text("B1"), 1),
+                BreakdownItem(.text("B2"), 1), BreakdownItem(.text("C1"), 1), BreakdownItem(.text("C2"), 0),
             ]),
-            FigureBreakdown(dimension: "非英語", items: [
-                BreakdownItem("A1", 0), BreakdownItem("A2", 1), BreakdownItem("B1", 0),
-                BreakdownItem("B2", 0), BreakdownItem("C1", 0), BreakdownItem("C2", 0),
+            FigureBreakdown(dimension: .term("plan-breakdown-other-languages"), items: [
+                BreakdownItem(.text("A1"), 0), BreakdownItem(.text("A2"), 1), BreakdownItem(.text("B1"), 0),
+                BreakdownItem(.text("B2"), 0), BreakdownItem(.text("C1"), 0), BreakdownItem(.text("C2"), 0),
             ]),
         ])
         #expect(Fixture.reasons(figure) == [
-            "tables/4-8-3_114-1.csv:6 客語不採計（非外語）",
-            "tables/4-8-3_114-1.csv:7 原住民語不採計（非外語）",
-            "tables/4-8-3_114-1.csv:8 原住民語不採計（非外語）",
-            "tables/4-8-3_114-1.csv:9 華語不採計（非外語）",
-            "tables/4-8-3_114-1.csv:10 華語不採計（非外語）",
-            "tables/4-8-3_114-1.csv:11 閩南語不採計（非外語）",
-            "tables/4-8-3_114-1.csv:12 閩南語不採計（非外語）",
-            "tables/4-8-3_114-1.csv:13 閩南語不採計（非外語）",
-            "tables/4-8-3_114-1.csv:14 日期 114/07/31 不在 114-1 期間（114/08/01–115/01/31）",
-            "tables/4-8-3_114-1.csv:15 日期 115/02/01 不在 114-1 期間（114/08/01–115/01/31）",
-            "tables/4-8-3_114-1.csv:16 未達CEFR A1等級",
+            "tables/4-8-3_114-1.csv:6 language-not-foreign language=plan-word-hakka",
+            "tables/4-8-3_114-1.csv:7 language-not-foreign language=plan-word-indigenous-languages",
+            "tables/4-8-3_114-1.csv:8 language-not-foreign language=plan-word-indigenous-languages",
+            "tables/4-8-3_114-1.csv:9 language-not-foreign language=plan-word-mandarin",
+            "tables/4-8-3_114-1.csv:10 language-not-foreign language=plan-word-mandarin",
+            "tables/4-8-3_114-1.csv:11 language-not-foreign language=plan-word-taiwanese",
+            "tables/4-8-3_114-1.csv:12 language-not-foreign language=plan-word-taiwanese",
+            "tables/4-8-3_114-1.csv:13 language-not-foreign language=plan-word-taiwanese",
+            "tables/4-8-3_114-1.csv:14 outside-period date=114/07/31 from=114/08/01 period=plan-period-semester(roc=114 term=1 year=AY114) to=115/01/31",
+            "tables/4-8-3_114-1.csv:15 outside-period date=115/02/01 from=114/08/01 period=plan-period-semester(roc=114 term=1 year=AY114) to=115/01/31",
+            "tables/4-8-3_114-1.csv:16 below-a1",
         ])
-        #expect(figure.exclusionsByGroup.map { "\($0.group) \($0.count)" } == [
-            "客語不採計（非外語） 1", "原住民語不採計（非外語） 2", "華語不採計（非外語） 2", "閩南語不採計（非外語） 3",
-            "日期不在該期間 2", "未達CEFR A1等級 1",
+        #expect(figure.exclusionsByGroup.map { "\($0.reason.group) \($0.count)" } == [
+            "language-not-foreign/客語 1", "language-not-foreign/原住民語 2", "language-not-foreign/華語 2", "language-not-foreign/閩南語 3",
+            "outside-period 2", "below-a1 1",
         ])
     }
 
@@ -94,10 +97,10 @@ import Testing
             "tables/3-5_114-1.csv:2", "tables/3-5_114-1.csv:5", "tables/3-5_114-2.csv:3",
         ])
         #expect(Fixture.reasons(teachers) == [
-            "tables/3-5_114-1.csv:3 同一教師已計入（tables/3-5_114-1.csv:2），不重複計算",
-            "tables/3-5_114-1.csv:4 非創新創業課程",
-            "tables/3-5_114-2.csv:2 同一教師已計入（tables/3-5_114-1.csv:5），不重複計算",
-            "tables/3-5_114-2.csv:4 同一教師已計入（tables/3-5_114-1.csv:2），不重複計算",
+            "tables/3-5_114-1.csv:3 already-counted first=tables/3-5_114-1.csv:2 what=plan-once-teacher",
+            "tables/3-5_114-1.csv:4 course-not-flagged course=plan-course-entrepreneurship",
+            "tables/3-5_114-2.csv:2 already-counted first=tables/3-5_114-1.csv:5 what=plan-once-teacher",
+            "tables/3-5_114-2.csv:4 already-counted first=tables/3-5_114-1.csv:2 what=plan-once-teacher",
         ])
         // 10-2 counts enrolments, repeats included: (10+5) + (8+2) + (4+6) + (1+1) + (3+3) + (5+5)
         // = 15 + 10 + 10 + 2 + 6 + 10 = 53 人次.
@@ -119,9 +122,9 @@ import Testing
         #expect(figure.value == 4)
         #expect(figure.counted.map(\.row.location.line) == [2, 3, 7, 8])
         #expect(Fixture.reasons(figure) == [
-            "tables/1-16_114年度.csv:4 日期 113/12/31 不在 114年度 期間（114/01/01–114/12/31）",
-            "tables/1-16_114年度.csv:5 日期 115/01/01 不在 114年度 期間（114/01/01–114/12/31）",
-            "tables/1-16_114年度.csv:6 同一契約已計入（tables/1-16_114年度.csv:2），不重複計算",
+            "tables/1-16_114年度.csv:4 outside-period date=113/12/31 from=114/01/01 period=plan-period-calendar-year(roc=114 year=2025) to=114/12/31",
+            "tables/1-16_114年度.csv:5 outside-period date=115/01/01 from=114/01/01 period=plan-period-calendar-year(roc=114 year=2025) to=114/12/31",
+            "tables/1-16_114年度.csv:6 already-counted first=tables/1-16_114年度.csv:2 what=plan-once-contract",
         ])
     }
 
@@ -141,12 +144,14 @@ import Testing
         // Students 100 + 20 + 30 + 10 + 6 = 166; teachers 6 + 2 ÷ 4 = 6.5 (cap 6 ÷ 3 = 2 not reached).
         // 166 ÷ 6.5 = 25.538… → 25.54.
         #expect(figure.value == 25.54)
-        #expect(figure.calculation == "166 ÷（6 + 2 ÷ 4 = 0.5）= 25.54")
-        #expect(figure.counted.map { $0.note ?? "" }.prefix(5) == [
-            "四技 100 人 × 1", "四技 20 人 × 1", "碩士在職專班 15 人 × 2", "碩士班 5 人 × 2", "博士班 2 人 × 3",
+        #expect(figure.calculation == .ratio(weighted: "166", fullTime: 6, partTime: 2, partTimeEquivalent: "0.5", ratio: "25.54"))
+        #expect(figure.counted.compactMap(\.note).prefix(5) == [
+            .weightedHeads(degree: "四技", heads: 100, weight: 1), .weightedHeads(degree: "四技", heads: 20, weight: 1),
+            .weightedHeads(degree: "碩士在職專班", heads: 15, weight: 2), .weightedHeads(degree: "碩士班", heads: 5, weight: 2),
+            .weightedHeads(degree: "博士班", heads: 2, weight: 3),
         ])
-        #expect(figure.breakdowns.first == FigureBreakdown(dimension: "加權學生數", items: [
-            BreakdownItem("博士班", 6), BreakdownItem("碩士班", 10), BreakdownItem("碩士在職專班", 30), BreakdownItem("四技", 120),
+        #expect(figure.breakdowns.first == FigureBreakdown(dimension: .term("plan-breakdown-weighted-students"), items: [
+            BreakdownItem(PlanVocabulary.term("博士班"), 6), BreakdownItem(PlanVocabulary.term("碩士班"), 10), BreakdownItem(PlanVocabulary.term("碩士在職專班"), 30), BreakdownItem(PlanVocabulary.term("四技"), 120),
         ]))
     }
 
