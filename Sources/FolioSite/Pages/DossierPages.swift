@@ -57,7 +57,7 @@ struct DossierPages {
     /// A dossier's page; without `linkingPDF` exactly what its PDF is printed from (see `PrintedPDFs`).
     func dossierPage(_ entry: DossierEntry, linkingPDF: Bool = false, sink: DiagnosticSink) -> String? {
         let path = Self.path(entry)
-        let view = DossierViews(entry: entry, labels: labels, chartID: "d1").page(docketHref: "index.html", printPage: "dossier")
+        let view = DossierViews(entry: entry, labels: labels, chartID: "d1", language: templates.language).page(docketHref: "index.html", printPage: "dossier")
         var body = linked(templates.render(view, template: "dossier", sink: sink), at: path)
         if linkingPDF { body = withPDFLink(body, Self.pdfPath(entry), label: "download-pdf", at: path, sink: sink) }
         return layout.wrap(path: path, title: title(entry), body: body,
@@ -84,7 +84,7 @@ struct DossierPages {
         for (index, entry) in entries.enumerated() {
             let page = PrintStyle.pageName("dossier", index: index)
             sections.append(dossierSection(entry, page: page))
-            views.append(DossierViews(entry: entry, labels: labels, chartID: "d\(index + 1)")
+            views.append(DossierViews(entry: entry, labels: labels, chartID: "d\(index + 1)", language: templates.language)
                 .page(docketHref: "#\(DocketPage.anchor(round))", printPage: page))
         }
         // Each held level's minutes draft follows the dossiers.

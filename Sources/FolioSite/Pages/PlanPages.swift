@@ -34,7 +34,7 @@ struct PlanPages {
             return PageSpec.html(path, sources: narrativeSources(indicator)) { sink in
                 page(path: path, title: "\(indicator.number). \(language.pick(indicator.name, indicator.nameEn))",
                      body: templates.render(indicatorView(indicator, index: index), template: "indicator", sink: sink),
-                     current: indicator.number, description: indicator.policyGoal.first,
+                     current: indicator.number, description: language.pick(localized: indicator.policyGoalText).first,
                      data: OpenDataFiles.indicatorLinks(indicator.number), sink: sink)
             }
         }
@@ -73,7 +73,7 @@ struct PlanPages {
         }
         return HomeView(planTitle: language.pick(plan.title, plan.titleEn),
                         schoolName: language.pick(plan.school.name, plan.school.nameEn),
-                        catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: catalog.phase,
+                        catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: language.pick(localized: catalog.phaseText),
                         baselineYear: plan.baselineYear, years: plan.years.map(YearHeaderView.init),
                         yearCount: plan.years.count, sections: sections,
                         rows: indicators.flatMap { rows(for: $0, root: "") }, labels: labels)
@@ -176,8 +176,9 @@ struct PlanPages {
         return IndicatorPageView(
             number: indicator.number, name: language.pick(indicator.name, indicator.nameEn), nameEn: indicator.nameEn,
             sectionName: section.map { language.pick($0.name, $0.nameEn) } ?? "",
-            sdgs: sdgs(indicator.number), policyGoal: indicator.policyGoal, strategies: indicator.strategies,
-            measurement: indicator.measurement, baselineYear: plan.baselineYear,
+            sdgs: sdgs(indicator.number), policyGoal: language.pick(localized: indicator.policyGoalText),
+            strategies: language.pick(localized: indicator.strategiesText),
+            measurement: language.pick(localized: indicator.measurementText), baselineYear: plan.baselineYear,
             years: plan.years.map(YearHeaderView.init), rows: rows, hasRows: !rows.isEmpty,
             customs: customs, hasCustoms: !customs.isEmpty, narratives: narratives,
             charts: charts, hasCharts: !charts.isEmpty, figures: figures, hasFigures: !figures.isEmpty,

@@ -60,7 +60,7 @@ extension DossierViews {
         let verifiedVerdict = entry.verified.map { Self.overall($0.passes, labels: labels) }
         let meetingViews = MeetingViews(round: entry.round, entries: [entry], labels: labels)
         let levels = entry.meetings == nil ? [] : entry.rulebook.committee.levels.map {
-            DossierLevelView(label: $0.label, cell: meetingViews.cell(entry, level: $0.id))
+            DossierLevelView(label: language.pick(localized: $0.name), cell: meetingViews.cell(entry, level: $0.id))
         }
         return ReviewSectionView(totals: totals, differences: differences, hasDifferences: !differences.isEmpty,
                                  hasClaims: !claims.isEmpty, sums: sums, corrections: corrections,
@@ -77,7 +77,7 @@ extension DossierViews {
         if let item = items.first(where: { record.names($0.location) }) {
             let rules = entry.rulebook.teaching.growth.items + entry.rulebook.teaching.special.items + entry.rulebook.teaching.college.items
                 + entry.rulebook.service.items
-            return (rules.first { $0.id == item.item }?.label ?? item.item) + (item.semester.map { "（\($0)）" } ?? "")
+            return (rules.first { $0.id == item.item }.map { language.pick(localized: $0.name) } ?? item.item) + (item.semester.map { "（\($0)）" } ?? "")
         }
         let file = entry.sourceLines.keys.first { URL(fileURLWithPath: $0).lastPathComponent == record.file }
         return file.flatMap { entry.record(at: SourceLocation(file: $0, line: record.line)) } ?? record.description

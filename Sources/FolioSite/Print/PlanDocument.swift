@@ -46,7 +46,7 @@ struct PlanDocument {
             .replacingOccurrences(of: "{first}", with: "\(plan.years.first ?? 0)")
             .replacingOccurrences(of: "{last}", with: "\(plan.years.last ?? 0)")
         return DocumentCoverView(catalogTitle: language.pick(pages.catalog.title, pages.catalog.titleEn),
-                                 phase: pages.catalog.phase, years: years, baselineYear: plan.baselineYear,
+                                 phase: language.pick(localized: pages.catalog.phaseText), years: years, baselineYear: plan.baselineYear,
                                  dataAsOf: pages.layout.dataAsOf)
     }
 
