@@ -187,6 +187,14 @@ import Testing
         ])
     }
 
+    @Test func anEnglishWithoutItsChineseIsAnError() {
+        // A note_en where the measure has no note: nothing on a Chinese page would match the English one.
+        let text = Self.removing(lines: ["        note: 丙級不採計。"], from: Self.fullCatalog)
+        let (catalog, problems) = Self.load(text)
+        #expect(catalog == nil)
+        #expect(problems == ["c.yaml:26:18: error: 'note_en' is the English of 'note', which is not given here: add 'note' or remove 'note_en'"])
+    }
+
     // MARK: The shipped rulebooks
 
     static let versions = ["kmu-health-2020-07-23", "kmu-health-before-2020-07-23"]

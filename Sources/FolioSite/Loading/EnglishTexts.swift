@@ -16,6 +16,10 @@ extension YAMLMapping {
             }
             return nil
         }
+        guard entries.contains(where: { $0.key == key && !$0.value.isNull }) else {
+            value.sink.error(english.location, "'\(key)_en' is the English of '\(key)', which is not given here: add '\(key)' or remove '\(key)_en'")
+            return nil
+        }
         return english.nonEmptyString("the English of '\(key)'")
     }
 
