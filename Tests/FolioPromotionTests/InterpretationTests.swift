@@ -24,9 +24,9 @@ struct InterpretationTests {
         #expect(Self.points(p10, shipped, kind: .newHire) == 90)
         // Read "10%" as exclusive instead: p = 10 falls in 10%–20%: 25 × 3 = 75, and not in the top 10%.
         let exclusive = try Self.changed(
-            Edit("{id: top10, label: \"前10%\", upper: 10, upper_inclusive: true,", "{id: top10, label: \"前10%\", upper: 10, upper_inclusive: false,"),
+            Edit("{id: top10, label: \"前10%\", label_en: \"Top 10%\", upper: 10, upper_inclusive: true,", "{id: top10, label: \"前10%\", label_en: \"Top 10%\", upper: 10, upper_inclusive: false,"),
             Edit("lower: 10, lower_inclusive: false, upper: 20,", "lower: 10, lower_inclusive: true, upper: 20,"),
-            Edit("{id: top10, label: \"前10%\", up_to: 10, inclusive: true}", "{id: top10, label: \"前10%\", up_to: 10, inclusive: false}"))
+            Edit("{id: top10, label: \"前10%\", label_en: \"Top 10%\", up_to: 10, inclusive: true}", "{id: top10, label: \"前10%\", label_en: \"Top 10%\", up_to: 10, inclusive: false}"))
         #expect(Self.points(p10, exclusive, kind: .newHire) == 75)
         func assistant(_ rulebook: Rulebook) -> [Bool]? {
             Fixture.assess(Fixture.dossier(applied: .assistantProfessor, current: .lecturer, papers: [p10]), rulebook)
