@@ -1,6 +1,7 @@
 import FolioCore
 import FolioPlan
 import FolioPromotion
+import FolioTestSupport
 import Foundation
 import Testing
 @testable import FolioSite
@@ -292,5 +293,48 @@ import Testing
             "r.yaml:\(line):3: error: 'departments_en' names '職能治療系', which 'departments' does not list; give the English of the departments listed there, spelled as there",
             "r.yaml:\(occupational):3: error: the department '職能治療學系' has no English name, and the site's languages include English: add '職能治療學系: Department of …' under 'departments_en'",
         ])
+    }
+}
+
+/// The English the data gives reaches the English pages, and the Chinese pages keep the Chinese.
+@Suite struct BilingualDataPageTests {
+    @Test func englishPagesShowTheCatalogsAndTheRulebooksEnglish() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        var options = workspace.options
+        options.language = .en
+        _ = try SiteBuilder.build(options)
+        let indicator = try workspace.read("site/public/indicators/01.html")
+        // Indicator 1's policy goal, first strategy and the first point of its measurement, in English only.
+        #expect(indicator.contains("<p>Technical and vocational education is charged with training high-quality technical professionals."))
+        #expect(indicator.contains("<li>Schools should take account of their students' characteristics") ||
+                indicator.contains("<li>Schools should take account of their students&#39; characteristics"))
+        #expect(indicator.contains("Level C national technician certificates correspond to the skills"))
+        #expect(!indicator.contains("技職教育肩負培育優質技術人才使命"))
+        #expect(try workspace.read("site/public/index.html").contains("Phase 2"))
+        // The committee's pages: the rulebook's title, labels, levels and the applicant's department.
+        let dossier = try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")
+        for english in ["College of Health Sciences: Scoring Rules for the Hiring and Promotion of Full-time Faculty (amended 23 July 2020)",
+                        "Teaching ability", "Course planning", "Department of Medical Laboratory Science and Biotechnology"] {
+            #expect(dossier.contains(english), "\(english)")
+        }
+        // The rulebook's title is nowhere in Chinese. (The Chinese labels may still appear inside the engine's
+        // figure sentences until those are typed, and the department's name where school data quotes it.)
+        #expect(!dossier.contains("健康科學院專任教師新聘及升等計分細則"))
+        let docket = try workspace.read("site/committee/dossiers/115-1/index.html")
+        #expect(docket.contains("Department Faculty Evaluation Committee (first review)"))
+        #expect(!docket.contains("系教評會初審"))
+    }
+
+    @Test func chinesePagesKeepTheChinese() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        _ = try SiteBuilder.build(workspace.options)
+        let indicator = try workspace.read("site/public/indicators/01.html")
+        #expect(indicator.contains("<p>技職教育肩負培育優質技術人才使命"))
+        #expect(!indicator.contains("Technical and vocational education is charged"))
+        let dossier = try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")
+        #expect(dossier.contains("課程規劃") && dossier.contains("醫學檢驗生物技術學系"))
+        #expect(!dossier.contains("Course planning") && !dossier.contains("Department of Medical Laboratory"))
     }
 }

@@ -9,6 +9,8 @@ struct DocketPage {
     /// The round's dossiers, in any order.
     let entries: [DossierEntry]
     let labels: [String: String]
+    /// The page's language, for the rulebook's level names given in both.
+    var language: SiteLanguage = .zhHant
 
     private func label(_ key: String) -> String { labels[key] ?? key }
 
@@ -29,7 +31,7 @@ struct DocketPage {
     /// `level`: the docket of one review level (its applicants, and the previous level's decision); nil: the round's
     /// docket of every applicant with every level's decision. `root`: the round's folder relative to the page.
     func view(printPage: String, homeHref: String, level: ReviewLevel? = nil, root: String = "", href: (String) -> String) -> DocketView {
-        let meetings = MeetingViews(round: round, entries: Self.ordered(entries), labels: labels)
+        let meetings = MeetingViews(round: round, entries: Self.ordered(entries), labels: labels, language: language)
         let shown = level.map { meetings.applicants(at: $0.id) } ?? entries
         let levelColumns: [ReviewLevel]
         if let level { levelColumns = meetings.committee?.previous(level.id).map { [$0] } ?? [] } else { levelColumns = meetings.heldLevels }
@@ -40,15 +42,16 @@ struct DocketPage {
             return row
         }.sorted { ($0.verdictSort, $0.nameSort) < ($1.verdictSort, $1.nameSort) }
         let links = (meetings.committee?.levels ?? []).filter { _ in meetings.meetings != nil }.map { l in
-            LevelLinkView(label: l.label, docketHref: "\(root)levels/\(l.id).html",
+            LevelLinkView(label: language.pick(localized: l.name), docketHref: "\(root)levels/\(l.id).html",
                           minutesHref: meetings.heldLevels.contains(l) ? "\(root)minutes/\(l.id).html" : nil)
         }
         let passing = rows.filter { $0.verdictSort == 0 }.count
         let summary = label("docket-summary")
             .replacingOccurrences(of: "{applicants}", with: "\(rows.count)")
             .replacingOccurrences(of: "{passing}", with: "\(passing)")
-        return DocketView(round: round, title: level.map { "\(title) · \($0.label)" } ?? title, level: level?.label,
-                          levelColumns: levelColumns.map { LevelColumnView(id: $0.id, label: $0.label) }, hasLevels: !levelColumns.isEmpty,
+        return DocketView(round: round, title: level.map { "\(title) · \(language.pick(localized: $0.name))" } ?? title,
+                          level: level.map { language.pick(localized: $0.name) },
+                          levelColumns: levelColumns.map { LevelColumnView(id: $0.id, label: language.pick(localized: $0.name)) }, hasLevels: !levelColumns.isEmpty,
                           levelLinks: links, hasLevelLinks: !links.isEmpty, summary: summary, columns: columns, rows: rows, printPage: printPage,
                           anchor: Self.anchor(round), homeHref: homeHref,
                           scriptHref: level == nil ? Self.scriptHref : "../\(Self.scriptHref)", labels: labels)
@@ -84,7 +87,8 @@ struct DocketPage {
         let views = DossierViews(entry: entry, labels: labels, chartID: "docket")
         let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
         return DocketRowView(
-            applicant: d.applicant, href: href, department: d.department, application: "\(d.kind.label) \(d.rankMoveText)",
+            applicant: d.applicant, href: href, department: language.pick(localized: entry.rulebook.departmentName(d.department)),
+            application: "\(d.kind.label) \(d.rankMoveText)",
             cells: cells, teaching: bases["R-G3"]!.computed, service: bases["R-G4"]!.computed,
             research: a.research.total.value.pointsText, teachingSort: Self.sortKey(a.teaching.total.value),
             serviceSort: Self.sortKey(a.service.total.value), researchSort: Self.sortKey(a.research.total.value),

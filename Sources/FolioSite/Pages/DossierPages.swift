@@ -37,7 +37,7 @@ struct DossierPages {
             let docketPath = DocketPage.path(round)
             // The docket shows no Markdown: a statement edit never re-renders it.
             specs.append(PageSpec.html(docketPath) { sink in
-                let docket = DocketPage(round: round, entries: entries, labels: labels)
+                let docket = DocketPage(round: round, entries: entries, labels: labels, language: templates.language)
                 let view = docket.view(printPage: "docket", homeHref: "../index.html") { "\($0).html" }
                 let body = linked(templates.render(view, template: "docket", sink: sink), at: docketPath)
                 return layout.wrap(path: docketPath, title: docket.title,
@@ -77,7 +77,7 @@ struct DossierPages {
     func packet(round: String, baseHref: String, sink: DiagnosticSink) -> String? {
         // The dossiers follow the docket's default order: meeting every requirement first, then by name.
         guard let entries = rounds.first(where: { $0.round == round })?.entries else { return nil }
-        let docket = DocketPage(round: round, entries: entries, labels: labels)
+        let docket = DocketPage(round: round, entries: entries, labels: labels, language: templates.language)
         let docketView = docket.view(printPage: "docket", homeHref: "../index.html") { "#\(DossierViews.anchor($0))" }
         var sections = [docketSection(round, page: "docket")]
         var views: [DossierPageView] = []
@@ -88,7 +88,7 @@ struct DossierPages {
                 .page(docketHref: "#\(DocketPage.anchor(round))", printPage: page))
         }
         // Each held level's minutes draft follows the dossiers.
-        let meetings = MeetingViews(round: round, entries: entries, labels: labels)
+        let meetings = MeetingViews(round: round, entries: entries, labels: labels, language: templates.language)
         let minutes = meetings.heldLevels.enumerated().map { index, level in
             let page = PrintStyle.pageName("minutes", index: index)
             sections.append(minutesSection(round, level: level, page: page))
@@ -103,13 +103,13 @@ struct DossierPages {
     /// Per review level: its docket (the applicants it reviews, with the previous level's decision) and, once a
     /// meeting of it is recorded, its minutes draft (會議紀錄).
     private func levelSpecs(round: String, entries: [DossierEntry]) -> [PageSpec] {
-        let meetings = MeetingViews(round: round, entries: entries, labels: labels)
+        let meetings = MeetingViews(round: round, entries: entries, labels: labels, language: templates.language)
         guard meetings.meetings != nil, let committee = meetings.committee else { return [] }
         var specs: [PageSpec] = []
         for level in committee.levels {
             let path = MeetingViews.levelPath(round, level.id)
             specs.append(PageSpec.html(path) { sink in
-                let docket = DocketPage(round: round, entries: entries, labels: labels)
+                let docket = DocketPage(round: round, entries: entries, labels: labels, language: templates.language)
                 let view = docket.view(printPage: "docket", homeHref: "../../index.html", level: level, root: "../") { "../\($0).html" }
                 return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "docket", sink: sink), at: path),
                                    printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, committeeHeader: true, sink: sink)
@@ -162,7 +162,7 @@ struct DossierPages {
         let rounds = rounds.map { round, entries in
             let applicants = entries.map { entry in
                 RoundApplicantView(applicant: entry.dossier.applicant, href: "\(round)/\(entry.slug).html",
-                                   department: entry.dossier.department,
+                                   department: templates.language.pick(localized: entry.rulebook.departmentName(entry.dossier.department)),
                                    application: "\(entry.dossier.kind.label) \(entry.dossier.rankMoveText)",
                                    verdict: DossierViews.overall(entry.assessment.passes, labels: labels))
             }

@@ -9,6 +9,8 @@ struct MeetingViews {
     /// The round's dossiers in the docket's order.
     let entries: [DossierEntry]
     let labels: [String: String]
+    /// The page's language, for the rulebook's level and department names given in both.
+    var language: SiteLanguage = .zhHant
 
     private func label(_ key: String) -> String { labels[key] ?? key }
 
@@ -67,12 +69,13 @@ struct MeetingViews {
                 let views = DossierViews(entry: entry, labels: labels, chartID: "minutes")
                 let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
                 return MinutesItemView(
-                    number: number + 1, applicant: entry.dossier.applicant, department: entry.dossier.department,
+                    number: number + 1, applicant: entry.dossier.applicant,
+                    department: language.pick(localized: entry.rulebook.departmentName(entry.dossier.department)),
                     application: "\(entry.dossier.kind.label) \(entry.dossier.rankMoveText)", href: href(entry.slug),
                     teaching: bases["R-G3"]!, service: bases["R-G4"]!, research: bases["R-G5"]!,
                     rulesVerdict: DossierViews.overall(entry.deciding.passes, labels: labels),
                     rulesBasis: label(entry.verified == nil ? "basis-computed" : "basis-verified"),
-                    previous: previous.map { cell(entry, level: $0.id) }, previousLabel: previous?.label,
+                    previous: previous.map { cell(entry, level: $0.id) }, previousLabel: previous.map { language.pick(localized: $0.name) },
                     present: meeting.present, agree: record.agree, disagree: record.disagree, invalid: record.invalid,
                     needed: result.needed, decision: decision(record.decision))
             }
@@ -82,7 +85,8 @@ struct MeetingViews {
             return MinutesMeetingView(committee: meeting.committee, meeting: meeting.meeting, date: meeting.date.rocString,
                                       attendance: attendance, agenda: items)
         }
-        return MinutesView(round: round, level: level.label, title: "\(label("round")) \(round) · \(level.label) · \(label("minutes"))",
+        let levelName = language.pick(localized: level.name)
+        return MinutesView(round: round, level: levelName, title: "\(label("round")) \(round) · \(levelName) · \(label("minutes"))",
                            anchor: "minutes-\(round)-\(level.id)", printPage: printPage, docketHref: docketHref, meetings: views,
                            voteRule: voteRuleText, labels: labels)
     }

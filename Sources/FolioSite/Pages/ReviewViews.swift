@@ -58,7 +58,7 @@ extension DossierViews {
         }
         let computedVerdict = Self.overall(a.passes, labels: labels)
         let verifiedVerdict = entry.verified.map { Self.overall($0.passes, labels: labels) }
-        let meetingViews = MeetingViews(round: entry.round, entries: [entry], labels: labels)
+        let meetingViews = MeetingViews(round: entry.round, entries: [entry], labels: labels, language: language)
         let levels = entry.meetings == nil ? [] : entry.rulebook.committee.levels.map {
             DossierLevelView(label: language.pick(localized: $0.name), cell: meetingViews.cell(entry, level: $0.id))
         }
