@@ -103,6 +103,8 @@ public struct Indicator: Sendable {
     public var quantitativeMeasures: [CatalogMeasure] { measures.filter { $0.kind == .quantitative } }
 
     public var nameText: LocalizedText { LocalizedText(name, english: nameEn) }
+    /// `nameEn` under the name the other English fields follow.
+    public var nameEnglish: String { nameEn }
     public var policyGoalText: [LocalizedText] { LocalizedText.paragraphs(policyGoal, english: policyGoalEnglish) }
     public var strategiesText: [LocalizedText] { LocalizedText.paragraphs(strategies, english: strategiesEnglish) }
     public var measurementText: [LocalizedText] { LocalizedText.paragraphs(measurement, english: measurementEnglish) }

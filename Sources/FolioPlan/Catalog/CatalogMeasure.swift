@@ -74,6 +74,8 @@ public struct CatalogMeasure: Sendable {
     }
 
     public var nameText: LocalizedText { LocalizedText(name, english: nameEn) }
+    /// `nameEn` under the name the other English fields follow.
+    public var nameEnglish: String { nameEn }
     /// The unit with its English in the plural form ("person-times"), for headings; `englishUnit`
     /// gives the form for a figure.
     public var unitText: LocalizedText? { unit.map { LocalizedText($0, english: englishUnit?.other) } }
