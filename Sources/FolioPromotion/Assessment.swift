@@ -7,6 +7,9 @@ public struct Assessment: Sendable, Hashable {
     public var dossier: Dossier
     public var rulebookVersion: String
     public var rulebookTitle: String
+    /// The rulebook's title and the applicant's department in both languages, as the rulebook gives them.
+    public var rulebookName: LocalizedText
+    public var departmentName: LocalizedText
     /// Category of teaching and service (by department) and of the paper conditions (R-C1).
     public var category: ResearchCategory
     public var paperConditionsCategory: ResearchCategory
@@ -28,6 +31,8 @@ public struct Assessment: Sendable, Hashable {
         self.dossier = dossier
         rulebookVersion = rulebook.version
         rulebookTitle = rulebook.title
+        rulebookName = rulebook.titleText
+        departmentName = rulebook.departmentName(dossier.department)
         category = rulebook.category(ofDepartment: dossier.department) ?? .naturalBiomedical
         paperConditionsCategory = dossier.paperConditionsCategory ?? category
         let windows = Windows(dossier: dossier, rulebook: rulebook)

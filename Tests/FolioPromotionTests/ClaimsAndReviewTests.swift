@@ -21,9 +21,9 @@ struct ClaimsAndReviewTests {
         let claims = ClaimComparison(assessment: Fixture.assess(dossier), rulebook: Shipped.current)
         let line = try #require(claims.papers.first)
         #expect(line.claimed == 75 && line.computed == 60 && line.differs)
-        #expect(line.reason == .bandDiffers(claimedBand: "10%–20%", band: .percentile(band: "20%–40%"), percentile: 25))
+        #expect(line.reason == .bandDiffers(claimedBand: Fixture.band("10%–20%"), band: .percentile(band: Fixture.band("20%–40%")), percentile: 25))
         #expect(line.reason?.code == "claim_band_differs")
-        #expect(line.reason?.parameters == ["claimed_band": .text("10%–20%"), "band": .worded(key: "figure-band-percentile", parameters: ["band": .text("20%–40%")]),
+        #expect(line.reason?.parameters == ["claimed_band": .named(Fixture.band("10%–20%")), "band": .worded(key: "figure-band-percentile", parameters: ["band": .named(Fixture.band("20%–40%"))]),
                                              "percentile": .number("25")])
     }
 

@@ -59,3 +59,10 @@ enum Fixture {
 extension Assessment {
     func indicator(_ kind: TeachingIndicator) -> IndicatorScore { teaching.indicators.first { $0.kind == kind }! }
 }
+
+extension Fixture {
+    /// A research band's name as the shipped rulebook gives it in both languages ("20%–40%").
+    static func band(_ chinese: String) -> LocalizedText {
+        rulebook().research.bands.first { $0.label == chinese }?.name ?? LocalizedText(chinese, english: nil)
+    }
+}

@@ -24,9 +24,9 @@ struct InterpretationTests {
         #expect(Self.points(p10, shipped, kind: .newHire) == 90)
         // Read "10%" as exclusive instead: p = 10 falls in 10%–20%: 25 × 3 = 75, and not in the top 10%.
         let exclusive = try Self.changed(
-            Edit("{id: top10, label: \"前10%\", upper: 10, upper_inclusive: true,", "{id: top10, label: \"前10%\", upper: 10, upper_inclusive: false,"),
+            Edit("{id: top10, label: \"前10%\", label_en: \"Top 10%\", upper: 10, upper_inclusive: true,", "{id: top10, label: \"前10%\", label_en: \"Top 10%\", upper: 10, upper_inclusive: false,"),
             Edit("lower: 10, lower_inclusive: false, upper: 20,", "lower: 10, lower_inclusive: true, upper: 20,"),
-            Edit("{id: top10, label: \"前10%\", up_to: 10, inclusive: true}", "{id: top10, label: \"前10%\", up_to: 10, inclusive: false}"))
+            Edit("{id: top10, label: \"前10%\", label_en: \"Top 10%\", up_to: 10, inclusive: true}", "{id: top10, label: \"前10%\", label_en: \"Top 10%\", up_to: 10, inclusive: false}"))
         #expect(Self.points(p10, exclusive, kind: .newHire) == 75)
         func assistant(_ rulebook: Rulebook) -> [Bool]? {
             Fixture.assess(Fixture.dossier(applied: .assistantProfessor, current: .lecturer, papers: [p10]), rulebook)
@@ -157,14 +157,14 @@ struct InterpretationTests {
         let better = Fixture.assess(dossier, Shipped.current).research.papers[0].points
         #expect(better.value == 60)
         #expect(better.rules == ["R-R1", "I-1", "R-R3", "I-11", "R-R2", "I-3"])
-        #expect(better.explanation == .paper(base: .band(.percentile(band: "20%–40%"), column: .firstOrCorresponding, points: 20,
-                                                        kjms: KJMSComparison(band: "40%–60%", points: 15)),
+        #expect(better.explanation == .paper(base: .band(.percentile(band: Fixture.band("20%–40%")), column: .firstOrCorresponding, points: 20,
+                                                        kjms: KJMSComparison(band: Fixture.band("40%–60%"), points: 15)),
                                             type: .original, multiplier: 3, contribution: nil, value: 60))
         // false (R-R3 literally): KJMS scores as 40–60%: 15 × 3 = 45.
         let literal = Fixture.assess(dossier, try Self.changed(.setting("kjms_better_of_own_band", "false"))).research.papers[0].points
         #expect(literal.value == 45)
         #expect(literal.rules == ["R-R1", "R-R3", "I-11", "R-R2", "I-3"])
-        #expect(literal.explanation == .paper(base: .band(.kjms(band: "40%–60%"), column: .firstOrCorresponding, points: 15, kjms: nil),
+        #expect(literal.explanation == .paper(base: .band(.kjms(band: Fixture.band("40%–60%")), column: .firstOrCorresponding, points: 15, kjms: nil),
                                              type: .original, multiplier: 3, contribution: nil, value: 45))
     }
 

@@ -73,7 +73,7 @@ struct PropertyTests {
             let label = rulebook.service.items.first { $0.id == "committee_member" }!.label
             let seats = year.lines.filter {
                 switch $0.explanation {
-                case .item(let item, _, _, _, _), .itemCapExceeded(let item, _, _, _, _): item == label
+                case .item(let item, _, _, _, _), .itemCapExceeded(let item, _, _, _, _): item.chinese == label
                 default: false
                 }
             }.map(\.value)

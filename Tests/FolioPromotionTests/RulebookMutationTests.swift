@@ -82,7 +82,7 @@ struct RulebookMutationTests {
 
     /// Keys whose value is a maximum: it is lowered, since raising a maximum no valid record can exceed shows nothing.
     static let maxima: Set<String> = ["cap", "cap_per_period", "cap_per_year", "maximum_average", "max_papers", "max_counted_papers", "stand_in_maximum"]
-    static let openKeys: Set<String> = ["version", "title", "label", "journals", "rule", "id"]
+    static let openKeys: Set<String> = ["version", "title", "title_en", "label", "label_en", "journals", "rule", "id"]
 
     /// A path component without its list index: "bands[3]" → "bands".
     static func bare(_ component: String) -> String {

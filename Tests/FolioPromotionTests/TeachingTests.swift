@@ -75,7 +75,7 @@ struct TeachingTests {
         #expect(teaching(TeachingRecords(items: [record])).indicator(.special).raw == 8)
         let old = teaching(TeachingRecords(items: [record]), rulebook: Fixture.rulebook(usr: false)).indicator(.special)
         #expect(old.raw == 0)
-        #expect(old.lines.first?.explanation == .planNotListed(label: Fixture.rulebook().teaching.special.items.first { $0.id == "plan_subproject_member" }!.label, plan: "usr"))
+        #expect(old.lines.first?.explanation == .planNotListed(label: Fixture.rulebook().teaching.special.items.first { $0.id == "plan_subproject_member" }!.name, plan: "usr"))
     }
 
     @Test func rT5_punctualityPerSemester() {

@@ -501,6 +501,7 @@ struct TranscriptionTests {
         #expect(before.inForceFrom == nil)
         before.version = current.version
         before.title = current.title
+        before.titleEnglish = current.titleEnglish
         before.inForceFrom = current.inForceFrom
         #expect(removed == before)
     }

@@ -74,7 +74,7 @@ import Testing
             measurement: [m]
             measures:
               - {id: 2-1, name: 乙, name_en: B, kind: quantitative, source: 表}
-        """, file: "c.yaml", sink: sink)
+        """, file: "c.yaml", sink: sink, requireEnglish: false)
         #expect(sink.diagnostics.map(\.description) == [
             "c.yaml:4:5: error: indicator 1 names section 2, which the catalog's sections do not list",
             "c.yaml:12:9: error: measure 2-1 is listed under indicator 1; its id must start with '1-'",

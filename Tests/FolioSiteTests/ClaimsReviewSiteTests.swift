@@ -21,7 +21,8 @@ struct ClaimsReviewSiteTests {
         #expect(claims.papersClaimed == 270 && claims.papersComputed == 195)
         let papers = Dictionary(uniqueKeysWithValues: claims.papers.map { ($0.sources[0].line, $0.reason) })
         #expect(papers[2]! == nil && papers[11]! == nil)
-        #expect(papers[4]! == .bandDiffers(claimedBand: "10%–20%", band: .percentile(band: "20%–40%"), percentile: 35))
+        func band(_ chinese: String) -> LocalizedText { loaded.rulebook.research.bands.first { $0.label == chinese }!.name }
+        #expect(papers[4]! == .bandDiffers(claimedBand: band("10%–20%"), band: .percentile(band: band("20%–40%")), percentile: 35))
         #expect(papers[14]! == .notCounted)
         // The item: 校級教學優良教師 claimed 50, the rules give 40.
         #expect(claims.items.map(\.claimed) == [50] && claims.items.map(\.computed) == [40])
@@ -56,8 +57,9 @@ struct ClaimsReviewSiteTests {
         let line4 = try #require(papers.first { ($0["sources"] as? [String])?.first?.hasSuffix("papers.csv:4") == true })
         #expect(line4["reason"] as? String == "claim_band_differs")
         // The parameters are typed: the band is a nested typed value with its own code (issue 12).
-        #expect(line4["reason_parameters"] as? NSDictionary == ["claimed_band": "10%–20%", "percentile": "35",
-                                                                 "band": ["code": "figure-band-percentile", "parameters": ["band": "20%–40%"]]] as NSDictionary)
+        #expect(line4["reason_parameters"] as? NSDictionary == ["claimed_band": ["zh-Hant": "10%–20%", "en": "10–20%"], "percentile": "35",
+                                                                 "band": ["code": "figure-band-percentile",
+                                                                          "parameters": ["band": ["zh-Hant": "20%–40%", "en": "20–40%"]]]] as NSDictionary)
         #expect(line4["reason_text"] as? String == "自評依「10%–20%」計分；期刊排名 35% 依計分細則屬「20%–40%」")
         let verified = try #require(report["verified"] as? [String: Any])
         #expect(verified["verdict"] as? String == "pass")

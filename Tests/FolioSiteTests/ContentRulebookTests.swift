@@ -96,9 +96,14 @@ import Testing
         let before = workspace.snapshot("site")
         #expect(try folio(["rules", "export", "content"], workspace).status == 0)
         try replace("kjms_better_of_own_band: true ", "kjms_better_of_own_bnd: false ", in: Self.rulebook, workspace)
+        // The lines of the `interpretations:` mapping and of the mistyped key, as the exported file has them.
+        let lines = try String(contentsOf: workspace.root.appendingPathComponent(Self.rulebook), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        let mapping = try #require(lines.firstIndex { $0.hasPrefix("interpretations:") }) + 2
+        let typo = try #require(lines.firstIndex { $0.contains("kjms_better_of_own_bnd") }) + 1
         let errors = [
-            "\(Self.rulebook):305:3: error: 'interpretations' is missing 'kjms_better_of_own_band': add I-11",
-            "\(Self.rulebook):313:3: error: unknown key 'kjms_better_of_own_bnd'; did you mean 'kjms_better_of_own_band'?",
+            "\(Self.rulebook):\(mapping):3: error: 'interpretations' is missing 'kjms_better_of_own_band': add I-11",
+            "\(Self.rulebook):\(typo):3: error: unknown key 'kjms_better_of_own_bnd'; did you mean 'kjms_better_of_own_band'?",
         ]
         let score = try folio(["score", Self.applicant], workspace)
         #expect(score.status == 1)

@@ -104,14 +104,16 @@ struct DossierReportTests {
         let text = try String(contentsOf: url, encoding: .utf8)
         let sink = DiagnosticSink()
         let broken = text
-            .replacingOccurrences(of: "{id: ability, label: 教學能力, weight: 20, cap: 100}", with: "{id: ability, label: 教學能力, weight: 35, cap: 100}")
+            .replacingOccurrences(of: "{id: ability, label: 教學能力, label_en: \"Teaching ability\", weight: 20, cap: 100}", with: "{id: ability, label: 教學能力, label_en: \"Teaching ability\", weight: 35, cap: 100}")
             .replacingOccurrences(of: "  recent_semesters: 6", with: "  recent_semestres: 6")
         #expect(RulebookLoader.load(broken, file: "r.yaml", sink: sink) == nil)
         let messages = sink.diagnostics.map(\.description)
-        #expect(messages.contains("r.yaml:21:3: error: unknown key 'recent_semestres'; did you mean 'recent_semesters'?"))
-        #expect(messages.contains("r.yaml:21:3: error: 'teaching' is missing 'recent_semesters': add the number of recent semesters (6)"))
+        // The mistyped key is the first of the `teaching:` mapping, so both errors point at its line.
+        let line = try #require(text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0 == "  recent_semesters: 6" || $0.hasPrefix("  recent_semesters: 6 ") }) + 1
+        #expect(messages.contains("r.yaml:\(line):3: error: unknown key 'recent_semestres'; did you mean 'recent_semesters'?"))
+        #expect(messages.contains("r.yaml:\(line):3: error: 'teaching' is missing 'recent_semesters': add the number of recent semesters (6)"))
         let sink2 = DiagnosticSink()
-        let weight = text.replacingOccurrences(of: "{id: ability, label: 教學能力, weight: 20, cap: 100}", with: "{id: ability, label: 教學能力, weight: 35, cap: 100}")
+        let weight = text.replacingOccurrences(of: "{id: ability, label: 教學能力, label_en: \"Teaching ability\", weight: 20, cap: 100}", with: "{id: ability, label: 教學能力, label_en: \"Teaching ability\", weight: 35, cap: 100}")
         #expect(RulebookLoader.load(weight, file: "r.yaml", sink: sink2) == nil)
         #expect(sink2.diagnostics.map(\.message).contains("weight of 'ability' is 35%, outside 10%–30% (article 6 §1); choose a weight within the bounds"))
     }
@@ -125,7 +127,7 @@ extension DossierReportTests {
         #expect(terminal.contains("Overall: Does not meet the requirements. Teaching 86.2 | service 59 | research 824.5"))
         #expect(terminal.contains("1. Teaching score (form 1)") && terminal.contains("3. Research score (at most 15 papers count)"))
         // The Lancet Planetary Health paper, second author: max(前10% 18, IF 12.5 × 3 = 37.5) × original 3 = 112.5, ranked 2nd.
-        #expect(terminal.contains("larger of (前10%, second author 18; IF 12.5 × 3 = 37.5) = 37.5 × original article 3 = 112.5; Ranked 2: counted (at most 15 papers count)"))
+        #expect(terminal.contains("larger of (Top 10%, second author 18; IF 12.5 × 3 = 37.5) = 37.5 × original article 3 = 112.5; Ranked 2: counted (at most 15 papers count)"))
         // The same figure in the zh-Hant report, as it has always read.
         let chinese = try ScoreReport.run(folder: folder, format: .terminal, shelf: shelf).output
         #expect(chinese.contains("取大者(前10% 第二作者 18, IF 12.5 × 3 = 37.5) = 37.5 × 原著 3 = 112.5；第 2 名，採計（最高採計 15 篇）"))

@@ -37,7 +37,7 @@ import Testing
         #expect(chen.contains("1 more main paper in the top 40% (R-P3: 7 main papers, at least 3 of them in the top 40%)"))
         #expect(chen.contains("Paper conditions (Natural and Biomedical Sciences, Professor)"))
         // The printed running header names the application in English (the name stays as written).
-        #expect(chen.contains("陳志明 (公共衛生學系), Promotion: Associate Professor → Professor · Review round 115-1"))
+        #expect(chen.contains("陳志明 (Department of Public Health), Promotion: Associate Professor → Professor · Review round 115-1"))
         for (name, html) in [("chen-zhiming", chen), ("lin-yijun", try workspace.read("\(round)/lin-yijun.html")),
                              ("huang-shufen", try workspace.read("\(round)/huang-shufen.html")), ("wu-jianhong", try workspace.read("\(round)/wu-jianhong.html"))] {
             for part in [try Self.element(html, from: "<h1>", to: "</h1>"), try Self.element(html, from: "<table class=\"checklist\">", to: "</table>")] {
@@ -50,7 +50,7 @@ import Testing
         #expect(docket.contains("4 applicants, 3 meeting every requirement"))
         let table = Self.unmarkedText(try Self.element(docket, from: "<table class=\"docket-table\"", to: "</table>"))
         #expect(!table.containsCJK, "docket: \(table.filter { String($0).containsCJK })")
-        #expect(docket.contains("Department committee (first review)"))
+        #expect(docket.contains("Department Faculty Evaluation Committee (first review)"))
 
         let minutes = try workspace.read("\(round)/minutes/college.html")
         let body = Self.unmarkedText(try Self.element(minutes, from: "<main", to: "</main>"))

@@ -229,7 +229,7 @@ struct MissingSemesterTests {
                 == ["r.yaml:\(mappingLine):3: error: 'interpretations' is missing 'excluded_semesters': add I-14: extend_window or shrink"])
 
         let marked = DiagnosticSink()
-        let planConvener = "{id: plan_convener, label: 校級教學計畫主軸計畫召集人, points: 10, plan: true}"
+        let planConvener = "{id: plan_convener, label: 校級教學計畫主軸計畫召集人, label_en: \"Convener of a main project of a university teaching plan\", points: 10, plan: true}"
         #expect(text.contains(planConvener))
         #expect(RulebookLoader.load(text.replacingOccurrences(of: planConvener, with: planConvener.replacingOccurrences(of: "plan: true}", with: "plan: true, every_semester: true}")),
                                     file: "r.yaml", sink: marked) == nil)
@@ -237,8 +237,8 @@ struct MissingSemesterTests {
                 == ["'plan_convener' cannot be marked every_semester: only R-T6 items (window: the last 6 semesters) can require a record each semester; remove the mark"])
 
         let internship = DiagnosticSink()
-        let rulebook = try #require(RulebookLoader.load(text.replacingOccurrences(of: "{id: clinical_internship, label: 大學部臨床實習指導, points: 4}",
-                                                                                  with: "{id: clinical_internship, label: 大學部臨床實習指導, points: 4, every_semester: true}"),
+        let rulebook = try #require(RulebookLoader.load(text.replacingOccurrences(of: "{id: clinical_internship, label: 大學部臨床實習指導, label_en: \"Supervision of undergraduate clinical internships\", points: 4}",
+                                                                                  with: "{id: clinical_internship, label: 大學部臨床實習指導, label_en: \"Supervision of undergraduate clinical internships\", points: 4, every_semester: true}"),
                                                         file: "r.yaml", sink: internship))
         #expect(rulebook.teaching.everySemesterItems.map(\.id) == ["clinical_internship"])
     }

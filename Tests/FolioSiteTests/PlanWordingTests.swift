@@ -173,10 +173,9 @@ import Testing
             for name in indicators where name.hasSuffix(".html") {
                 let page = try workspace.read("site/\(tree)/indicators/\(name)")
                 let pieces = parts(page, from: "<section id=\"computed\"", to: "</section>")
-                    + parts(page, from: "<figcaption>", to: "</figcaption>").map { $0.replacingOccurrences(of: "Unit: ", with: "Unit ") }
+                    + parts(page, from: "<figcaption>", to: "</figcaption>")
                 for piece in pieces {
-                    // Units wait for the catalog's English (issue 12, data): until then a caption's unit is Chinese.
-                    let text = own(piece).replacingOccurrences(of: #"Unit [^ .]+[ .]"#, with: "", options: .regularExpression)
+                    let text = own(piece)
                     #expect(!text.containsCJK, "\(tree)/\(name): \(text.prefix(300))")
                 }
                 for piece in parts(page, from: "<ul class=\"exclusions\">", to: "</ul>") + parts(page, from: "<ul class=\"sources\">", to: "</ul>") {

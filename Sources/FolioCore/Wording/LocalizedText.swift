@@ -23,3 +23,8 @@ extension String {
         }
     }
 }
+
+/// A literal is a text with no translation, as a school's own file gives it.
+extension LocalizedText: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) { self.init(value, english: nil) }
+}

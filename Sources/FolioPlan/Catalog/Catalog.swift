@@ -6,22 +6,28 @@ public struct Catalog: Sendable {
     public var title: String
     public var titleEn: String
     public var phase: String
+    /// "Phase 2"; nil where the catalog was loaded without requiring English.
+    public var phaseEnglish: String?
     public var firstYear: Int
     public var lastYear: Int
     public var sections: [CatalogSection]
     public var indicators: [Indicator]
 
-    public init(id: String, title: String, titleEn: String, phase: String, firstYear: Int, lastYear: Int,
-                sections: [CatalogSection], indicators: [Indicator]) {
+    public init(id: String, title: String, titleEn: String, phase: String, phaseEnglish: String? = nil, firstYear: Int,
+                lastYear: Int, sections: [CatalogSection], indicators: [Indicator]) {
         self.id = id
         self.title = title
         self.titleEn = titleEn
         self.phase = phase
+        self.phaseEnglish = phaseEnglish
         self.firstYear = firstYear
         self.lastYear = lastYear
         self.sections = sections
         self.indicators = indicators
     }
+
+    public var titleText: LocalizedText { LocalizedText(title, english: titleEn) }
+    public var phaseText: LocalizedText { LocalizedText(phase, english: phaseEnglish) }
 
     public func indicator(_ number: Int) -> Indicator? {
         indicators.first { $0.number == number }
@@ -50,6 +56,8 @@ public struct CatalogSection: Sendable, Hashable {
         self.name = name
         self.nameEn = nameEn
     }
+
+    public var nameText: LocalizedText { LocalizedText(name, english: nameEn) }
 }
 
 public struct Indicator: Sendable {
@@ -64,12 +72,18 @@ public struct Indicator: Sendable {
     public var policyGoal: [String]
     public var strategies: [String]
     public var measurement: [String]
+    /// The English of `policyGoal`, `strategies` and `measurement`, paragraph for paragraph;
+    /// nil where the catalog was loaded without requiring English.
+    public var policyGoalEnglish: [String]?
+    public var strategiesEnglish: [String]?
+    public var measurementEnglish: [String]?
     public var measures: [CatalogMeasure]
     public var location: SourceLocation
 
     public init(number: Int, section: Int, name: String, nameEn: String, nationalOnly: Bool,
                 customMeasuresAllowed: Bool, policyGoal: [String], strategies: [String],
-                measurement: [String], measures: [CatalogMeasure], location: SourceLocation) {
+                measurement: [String], policyGoalEnglish: [String]? = nil, strategiesEnglish: [String]? = nil,
+                measurementEnglish: [String]? = nil, measures: [CatalogMeasure], location: SourceLocation) {
         self.number = number
         self.section = section
         self.name = name
@@ -79,9 +93,27 @@ public struct Indicator: Sendable {
         self.policyGoal = policyGoal
         self.strategies = strategies
         self.measurement = measurement
+        self.policyGoalEnglish = policyGoalEnglish
+        self.strategiesEnglish = strategiesEnglish
+        self.measurementEnglish = measurementEnglish
         self.measures = measures
         self.location = location
     }
 
     public var quantitativeMeasures: [CatalogMeasure] { measures.filter { $0.kind == .quantitative } }
+
+    public var nameText: LocalizedText { LocalizedText(name, english: nameEn) }
+    /// `nameEn` under the name the other English fields follow.
+    public var nameEnglish: String { nameEn }
+    public var policyGoalText: [LocalizedText] { LocalizedText.paragraphs(policyGoal, english: policyGoalEnglish) }
+    public var strategiesText: [LocalizedText] { LocalizedText.paragraphs(strategies, english: strategiesEnglish) }
+    public var measurementText: [LocalizedText] { LocalizedText.paragraphs(measurement, english: measurementEnglish) }
+}
+
+extension LocalizedText {
+    /// Paragraphs paired with their translations; without a translation of the same length, none is paired.
+    static func paragraphs(_ chinese: [String], english: [String]?) -> [LocalizedText] {
+        let english = english?.count == chinese.count ? english : nil
+        return chinese.enumerated().map { LocalizedText($0.element, english: english?[$0.offset]) }
+    }
 }

@@ -20,7 +20,7 @@ public struct ClaimedTotals: Sendable, Hashable {
 public enum ClaimReason: Sendable, Hashable, Worded {
     /// The claim is what the paper would score in `claimedBand` (a rulebook band's label); its
     /// percentile puts it in `band` (the claim used percentile 18, the rules band it 20–40).
-    case bandDiffers(claimedBand: String, band: PaperBand, percentile: Points)
+    case bandDiffers(claimedBand: LocalizedText, band: PaperBand, percentile: Points)
     /// The record scores nothing here: outside its window, not at the previous rank, or beyond the counted papers.
     case notCounted
     /// Any other difference: claimed − computed.
@@ -37,7 +37,7 @@ public enum ClaimReason: Sendable, Hashable, Worded {
     public var parameters: [String: WordingValue] {
         switch self {
         case .bandDiffers(let claimed, let band, let percentile):
-            ["claimed_band": .text(claimed), "band": .worded(band, prefix: "figure-band"), "percentile": .figurePoints(percentile)]
+            ["claimed_band": .named(claimed), "band": .worded(band, prefix: "figure-band"), "percentile": .figurePoints(percentile)]
         case .notCounted: [:]
         case .differs(let by): ["difference": .number((by > 0 ? "+" : "") + by.pointsText)]
         }
@@ -47,7 +47,7 @@ public enum ClaimReason: Sendable, Hashable, Worded {
 /// What a claim line is about: a paper by its title, or a rulebook item by its label and semester.
 public enum ClaimSubject: Sendable, Hashable, Worded {
     case paper(title: String)
-    case item(label: String, semester: Semester?)
+    case item(label: LocalizedText, semester: Semester?)
 
     public var code: String {
         switch self {
@@ -59,7 +59,7 @@ public enum ClaimSubject: Sendable, Hashable, Worded {
     public var parameters: [String: WordingValue] {
         switch self {
         case .paper(let title): ["title": .text(title)]
-        case .item(let label, let semester): semester.map { ["label": .text(label), "semester": .figureSemester($0)] } ?? ["label": .text(label)]
+        case .item(let label, let semester): semester.map { ["label": .named(label), "semester": .figureSemester($0)] } ?? ["label": .named(label)]
         }
     }
 }
@@ -126,7 +126,7 @@ public struct ClaimComparison: Sendable, Hashable {
             guard let claimed = record.claimedPoints, let rule = rules.first(where: { $0.id == record.item }) else { return }
             let computed = outside ? 0 : ItemScoring.figure(for: record, rule: rule).value
             let reason: ClaimReason? = claimed == computed ? nil : (outside ? .notCounted : .differs(by: claimed - computed))
-            items.append(ClaimLine(part: .item, subject: .item(label: rule.label, semester: record.semester), claimed: claimed,
+            items.append(ClaimLine(part: .item, subject: .item(label: rule.name, semester: record.semester), claimed: claimed,
                                    computed: computed, reason: reason, sources: [record.location]))
         }
         let special = Set(rulebook.teaching.special.items.map(\.id))
@@ -146,12 +146,12 @@ public struct ClaimComparison: Sendable, Hashable {
     /// The band whose points the claim equals, when the paper's own percentile puts it in another band.
     static func band(_ claimed: Points, of score: PaperScore, dossier: Dossier, rulebook: Rulebook, windows: Windows) -> ClaimReason? {
         guard let percentile = score.paper.percentile, !score.usedKJMS else { return nil }
-        for band in rulebook.research.bands where score.band != .percentile(band: band.label) {
+        for band in rulebook.research.bands where score.band != .percentile(band: band.name) {
             var paper = score.paper
             paper.percentile = band.representativePercentile
             let other = ResearchScore.score(paper, dossier: dossier, rulebook: rulebook, windows: windows, kjms: false)
             if other.points.value == claimed {
-                return .bandDiffers(claimedBand: band.label, band: score.band, percentile: percentile)
+                return .bandDiffers(claimedBand: band.name, band: score.band, percentile: percentile)
             }
         }
         return nil

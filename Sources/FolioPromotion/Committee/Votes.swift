@@ -26,11 +26,18 @@ public struct ReviewLevel: Sendable, Hashable {
     public var id: String
     /// 系教評會初審.
     public var label: String
+    /// "Department Faculty Evaluation Committee (first review)"; nil where English was not required.
+    public var labelEnglish: String?
 
-    public init(id: String, label: String) {
+    public init(id: String, label: String, labelEnglish: String? = nil) {
         self.id = id
         self.label = label
+        self.labelEnglish = labelEnglish
     }
+
+    /// The label in both languages, for wording (`.named(x.name)`).
+    public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
+
 }
 
 /// "At least numerator/denominator of those present (or of all members) agree", in exact integers.

@@ -96,17 +96,22 @@ public struct ImpactEquivalence: Sendable, Hashable {
 public struct TopGroup: Sendable, Hashable {
     public var id: String
     public var label: String
+    public var labelEnglish: String?
     public var upTo: Points
     public var inclusive: Bool
 
-    public init(id: String, label: String, upTo: Points, inclusive: Bool) {
+    public init(id: String, label: String, upTo: Points, inclusive: Bool, labelEnglish: String? = nil) {
         self.id = id
         self.label = label
+        self.labelEnglish = labelEnglish
         self.upTo = upTo
         self.inclusive = inclusive
     }
 
     public func contains(_ p: Points) -> Bool { inclusive ? p <= upTo : p < upTo }
+
+    /// The label in both languages, for wording (`.named(x.name)`).
+    public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
 }
 
 /// What the main papers must include, for one category, track and rank.

@@ -18,6 +18,8 @@ public struct ItemRule: Sendable, Hashable {
     public var id: String
     public var rule: String
     public var label: String
+    /// The label's English from the rulebook (`label_en`); nil where English was not required.
+    public var labelEnglish: String?
     public var points: Points
     public var measure: Measure
     /// The points are split by the record's share (co-teachers by hours, hosts equally).
@@ -34,7 +36,8 @@ public struct ItemRule: Sendable, Hashable {
 
     public init(id: String, rule: String, label: String, points: Points, measure: Measure = .each,
                 splittable: Bool = false, capPerPeriod: Points? = nil, requiresPlan: Bool = false,
-                menteeBands: [CountBand] = [], everySemester: Bool = false, location: SourceLocation = .file("rulebook")) {
+                menteeBands: [CountBand] = [], everySemester: Bool = false, labelEnglish: String? = nil,
+                location: SourceLocation = .file("rulebook")) {
         self.id = id
         self.rule = rule
         self.label = label
@@ -45,8 +48,12 @@ public struct ItemRule: Sendable, Hashable {
         self.requiresPlan = requiresPlan
         self.menteeBands = menteeBands
         self.everySemester = everySemester
+        self.labelEnglish = labelEnglish
         self.location = location
     }
+
+    /// The label in both languages, for wording (`.named(x.name)`).
+    public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
 }
 
 /// "16 or fewer → 5, 17 or more → 6": points from a count, by its lowest bound.

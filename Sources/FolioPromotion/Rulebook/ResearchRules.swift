@@ -119,6 +119,7 @@ public enum AuthorColumn: String, Sendable, Hashable, Codable {
 public struct PercentileBand: Sendable, Hashable {
     public var id: String
     public var label: String
+    public var labelEnglish: String?
     /// Lower bound; nil for the best band (from 0).
     public var lower: Points?
     public var lowerInclusive: Bool
@@ -129,9 +130,10 @@ public struct PercentileBand: Sendable, Hashable {
     public var location: SourceLocation
 
     public init(id: String, label: String, lower: Points?, lowerInclusive: Bool, upper: Points?, upperInclusive: Bool,
-                points: AuthorPoints, location: SourceLocation = .file("rulebook")) {
+                points: AuthorPoints, labelEnglish: String? = nil, location: SourceLocation = .file("rulebook")) {
         self.id = id
         self.label = label
+        self.labelEnglish = labelEnglish
         self.lower = lower
         self.lowerInclusive = lowerInclusive
         self.upper = upper
@@ -145,6 +147,9 @@ public struct PercentileBand: Sendable, Hashable {
         let belowUpper = upper.map { upperInclusive ? p <= $0 : p < $0 } ?? (p <= 100)
         return aboveLower && belowUpper
     }
+
+    /// The label in both languages, for wording (`.named(x.name)`).
+    public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
 }
 
 /// R-R4: a share of the position's points when `minAuthors…maxAuthors` share first place.

@@ -6,6 +6,9 @@ public struct Rulebook: Sendable, Hashable {
     /// e.g. "kmu-health-2020-07-23".
     public var version: String
     public var title: String
+    public var titleEnglish: String?
+    /// The departments' English names (`departments_en`), by their Chinese name as `departments` lists it.
+    public var departmentsEnglish: [String: String]
     /// First day in force; nil for an open start (the oldest version kept).
     public var inForceFrom: RocDate?
     public var teaching: TeachingRules
@@ -20,9 +23,12 @@ public struct Rulebook: Sendable, Hashable {
     public init(version: String, title: String, inForceFrom: RocDate?, teaching: TeachingRules, service: ServiceRules,
                 research: ResearchRules, conditions: ConditionRules, interpretations: Interpretations,
                 committee: CommitteeRules = CommitteeRules(levels: [], vote: VoteRule(numerator: 2, denominator: 3, base: .present)),
+                titleEnglish: String? = nil, departmentsEnglish: [String: String] = [:],
                 location: SourceLocation = .file("rulebook")) {
         self.version = version
         self.title = title
+        self.titleEnglish = titleEnglish
+        self.departmentsEnglish = departmentsEnglish
         self.inForceFrom = inForceFrom
         self.teaching = teaching
         self.service = service
@@ -35,6 +41,13 @@ public struct Rulebook: Sendable, Hashable {
 
     public func category(ofDepartment department: String) -> ResearchCategory? {
         conditions.departments[department]
+    }
+
+    public var titleText: LocalizedText { LocalizedText(title, english: titleEnglish) }
+
+    /// A department's name in both languages; a department the rulebook does not list keeps its Chinese only.
+    public func departmentName(_ department: String) -> LocalizedText {
+        LocalizedText(department, english: departmentsEnglish[department])
     }
 }
 

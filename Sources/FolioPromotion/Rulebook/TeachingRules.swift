@@ -57,48 +57,65 @@ public enum TeachingIndicator: String, Sendable, Hashable, CaseIterable, Codable
 public struct TeachingIndicatorRule: Sendable, Hashable {
     public var kind: TeachingIndicator
     public var label: String
+    public var labelEnglish: String?
     /// Percent, e.g. 20 for 20%.
     public var weightPercent: Points
     public var cap: Points
     public var location: SourceLocation
 
-    public init(kind: TeachingIndicator, label: String, weightPercent: Points, cap: Points, location: SourceLocation = .file("rulebook")) {
+    public init(kind: TeachingIndicator, label: String, weightPercent: Points, cap: Points, labelEnglish: String? = nil,
+                location: SourceLocation = .file("rulebook")) {
         self.kind = kind
         self.label = label
+        self.labelEnglish = labelEnglish
         self.weightPercent = weightPercent
         self.cap = cap
         self.location = location
     }
+
+    /// The label in both languages, for wording (`.named(x.name)`).
+    public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
 }
 
 /// One dimension of 附表二: checklist items answered yes add their points, up to the cap.
 public struct AbilityDimension: Sendable, Hashable {
     public var id: String
     public var label: String
+    public var labelEnglish: String?
     public var cap: Points
     public var items: [AbilityItem]
     public var location: SourceLocation
 
-    public init(id: String, label: String, cap: Points, items: [AbilityItem], location: SourceLocation = .file("rulebook")) {
+    public init(id: String, label: String, cap: Points, items: [AbilityItem], labelEnglish: String? = nil,
+                location: SourceLocation = .file("rulebook")) {
         self.id = id
         self.label = label
+        self.labelEnglish = labelEnglish
         self.cap = cap
         self.items = items
         self.location = location
     }
+
+    /// The label in both languages, for wording (`.named(x.name)`).
+    public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
 }
 
 public struct AbilityItem: Sendable, Hashable {
     /// 1-based number of the item within its dimension, as printed on 附表二.
     public var number: Int
     public var label: String
+    public var labelEnglish: String?
     public var points: Points
 
-    public init(number: Int, label: String, points: Points) {
+    public init(number: Int, label: String, points: Points, labelEnglish: String? = nil) {
         self.number = number
         self.label = label
+        self.labelEnglish = labelEnglish
         self.points = points
     }
+
+    /// The label in both languages, for wording (`.named(x.name)`).
+    public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
 }
 
 /// R-T2: a semester's valid weighted average scores by the scale of its academic year.
@@ -117,6 +134,7 @@ public struct EvaluationRules: Sendable, Hashable {
 
 public struct EvaluationScale: Sendable, Hashable {
     public var label: String
+    public var labelEnglish: String?
     public var fromAcademicYear: Int?
     public var throughAcademicYear: Int?
     /// Highest minimum first is not required; the best band reached wins.
@@ -125,8 +143,9 @@ public struct EvaluationScale: Sendable, Hashable {
     public var location: SourceLocation
 
     public init(label: String, fromAcademicYear: Int?, throughAcademicYear: Int?, bands: [ScoreBand],
-                maximumAverage: Points, location: SourceLocation = .file("rulebook")) {
+                maximumAverage: Points, labelEnglish: String? = nil, location: SourceLocation = .file("rulebook")) {
         self.label = label
+        self.labelEnglish = labelEnglish
         self.fromAcademicYear = fromAcademicYear
         self.throughAcademicYear = throughAcademicYear
         self.bands = bands
@@ -137,6 +156,10 @@ public struct EvaluationScale: Sendable, Hashable {
     public func band(for average: Points) -> ScoreBand? {
         bands.filter { average >= $0.atLeast }.max { $0.atLeast < $1.atLeast }
     }
+
+    /// The label in both languages, for wording (`.named(x.name)`).
+    public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
+
 }
 
 /// "at least X → N points".
@@ -186,11 +209,16 @@ public struct SpecialRules: Sendable, Hashable {
 public struct NamedEntry: Sendable, Hashable {
     public var id: String
     public var label: String
+    public var labelEnglish: String?
 
-    public init(id: String, label: String) {
+    public init(id: String, label: String, labelEnglish: String? = nil) {
         self.id = id
         self.label = label
+        self.labelEnglish = labelEnglish
     }
+
+    /// The label in both languages, for wording (`.named(x.name)`).
+    public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
 }
 
 /// R-T5: per semester, on time or late for syllabus and grades, and grade corrections.

@@ -32,7 +32,7 @@ enum ItemScoring {
         }
         // A semester's item names its semester, so repeated items read apart (issue 14).
         return Figure(value, rules: [rule.rule], sources: [record.location],
-                      .item(label: rule.label, semester: record.semester, arithmetic: arithmetic, share: split, value: value))
+                      .item(label: rule.name, semester: record.semester, arithmetic: arithmetic, share: split, value: value))
     }
 
     /// The figures of the records, and one negative figure for each period whose total of one
@@ -53,7 +53,7 @@ enum ItemScoring {
             let sum = Decimal.sum(group.map(\.2.value))
             if sum > cap {
                 result.append(Figure(cap - sum, rules: [rule.rule], sources: group.map(\.0.location),
-                                     .itemCapExceeded(label: rule.label, period: key.period, sum: sum, cap: cap, deducted: sum - cap)))
+                                     .itemCapExceeded(label: rule.name, period: key.period, sum: sum, cap: cap, deducted: sum - cap)))
             }
         }
         return result

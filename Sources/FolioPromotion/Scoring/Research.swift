@@ -147,12 +147,12 @@ public struct ResearchScore: Sendable, Hashable {
             // I-11: the better of the paper's own band and the KJMS band, or (literal R-R3) the KJMS band.
             let own = paper.percentile.flatMap { rules.band(forPercentile: $0) }
             if settings.kjmsBetterOfOwnBand, let own, own.points.value(for: column) > kjmsBand.points.value(for: column) {
-                band = .percentile(band: own.label)
+                band = .percentile(band: own.name)
                 base = own.points.value(for: column)
-                kjmsComparison = KJMSComparison(band: kjmsBand.label, points: kjmsBand.points.value(for: column))
+                kjmsComparison = KJMSComparison(band: kjmsBand.name, points: kjmsBand.points.value(for: column))
                 ruleIDs.append("I-1")
             } else {
-                band = .kjms(band: kjmsBand.label)
+                band = .kjms(band: kjmsBand.name)
                 base = kjmsBand.points.value(for: column)
             }
             ruleIDs += ["R-R3", "I-11"]
@@ -160,7 +160,7 @@ public struct ResearchScore: Sendable, Hashable {
             band = .index(paper.index)
             base = rules.flatRow.value(for: column)
         } else if let p = paper.percentile, let percentileBand = rules.band(forPercentile: p) {
-            band = .percentile(band: percentileBand.label)
+            band = .percentile(band: percentileBand.name)
             base = percentileBand.points.value(for: column)
             ruleIDs.append("I-1")
         } else {

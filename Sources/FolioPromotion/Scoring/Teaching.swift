@@ -4,7 +4,7 @@ import Foundation
 /// One indicator of the teaching form: its lines, raw points A, capped A, weight B, A×B.
 public struct IndicatorScore: Sendable, Hashable {
     public var kind: TeachingIndicator
-    public var label: String
+    public var label: LocalizedText
     public var lines: [Figure]
     public var raw: Points
     public var capped: Points
@@ -69,8 +69,8 @@ public struct TeachingScore: Sendable, Hashable {
         if capped < raw || negative { rules.append("I-6") }
         let weighted = capped * rule.weightPercent / 100
         let figure = Figure(weighted, rules: rules, sources: lines.flatMap(\.sources),
-                            .indicator(label: rule.label, capped: capped, raw: raw, cap: rule.cap, weightPercent: rule.weightPercent, weighted: weighted))
-        return IndicatorScore(kind: rule.kind, label: rule.label, lines: lines, raw: raw, capped: capped,
+                            .indicator(label: rule.name, capped: capped, raw: raw, cap: rule.cap, weightPercent: rule.weightPercent, weighted: weighted))
+        return IndicatorScore(kind: rule.kind, label: rule.name, lines: lines, raw: raw, capped: capped,
                               weightPercent: rule.weightPercent, weighted: figure)
     }
 
@@ -82,7 +82,7 @@ public struct TeachingScore: Sendable, Hashable {
             let sum = Decimal.sum(chosen.map(\.points))
             let value = min(sum, dimension.cap)
             return Figure(value, rules: ["R-T1"], sources: [answer.location],
-                          .ability(label: dimension.label, items: chosen.map(\.number), points: chosen.map(\.points), value: value))
+                          .ability(label: dimension.name, items: chosen.map(\.number), points: chosen.map(\.points), value: value))
         }
     }
 
@@ -110,8 +110,8 @@ public struct TeachingScore: Sendable, Hashable {
             let band = scale.band(for: record.average)
             let value = band?.points ?? 0
             let explanation: FigureExplanation = band.map {
-                .evaluation(semester: record.semester, average: record.average, scale: scale.label, atLeast: $0.atLeast, value: value)
-            } ?? .evaluationBelow(semester: record.semester, average: record.average, scale: scale.label,
+                .evaluation(semester: record.semester, average: record.average, scale: scale.name, atLeast: $0.atLeast, value: value)
+            } ?? .evaluationBelow(semester: record.semester, average: record.average, scale: scale.name,
                                   lowest: scale.bands.map(\.atLeast).min(), value: value)
             return (record.semester, Figure(value, rules: ["R-T2"], sources: [record.location], explanation))
         }
@@ -168,11 +168,11 @@ public struct TeachingScore: Sendable, Hashable {
         for record in records {
             guard let rule = rules.first(where: { $0.id == record.item }) else { continue }
             if let semester = record.semester, let reason = outside(semester) {
-                refused.append(Figure(0, rules: [rule.rule], sources: [record.location], .itemListed(label: rule.label, semester: semester), reason: reason))
+                refused.append(Figure(0, rules: [rule.rule], sources: [record.location], .itemListed(label: rule.name, semester: semester), reason: reason))
                 continue
             }
             if rule.requiresPlan, let plan = record.plan, !plans.contains(where: { $0.id == plan }) {
-                refused.append(Figure(0, rules: [rule.rule], sources: [record.location], .planNotListed(label: rule.label, plan: plan)))
+                refused.append(Figure(0, rules: [rule.rule], sources: [record.location], .planNotListed(label: rule.name, plan: plan)))
                 continue
             }
             scored.append((record, rule, record.semester.map(ItemPeriod.semester) ?? .whole))

@@ -9,30 +9,30 @@ public indirect enum FigureExplanation: Sendable, Hashable {
 
     /// One record of a rulebook item: its label, its semester when it has one, the arithmetic,
     /// the applicant's share when split, and the value.
-    case item(label: String, semester: Semester?, arithmetic: ItemArithmetic, share: Points?, value: Points)
+    case item(label: LocalizedText, semester: Semester?, arithmetic: ItemArithmetic, share: Points?, value: Points)
     /// The records of one item in one period exceed the item's cap: the excess is deducted.
-    case itemCapExceeded(label: String, period: ItemPeriod, sum: Points, cap: Points, deducted: Points)
+    case itemCapExceeded(label: LocalizedText, period: ItemPeriod, sum: Points, cap: Points, deducted: Points)
     /// A record of an item listed outside its window (the typed reason says which window).
-    case itemListed(label: String, semester: Semester)
+    case itemListed(label: LocalizedText, semester: Semester)
     /// R-T4: the record names a plan the rulebook version does not list.
-    case planNotListed(label: String, plan: String)
+    case planNotListed(label: LocalizedText, plan: String)
 
     // MARK: Teaching (article 6 §1)
 
     /// Σ A×B over the six indicators.
     case teachingTotal(terms: [WeightedTerm], total: Points)
     /// One indicator: A (capped at the indicator's cap) × its weight.
-    case indicator(label: String, capped: Points, raw: Points, cap: Points, weightPercent: Points, weighted: Points)
+    case indicator(label: LocalizedText, capped: Points, raw: Points, cap: Points, weightPercent: Points, weighted: Points)
     /// R-T1: the items answered yes in one dimension of 附表二, up to its cap.
-    case ability(label: String, items: [Int], points: [Points], value: Points)
+    case ability(label: LocalizedText, items: [Int], points: [Points], value: Points)
     /// A semester's line that scores nothing for the figure's typed reason (outside the window, left out).
     case semester(Semester)
     /// R-T2: the academic year has no evaluation scale.
     case evaluationNoScale(semester: Semester)
     /// R-T2: the average reaches a band of the year's scale.
-    case evaluation(semester: Semester, average: Points, scale: String, atLeast: Points, value: Points)
+    case evaluation(semester: Semester, average: Points, scale: LocalizedText, atLeast: Points, value: Points)
     /// R-T2: the average is below every band (`lowest` is the lowest band, nil when the scale has none).
-    case evaluationBelow(semester: Semester, average: Points, scale: String, lowest: Points?, value: Points)
+    case evaluationBelow(semester: Semester, average: Points, scale: LocalizedText, lowest: Points?, value: Points)
     /// R-T3: no activity, or below the base: the figure's typed reason says which deduction.
     case growthBelowBase(semester: Semester, points: Points, base: Points, value: Points)
     /// R-T3: the activity as a multiple of the base, and the band it reaches.

@@ -50,7 +50,7 @@ extension FigureExplanation: Worded {
     public var parameters: [String: WordingValue] {
         switch self {
         case .item(let label, let semester, let arithmetic, let share, let value):
-            var result: [String: WordingValue] = ["label": .text(label), "arithmetic": .worded(arithmetic, prefix: "figure-arithmetic"),
+            var result: [String: WordingValue] = ["label": .named(label), "arithmetic": .worded(arithmetic, prefix: "figure-arithmetic"),
                                                   "share": .optionalPart("figure-item-share", share.map { ["share": .figurePoints($0)] }), "value": .figurePoints(value)]
             if let semester { result["semester"] = .figureSemester(semester) }
             return result
@@ -60,28 +60,28 @@ extension FigureExplanation: Worded {
             case .academicYear(let year): .worded(key: "figure-cap-period", parameters: ["period": .academicYear(year)])
             case .whole: .list([])
             }
-            return ["label": .text(label), "period": inPeriod, "sum": .figurePoints(sum), "cap": .figurePoints(cap), "deducted": .figurePoints(deducted)]
+            return ["label": .named(label), "period": inPeriod, "sum": .figurePoints(sum), "cap": .figurePoints(cap), "deducted": .figurePoints(deducted)]
         case .itemListed(let label, let semester):
-            return ["label": .text(label), "semester": .figureSemester(semester)]
+            return ["label": .named(label), "semester": .figureSemester(semester)]
         case .planNotListed(let label, let plan):
-            return ["label": .text(label), "plan": .text(plan)]
+            return ["label": .named(label), "plan": .text(plan)]
         case .teachingTotal(let terms, let total):
             // Arithmetic in language-neutral notation: 20×30% + 18×20%.
             let formula = terms.map { "\($0.points.pointsText)×\($0.weightPercent.pointsText)%" }.joined(separator: " + ")
             return ["terms": .number(formula), "total": .figurePoints(total)]
         case .indicator(let label, let capped, let raw, let cap, let weight, let weighted):
-            return ["label": .text(label), "capped": .figurePoints(capped), "raw": .figurePoints(raw), "cap": .figurePoints(cap),
+            return ["label": .named(label), "capped": .figurePoints(capped), "raw": .figurePoints(raw), "cap": .figurePoints(cap),
                     "weight": .figurePoints(weight), "weighted": .figurePoints(weighted)]
         case .ability(let label, let items, let points, let value):
-            return ["label": .text(label), "items": .list(items.map { .count($0) }),
+            return ["label": .named(label), "items": .list(items.map { .count($0) }),
                     "sum": .number(points.isEmpty ? "0" : points.map(\.pointsText).joined(separator: "+")), "value": .figurePoints(value)]
         case .semester(let semester), .evaluationNoScale(let semester):
             return ["semester": .figureSemester(semester)]
         case .evaluation(let semester, let average, let scale, let atLeast, let value):
-            return ["semester": .figureSemester(semester), "average": .figurePoints(average), "scale": .text(scale),
+            return ["semester": .figureSemester(semester), "average": .figurePoints(average), "scale": .named(scale),
                     "at_least": .figurePoints(atLeast), "value": .figurePoints(value)]
         case .evaluationBelow(let semester, let average, let scale, let lowest, let value):
-            return ["semester": .figureSemester(semester), "average": .figurePoints(average), "scale": .text(scale),
+            return ["semester": .figureSemester(semester), "average": .figurePoints(average), "scale": .named(scale),
                     "lowest": lowest.map(WordingValue.figurePoints) ?? .number("-"), "value": .figurePoints(value)]
         case .growthBelowBase(let semester, let points, let base, let value):
             return ["semester": .figureSemester(semester), "points": .figurePoints(points), "base": .figurePoints(base), "value": .figurePoints(value)]

@@ -6,9 +6,9 @@ public enum PaperBand: Sendable, Hashable, Worded {
     /// A master's or doctoral thesis (I-5).
     case thesis
     /// R-R3: a KJMS paper scored as the rulebook's KJMS band.
-    case kjms(band: String)
+    case kjms(band: LocalizedText)
     /// I-1: the percentile band of the journal's rank (the rulebook's label, e.g. 前10%).
-    case percentile(band: String)
+    case percentile(band: LocalizedText)
     /// An index scored on the flat row (TSSCI, EI, …).
     case index(PaperIndex)
     /// An indexed journal with no percentile: the flat row.
@@ -30,7 +30,7 @@ public enum PaperBand: Sendable, Hashable, Worded {
     public var parameters: [String: WordingValue] {
         switch self {
         case .thesis: [:]
-        case .kjms(let band), .percentile(let band): ["band": .text(band)]
+        case .kjms(let band), .percentile(let band): ["band": .named(band)]
         case .index(let index), .unranked(let index): ["index": .number(index.rawValue)]
         case .impactFactor(let above): ["above": .figurePoints(above)]
         }
@@ -58,7 +58,7 @@ public indirect enum PaperBase: Sendable, Hashable, Worded {
         switch self {
         case .band(let band, let column, let points, let kjms):
             ["band": .worded(band, prefix: "figure-band"), "column": .term("figure-author-\(column.rawValue)"), "points": .figurePoints(points),
-             "kjms": .optionalPart("figure-kjms-own-band", kjms.map { ["kjms_band": .text($0.band), "kjms_points": .figurePoints($0.points)] })]
+             "kjms": .optionalPart("figure-kjms-own-band", kjms.map { ["kjms_band": .named($0.band), "kjms_points": .figurePoints($0.points)] })]
         case .impact(let impactFactor, let coefficient, let formula):
             ["impact_factor": .figurePoints(impactFactor), "coefficient": .figurePoints(coefficient), "formula": .figurePoints(formula)]
         case .largerOf(let band, let impact, let result):
@@ -69,10 +69,10 @@ public indirect enum PaperBase: Sendable, Hashable, Worded {
 
 /// I-11: the KJMS band a paper's own band scored above.
 public struct KJMSComparison: Sendable, Hashable {
-    public var band: String
+    public var band: LocalizedText
     public var points: Points
 
-    public init(band: String, points: Points) {
+    public init(band: LocalizedText, points: Points) {
         self.band = band
         self.points = points
     }

@@ -174,7 +174,7 @@ public enum JSONReport {
                             })
             total = number(t.total.value)
             indicators = t.indicators.map {
-                Indicator(id: $0.kind.rawValue, rule: $0.kind.rule, label: $0.label, raw: number($0.raw), capped: number($0.capped),
+                Indicator(id: $0.kind.rawValue, rule: $0.kind.rule, label: $0.label.chinese, raw: number($0.raw), capped: number($0.capped),
                           weight_percent: number($0.weightPercent), weighted: FigureJSON($0.weighted, words), lines: $0.lines.map { FigureJSON($0, words) })
             }
         }

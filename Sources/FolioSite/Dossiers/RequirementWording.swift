@@ -50,7 +50,7 @@ extension Wording {
     func levelHTML(_ level: ReviewLevel) -> String { html(key: "committee-level", ["level": levelName(level)]) }
 
     private func levelName(_ level: ReviewLevel) -> WordingValue {
-        .named(LocalizedText(level.label, english: labels["committee-level-\(level.id)"]))
+        .named(level.name)
     }
 
     /// School data (a name, a department, a title) as HTML: on an English page Chinese is marked as Chinese.
@@ -68,8 +68,8 @@ extension Wording {
     }
 
     /// The applicant's heading: 林怡君（醫學檢驗生物技術學系）升等 助理教授 → 副教授.
-    func dossierHeader(_ d: Dossier) -> [String: WordingValue] {
-        ["applicant": .text(d.applicant), "department": .text(d.department),
+    func dossierHeader(_ d: Dossier, department: LocalizedText) -> [String: WordingValue] {
+        ["applicant": .text(d.applicant), "department": .named(department),
          "application": .worded(key: "committee-application-\(d.kind.rawValue)", parameters: Self.application(d))]
     }
 }

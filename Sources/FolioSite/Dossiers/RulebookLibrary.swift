@@ -23,16 +23,17 @@ public struct RulebookLibrary: Sendable {
     }
 
     /// The bundled versions with the content folder's over them; throws every problem at once.
-    static func load(content: ContentFiles?) throws -> RulebookLibrary {
+    /// `requireEnglish`: every label needs its English (true while the site's languages include English).
+    static func load(content: ContentFiles?, requireEnglish: Bool = true) throws -> RulebookLibrary {
         let sink = DiagnosticSink()
-        var versions = try bundledVersions()
+        var versions = try bundledVersions(requireEnglish: requireEnglish)
         var replaced: [String: String] = [:]
         var fromContent: [String: String] = [:]
         if let content {
             for path in content.list(folder, extension: "yaml", sink: sink) {
                 let file = content.display(path)
                 guard let text = content.read(path, sink: sink, missing: ""),
-                      let rulebook = RulebookLoader.load(text, file: file, sink: sink) else { continue }
+                      let rulebook = RulebookLoader.load(text, file: file, sink: sink, requireEnglish: requireEnglish) else { continue }
                 if let earlier = fromContent[rulebook.version] {
                     sink.error(rulebook.location, "rulebook version '\(rulebook.version)' is already in \(earlier); give each file its own version")
                     continue
@@ -52,11 +53,11 @@ public struct RulebookLibrary: Sendable {
         return RulebookLibrary(shelf: shelf, replaced: replaced)
     }
 
-    private static func bundledVersions() throws -> [Rulebook] {
+    private static func bundledVersions(requireEnglish: Bool) throws -> [Rulebook] {
         guard let folder = BundledDefaults.rulebooksFolder else {
             throw DiagnosticsError([.error(.file("rulebooks"), "the rulebooks folder is missing from the bundle; rebuild Folio")])
         }
-        return try RulebookLoader.shelf(in: folder).versions
+        return try RulebookLoader.shelf(in: folder, requireEnglish: requireEnglish).versions
     }
 
     /// The content folder an applicant folder (`content/dossiers/<round>/<applicant>`) is in,

@@ -6,15 +6,17 @@ import Foundation
 /// every unknown key, wrong type and inconsistent table with its `path:line:column`.
 public enum RulebookLoader {
     /// The rulebook versions shipped with Folio (`Resources/rulebooks/*.yaml`), validated.
-    public static func bundledShelf() throws -> RulebookShelf {
+    ///
+    /// `requireEnglish`: every display text needs its `_en` (true while the site's languages include English).
+    public static func bundledShelf(requireEnglish: Bool = true) throws -> RulebookShelf {
         guard let folder = Bundle.module.url(forResource: "rulebooks", withExtension: nil) else {
             throw DiagnosticsError([.error(.file("rulebooks"), "the rulebooks folder is missing from the bundle; rebuild Folio")])
         }
-        return try shelf(in: folder)
+        return try shelf(in: folder, requireEnglish: requireEnglish)
     }
 
     /// Every `*.yaml` in `folder`, loaded and validated together.
-    public static func shelf(in folder: URL) throws -> RulebookShelf {
+    public static func shelf(in folder: URL, requireEnglish: Bool = true) throws -> RulebookShelf {
         let sink = DiagnosticSink()
         let files = (try? FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)) ?? []
         var versions: [Rulebook] = []
@@ -24,7 +26,7 @@ public enum RulebookLoader {
                 sink.error(.file(name), "cannot read the rulebook as UTF-8 text; save it as UTF-8")
                 continue
             }
-            if let rulebook = load(text, file: name, sink: sink) { versions.append(rulebook) }
+            if let rulebook = load(text, file: name, sink: sink, requireEnglish: requireEnglish) { versions.append(rulebook) }
         }
         let shelf = RulebookShelf(versions)
         sink.append(contentsOf: shelf.validate())
@@ -33,12 +35,13 @@ public enum RulebookLoader {
     }
 
     /// Parses and validates one rulebook text; nil (with diagnostics) when it is not sound.
-    public static func load(_ text: String, file: String, sink: DiagnosticSink) -> Rulebook? {
+    public static func load(_ text: String, file: String, sink: DiagnosticSink, requireEnglish: Bool = true) -> Rulebook? {
         let before = sink.diagnostics.count
         guard let root = YAMLValue.parse(text, file: file, sink: sink)?.mapping() else { return nil }
-        let reader = Reader(sink: sink)
+        let reader = Reader(sink: sink, requireEnglish: requireEnglish)
         let version = root.required("version", "the version name, e.g. kmu-health-2020-07-23")?.nonEmptyString()
         let title = root.required("title", "the rules' title")?.nonEmptyString()
+        let titleEnglish = root.english(of: "title", required: requireEnglish)
         // Present but null for the oldest version (an open start).
         if !root.entries.contains(where: { $0.key == "in_force_from" }) {
             sink.error(root.location, "the file is missing 'in_force_from': add the first day in force, or null for the oldest version")
@@ -51,6 +54,7 @@ public enum RulebookLoader {
             }
             return result
         }
+        let departmentsEnglish = reader.departmentsEnglish(root)
         let teaching = root.required("teaching", "the teaching tables (第 6 條第 1 項)")?.mapping().flatMap(reader.teaching)
         let service = root.required("service", "the service tables (第 6 條第 2 項)")?.mapping().flatMap(reader.service)
         let research = root.required("research", "the research tables (第 6 條第 3 項)")?.mapping().flatMap(reader.research)
@@ -64,7 +68,7 @@ public enum RulebookLoader {
               sink.diagnostics.count == before else { return nil }
         let rulebook = Rulebook(version: version, title: title, inForceFrom: inForceFrom, teaching: teaching, service: service,
                                 research: research, conditions: conditions, interpretations: interpretations, committee: committee,
-                                location: root.location)
+                                titleEnglish: titleEnglish, departmentsEnglish: departmentsEnglish, location: root.location)
         let problems = rulebook.validate()
         sink.append(contentsOf: problems)
         return problems.hasErrors ? nil : rulebook
@@ -74,6 +78,43 @@ public enum RulebookLoader {
 /// The table readers; each returns nil when a required part is missing or wrong.
 private struct Reader {
     let sink: DiagnosticSink
+    /// Every display text needs its English (`label_en`, `title_en`, `departments_en`).
+    let requireEnglish: Bool
+
+    /// The English of a `label` in `map`, from `label_en`.
+    func labelEnglish(_ map: YAMLMapping) -> String? {
+        map.english(of: "label", required: requireEnglish)
+    }
+
+    /// `departments_en`: each department of `departments` by its Chinese name, with its English name.
+    /// Departments are school data, named as dossiers name them; the English map sits beside the
+    /// category map so that the category map stays one line per department.
+    func departmentsEnglish(_ root: YAMLMapping) -> [String: String] {
+        var chinese: [(String, SourceLocation)] = []
+        if let departments = root.optional("departments"), case .mapping = departments.node {
+            chinese = departments.mapping()?.entries.map { ($0.key, $0.keyLocation) } ?? []
+        }
+        guard let map = root.optional("departments_en")?.mapping() else {
+            if requireEnglish, let first = chinese.first {
+                sink.error(first.1, "the departments have no English names, and the site's languages include English: add 'departments_en:' beside 'departments', with each department's English name, e.g. '\(first.0): Department of …'")
+            }
+            return [:]
+        }
+        var result: [String: String] = [:]
+        for entry in map.entries {
+            guard chinese.contains(where: { $0.0 == entry.key }) else {
+                sink.error(entry.keyLocation, "'departments_en' names '\(entry.key)', which 'departments' does not list; give the English of the departments listed there, spelled as there")
+                continue
+            }
+            if let name = entry.value.nonEmptyString("the department's English name") { result[entry.key] = name }
+        }
+        if requireEnglish {
+            for (name, location) in chinese where !map.entries.contains(where: { $0.key == name }) {
+                sink.error(location, "the department '\(name)' has no English name, and the site's languages include English: add '\(name): Department of …' under 'departments_en'")
+            }
+        }
+        return result
+    }
 
     func list<T>(_ map: YAMLMapping, _ key: String, _ what: String, _ read: (YAMLMapping) -> T?) -> [T]? {
         guard let items = map.required(key, what)?.list() else { return nil }
@@ -117,6 +158,7 @@ private struct Reader {
     func item(_ map: YAMLMapping, rule: String) -> ItemRule? {
         let id = map.required("id", "the item's id")?.nonEmptyString()
         let label = map.required("label", "the item's zh-Hant label")?.nonEmptyString()
+        let labelEnglish = labelEnglish(map)
         let measure = map.optional("measure")?.word(ItemRule.Measure.self) ?? .each
         let points = measure == .menteeBands ? (map.optional("points")?.decimal() ?? 0) : map.required("points", "the item's points")?.decimal()
         let split = map.optional("split")?.bool() ?? false
@@ -134,7 +176,8 @@ private struct Reader {
         map.rejectUnknownKeys()
         guard let id, let label, let points else { return nil }
         return ItemRule(id: id, rule: rule, label: label, points: points, measure: measure, splittable: split, capPerPeriod: cap,
-                        requiresPlan: plan, menteeBands: bands, everySemester: everySemester, location: map.location)
+                        requiresPlan: plan, menteeBands: bands, everySemester: everySemester, labelEnglish: labelEnglish,
+                        location: map.location)
     }
 
     // MARK: Teaching
@@ -145,31 +188,38 @@ private struct Reader {
         let indicators = list(map, "indicators", "the six indicators") { m -> TeachingIndicatorRule? in
             let kind = m.required("id", "the indicator id")?.word(TeachingIndicator.self)
             let label = m.required("label", "the label")?.nonEmptyString()
+            let english = labelEnglish(m)
             let weight = m.required("weight", "the weight in percent")?.decimal()
             let cap = m.required("cap", "the cap (100)")?.decimal()
             m.rejectUnknownKeys()
             guard let kind, let label, let weight, let cap else { return nil }
-            return TeachingIndicatorRule(kind: kind, label: label, weightPercent: weight, cap: cap, location: m.location)
+            return TeachingIndicatorRule(kind: kind, label: label, weightPercent: weight, cap: cap, labelEnglish: english, location: m.location)
         }
         let ability = list(map, "ability", "the dimensions of 附表二") { m -> AbilityDimension? in
             let id = m.required("id", "the dimension id")?.nonEmptyString()
             let label = m.required("label", "the label")?.nonEmptyString()
+            let english = labelEnglish(m)
             let cap = m.required("cap", "the cap (20)")?.decimal()
-            let items = list(m, "items", "the checklist items") { i -> (Points, String)? in
+            let items = list(m, "items", "the checklist items") { i -> (points: Points, label: String, english: String?)? in
                 let points = i.required("points", "the points")?.decimal()
                 let label = i.required("label", "the item's text")?.nonEmptyString()
+                let english = labelEnglish(i)
                 i.rejectUnknownKeys()
                 guard let points, let label else { return nil }
-                return (points, label)
+                return (points, label, english)
             }
             m.rejectUnknownKeys()
             guard let id, let label, let cap, let items else { return nil }
             return AbilityDimension(id: id, label: label, cap: cap,
-                                    items: items.enumerated().map { AbilityItem(number: $0.offset + 1, label: $0.element.1, points: $0.element.0) },
-                                    location: m.location)
+                                    items: items.enumerated().map {
+                                        AbilityItem(number: $0.offset + 1, label: $0.element.label, points: $0.element.points,
+                                                    labelEnglish: $0.element.english)
+                                    },
+                                    labelEnglish: english, location: m.location)
         }
         let scales = list(map, "evaluation", "the evaluation scales") { m -> EvaluationScale? in
             let label = m.required("label", "the label")?.nonEmptyString()
+            let english = labelEnglish(m)
             let from = m.optional("from_academic_year")?.int()
             let through = m.optional("through_academic_year")?.int()
             let maximum = m.required("maximum_average", "the scale's maximum (5 or 6)")?.decimal()
@@ -177,7 +227,7 @@ private struct Reader {
             m.rejectUnknownKeys()
             guard let label, let maximum, let bands else { return nil }
             return EvaluationScale(label: label, fromAcademicYear: from, throughAcademicYear: through, bands: bands,
-                                   maximumAverage: maximum, location: m.location)
+                                   maximumAverage: maximum, labelEnglish: english, location: m.location)
         }
         let growth = map.required("growth", "the growth rules (R-T3)")?.mapping().flatMap { m -> GrowthRules? in
             let multiples = scoreBands(m, "multiples")
@@ -193,9 +243,10 @@ private struct Reader {
             let plans = list(m, "plans", "the school teaching plans") { p -> NamedEntry? in
                 let id = p.required("id", "the plan id")?.nonEmptyString()
                 let label = p.required("label", "the plan's name")?.nonEmptyString()
+                let english = labelEnglish(p)
                 p.rejectUnknownKeys()
                 guard let id, let label else { return nil }
-                return NamedEntry(id: id, label: label)
+                return NamedEntry(id: id, label: label, labelEnglish: english)
             }
             let items = list(m, "items", "the items") { item($0, rule: "R-T4") }
             m.rejectUnknownKeys()
@@ -265,6 +316,7 @@ private struct Reader {
         let bands = list(map, "bands", "the rank bands (R-R1)") { b -> PercentileBand? in
             let id = b.required("id", "the band id")?.nonEmptyString()
             let label = b.required("label", "the label")?.nonEmptyString()
+            let english = labelEnglish(b)
             let lower = b.optional("lower")?.decimal()
             let lowerInclusive = b.optional("lower_inclusive")?.bool() ?? true
             let upper = b.optional("upper")?.decimal()
@@ -273,7 +325,7 @@ private struct Reader {
             b.rejectUnknownKeys()
             guard let id, let label, let points else { return nil }
             return PercentileBand(id: id, label: label, lower: lower, lowerInclusive: lowerInclusive, upper: upper,
-                                  upperInclusive: upperInclusive, points: points, location: b.location)
+                                  upperInclusive: upperInclusive, points: points, labelEnglish: english, location: b.location)
         }
         let impact = map.required("impact_factor", "the IF row (R-R1)")?.mapping()
         let impactAbove = impact?.required("above", "the IF above which the formula applies (5)")?.decimal()
@@ -361,11 +413,12 @@ private struct Reader {
         let tops = list(map, "top_groups", "the top groups (I-1)") { t -> TopGroup? in
             let id = t.required("id", "the id")?.nonEmptyString()
             let label = t.required("label", "the label")?.nonEmptyString()
+            let english = labelEnglish(t)
             let upTo = t.required("up_to", "the percentile bound")?.decimal()
             let inclusive = t.optional("inclusive")?.bool() ?? false
             t.rejectUnknownKeys()
             guard let id, let label, let upTo else { return nil }
-            return TopGroup(id: id, label: label, upTo: upTo, inclusive: inclusive)
+            return TopGroup(id: id, label: label, upTo: upTo, inclusive: inclusive, labelEnglish: english)
         }
         let representative = map.required("representative_equal_contribution_min_impact", "the IF (10) from which an equal-contribution paper may be representative")?.decimal()
         let secondment = map.required("secondment_minimum_years", "the minimum secondment (2)")?.decimal()
@@ -466,9 +519,10 @@ private struct Reader {
         let levels = list(map, "levels", "the review levels in order, e.g. {id: department, label: 系教評會初審}") { l -> ReviewLevel? in
             let id = l.required("id", "the level's id (department, college, university)")?.nonEmptyString()
             let label = l.required("label", "the level's name, e.g. 系教評會初審")?.nonEmptyString()
+            let english = labelEnglish(l)
             l.rejectUnknownKeys()
             guard let id, let label else { return nil }
-            return ReviewLevel(id: id, label: label)
+            return ReviewLevel(id: id, label: label, labelEnglish: english)
         }
         let vote = map.required("vote", "the vote needed, e.g. {numerator: 2, denominator: 3, of: present}")?.mapping().flatMap { v -> VoteRule? in
             let numerator = v.required("numerator", "how many parts must agree (2 of 2/3)")?.int()

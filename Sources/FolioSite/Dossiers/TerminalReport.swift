@@ -16,11 +16,11 @@ public enum TerminalReport {
         func l(_ key: String, _ parameters: [String: WordingValue] = [:]) -> String { words.words(key: "figure-report-\(key)", parameters) }
         let d = a.dossier
         var out: [String] = []
-        out.append(words.words(key: "committee-dossier-header", words.dossierHeader(d)))
+        out.append(words.words(key: "committee-dossier-header", words.dossierHeader(d, department: a.departmentName)))
         out.append(l("round", ["round": .number(d.round), "date": .date(d.applicationDate), "category": .term("category-\(a.category.rawValue)"),
                                "paper_conditions": optionalPart("figure-report-paper-conditions", a.paperConditionsCategory == a.category ? nil
                                                          : ["category": .term("category-\(a.paperConditionsCategory.rawValue)")])]))
-        out.append(l("rulebook", ["version": .number(a.rulebookVersion), "title": .text(a.rulebookTitle)]))
+        out.append(l("rulebook", ["version": .number(a.rulebookVersion), "title": .named(a.rulebookName)]))
         if let origin { out.append(l("rulebook-file", ["file": .text(origin.terminalText(words))])) }
         out.append("")
         out.append(l("summary", ["verdict": .term(a.passes ? "verdict-overall-pass" : "verdict-overall-fail"), "teaching": .number(a.teaching.total.value.pointsText),
@@ -32,7 +32,7 @@ public enum TerminalReport {
         for indicator in a.teaching.indicators {
             let capped = indicator.capped < indicator.raw ? l("capped", ["capped": .number(indicator.capped.pointsText), "raw": .number(indicator.raw.pointsText)])
                 : indicator.capped.pointsText
-            teaching.add([indicator.label, capped, "\(indicator.weightPercent.pointsText)%", indicator.weighted.value.pointsText, indicator.weighted.ruleText])
+            teaching.add([words.text(.named(indicator.label)), capped, "\(indicator.weightPercent.pointsText)%", indicator.weighted.value.pointsText, indicator.weighted.ruleText])
         }
         teaching.add([l("total"), "", "", a.teaching.total.value.pointsText, ""])
         out.append(teaching.render(indent: "  "))
@@ -47,7 +47,7 @@ public enum TerminalReport {
             out.append("  " + l("semesters-counted", ["semesters": .number(a.windows.recentSemesters.map(\.description).joined(separator: ", "))]))
         }
         for indicator in a.teaching.indicators where !indicator.lines.isEmpty {
-            out.append("  " + l("heading", ["heading": .text(indicator.label)]))
+            out.append("  " + l("heading", ["heading": .named(indicator.label)]))
             out.append(contentsOf: indicator.lines.map { figureLine($0) })
         }
         out.append("")
@@ -69,7 +69,7 @@ public enum TerminalReport {
                                 (l("source"), .left)])
         for (number, score) in a.research.papers.enumerated() {
             let p = score.paper
-            papers.add(["\(number + 1)", p.date.description, TextTable.truncate(p.journal, to: 28), words.label("figure-paper-type-\(p.type.rawValue)"), p.authorText,
+            papers.add(["\(number + 1)", words.text(.date(p.date)), TextTable.truncate(p.journal, to: 28), words.label("figure-paper-type-\(p.type.rawValue)"), words.author(p),
                         score.excludedBecause == nil ? words.band(score.band) : "—", score.base.pointsText, score.multiplier.pointsText,
                         score.equalContributionFactor.pointsText, score.points.value.pointsText, score.counted ? l("yes") : l("no"),
                         p.location.shortFileAndLine])

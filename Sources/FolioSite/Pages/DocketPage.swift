@@ -84,7 +84,7 @@ struct DocketPage {
         let views = DossierViews(entry: entry, labels: labels, chartID: "docket", language: language)
         let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
         return DocketRowView(
-            applicant: words.dataHTML(d.applicant), href: href, department: words.dataHTML(d.department), application: words.application(d),
+            applicant: words.dataHTML(d.applicant), href: href, department: words.dataHTML(language.pick(localized: entry.rulebook.departmentName(d.department))), application: words.application(d),
             cells: cells, teaching: bases["R-G3"]!.computed, service: bases["R-G4"]!.computed,
             research: a.research.total.value.pointsText, teachingSort: Self.sortKey(a.teaching.total.value),
             serviceSort: Self.sortKey(a.service.total.value), researchSort: Self.sortKey(a.research.total.value),

@@ -153,7 +153,7 @@ struct DossierPages {
     private func dossierSection(_ entry: DossierEntry, page: String) -> PrintStyle.Section {
         let d = entry.dossier
         let header = words.words(key: "committee-dossier-running-header",
-                                 words.dossierHeader(d).merging(["round_label": .text(labels["round"] ?? ""), "round": .text(entry.round)]) { a, _ in a })
+                                 words.dossierHeader(d, department: entry.rulebook.departmentName(d.department)).merging(["round_label": .text(labels["round"] ?? ""), "round": .text(entry.round)]) { a, _ in a })
         return PrintStyle.Section(pageName: page, header: header, landscape: false)
     }
 
@@ -167,7 +167,7 @@ struct DossierPages {
         let rounds = rounds.map { round, entries in
             let applicants = entries.map { entry in
                 RoundApplicantView(applicant: words.dataHTML(entry.dossier.applicant), href: "\(round)/\(entry.slug).html",
-                                   department: words.dataHTML(entry.dossier.department),
+                                   department: words.dataHTML(templates.language.pick(localized: entry.rulebook.departmentName(entry.dossier.department))),
                                    application: words.application(entry.dossier),
                                    verdict: DossierViews.overall(entry.assessment.passes, labels: labels))
             }

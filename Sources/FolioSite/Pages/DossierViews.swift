@@ -38,10 +38,10 @@ struct DossierViews {
     private func header() -> DossierHeaderView {
         let d = entry.dossier
         return DossierHeaderView(
-            applicant: words.dataHTML(d.applicant), department: words.dataHTML(d.department), category: words.category(a.category),
+            applicant: words.dataHTML(d.applicant), department: words.dataHTML(language.pick(localized: entry.rulebook.departmentName(d.department))), category: words.category(a.category),
             paperConditionsCategory: a.paperConditionsCategory != a.category ? words.category(a.paperConditionsCategory) : nil,
             application: words.application(d), round: d.round, applicationDate: words.text(.date(d.applicationDate)),
-            rulebookTitle: words.dataHTML(a.rulebookTitle), rulebookInForce: entry.rulebook.inForceFrom.map { words.text(.date($0)) },
+            rulebookTitle: words.dataHTML(language.pick(localized: entry.rulebook.titleText)), rulebookInForce: entry.rulebook.inForceFrom.map { words.text(.date($0)) },
             rulebookFile: entry.rulebookOrigin.file, rulebookReplaces: entry.rulebookOrigin.replaces)
     }
 
@@ -114,7 +114,7 @@ struct DossierViews {
     private func teachingForm() -> TeachingFormView {
         let rows = a.teaching.indicators.map { indicator in
             let lines = withClaims(indicator.lines)
-            return TeachingRowView(label: indicator.label, rule: indicator.kind.rule, points: indicator.capped.pointsText,
+            return TeachingRowView(label: teachingLabel(indicator.kind) ?? language.pick(localized: indicator.label), rule: indicator.kind.rule, points: indicator.capped.pointsText,
                                    raw: indicator.capped < indicator.raw ? indicator.raw.pointsText : nil,
                                    weight: "\(indicator.weightPercent.pointsText)%", weighted: indicator.weighted.value.pointsText,
                                    lines: lines, hasLines: !lines.isEmpty, anchor: "\(chartID)-\(indicator.kind.rawValue)")
@@ -123,13 +123,18 @@ struct DossierViews {
         let chart = TeachingChart(
             id: "\(chartID)-teaching",
             indicators: a.teaching.indicators.map {
-                TeachingChart.Indicator(label: $0.label, rule: $0.kind.rule, points: $0.capped.doubleValue,
+                TeachingChart.Indicator(label: teachingLabel($0.kind) ?? language.pick(localized: $0.label), rule: $0.kind.rule, points: $0.capped.doubleValue,
                                         cap: (caps[$0.kind] ?? 100).doubleValue, weighted: $0.weighted.value.doubleValue,
                                         weightPercent: "\($0.weightPercent.pointsText)%")
             },
             labels: labels)
         return TeachingFormView(notApplicable: teachingNotApplicable ? label("teaching-not-applicable") : nil, rows: rows, total: a.teaching.total.value.pointsText, totalFigure: figure(a.teaching.total),
                                 chart: DossierChartView(svg: chart.svg, caption: chart.description), window: teachingWindow())
+    }
+
+    /// A teaching indicator's label from the rulebook, in the page's language.
+    private func teachingLabel(_ kind: TeachingIndicator) -> String? {
+        entry.rulebook.teaching.indicator(kind).map { language.pick(localized: $0.name) }
     }
 
     /// I-14, shown only when a semester was left out.
@@ -154,14 +159,14 @@ struct DossierViews {
             let answer = entry.dossier.teaching.ability.first { $0.dimension == dimension.id }
             let yes = Set(answer?.yes ?? [])
             let items = dimension.items.map { item in
-                AbilityItemView(number: item.number, label: item.label, points: item.points.pointsText,
+                AbilityItemView(number: item.number, label: language.pick(localized: item.name), points: item.points.pointsText,
                                 // "No" has a mark of its own: － means not applicable everywhere else (issue 14).
                                 verdict: yes.contains(item.number)
                                     ? VerdictView(state: "yes", symbol: "☑", label: label("answer-yes"))
                                     : VerdictView(state: "no", symbol: "☐", label: label("answer-no")))
             }
             let sum = Decimal.sum(dimension.items.filter { yes.contains($0.number) }.map(\.points))
-            return AbilityDimensionView(label: dimension.label, items: items, subtotal: min(sum, dimension.cap).pointsText,
+            return AbilityDimensionView(label: language.pick(localized: dimension.name), items: items, subtotal: min(sum, dimension.cap).pointsText,
                                         cap: dimension.cap.pointsText, source: answer.map { source($0.location) })
         }
     }

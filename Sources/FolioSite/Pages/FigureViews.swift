@@ -7,13 +7,13 @@ extension PlanPages {
     /// A target-and-actual chart for every quantitative measure of the indicator, custom ones too.
     func chartViews(for indicator: Indicator) -> [ChartView] {
         let indicatorPlan = plan.indicator(indicator.number)
-        var series: [(id: String, name: String, unit: String, custom: Bool, decimals: Int?, direction: Direction, figures: MeasurePlan)] = []
+        var series: [(id: String, name: String, unit: String, unitEnglish: String?, custom: Bool, decimals: Int?, direction: Direction, figures: MeasurePlan)] = []
         for measure in indicator.quantitativeMeasures {
             guard let figures = indicatorPlan?.measure(measure.id), let direction = measure.direction else { continue }
-            series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", false, measure.decimals, direction, figures))
+            series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", measure.unitEnglish, false, measure.decimals, direction, figures))
         }
         for custom in indicatorPlan?.customMeasures ?? [] {
-            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, true, nil, custom.direction, custom.figures))
+            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, nil, true, nil, custom.direction, custom.figures))
         }
         return series.map { item in
             let years = plan.years.map { year -> TargetActualChart.Year in
@@ -25,8 +25,7 @@ extension PlanPages {
                                               stateLabel: symbol + (labels["state-\(state)"] ?? state),
                                               rate: achievement.rate.map(Formatting.rate))
             }
-            let unitName = item.custom ? item.unit
-                : wording.text(.named(UnitWording.plural(LocalizedText(item.unit, english: nil), language: language))) // issue 12 merge: measure.unitText
+            let unitName = wording.text(.named(UnitWording.plural(LocalizedText(item.unit, english: item.unitEnglish), language: language)))
             let chart = TargetActualChart(measureID: item.id, title: item.name, unit: item.unit, unitName: unitName, decimals: item.decimals,
                                           lowerIsBetter: item.direction == .lower, baselineYear: plan.baselineYear,
                                           baseline: item.figures.baseline?.value, baselineUnfilled: item.figures.isUnfilled(.baseline),
@@ -69,8 +68,7 @@ extension PlanPages {
         }
         return FigureView(id: figure.measureID, name: language.pick(measure.name, measure.nameEn), year: figure.year,
                           yearText: wording.words(key: "plan-figure-year", ["roc": .number(String(figure.year)), "year": .academicYear(figure.year)]),
-                          // issue 12 merge: measure.unitText
-                          value: figureValue(figure.value, unit: LocalizedText(unit, english: nil), decimals: measure.decimals),
+                          value: figureValue(figure.value, unit: LocalizedText(unit, english: measure.unitEnglish), decimals: measure.decimals),
                           rule: wording.words(figure.rule, prefix: "plan-rule"),
                           calculation: figure.calculation.map { wording.words($0, prefix: "plan-calculation") }, sources: sources,
                           breakdowns: breakdowns, hasBreakdowns: !breakdowns.isEmpty,

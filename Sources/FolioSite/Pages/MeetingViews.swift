@@ -70,10 +70,10 @@ struct MeetingViews {
                 let views = DossierViews(entry: entry, labels: labels, chartID: "minutes", language: language)
                 let bases = Dictionary(views.totalBases.map { ($0.rule, $0.bases) }, uniquingKeysWith: { a, _ in a })
                 return MinutesItemView(
-                    number: number + 1, applicant: words.dataHTML(entry.dossier.applicant), department: words.dataHTML(entry.dossier.department),
+                    number: number + 1, applicant: words.dataHTML(entry.dossier.applicant), department: words.dataHTML(language.pick(localized: entry.rulebook.departmentName(entry.dossier.department))),
                     application: words.application(entry.dossier),
                     departmentAndApplication: words.html(key: "committee-department-application",
-                                                         ["department": .text(entry.dossier.department),
+                                                         ["department": .named(entry.rulebook.departmentName(entry.dossier.department)),
                                                           "application": .worded(key: "committee-application-\(entry.dossier.kind.rawValue)",
                                                                                  parameters: Wording.application(entry.dossier))]),
                     href: href(entry.slug),

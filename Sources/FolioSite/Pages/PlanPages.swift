@@ -35,7 +35,7 @@ struct PlanPages {
             return PageSpec.html(path, sources: narrativeSources(indicator)) { sink in
                 page(path: path, title: "\(indicator.number). \(language.pick(indicator.name, indicator.nameEn))",
                      body: templates.render(indicatorView(indicator, index: index), template: "indicator", sink: sink),
-                     current: indicator.number, description: indicator.policyGoal.first,
+                     current: indicator.number, description: language.pick(localized: indicator.policyGoalText).first,
                      data: OpenDataFiles.indicatorLinks(indicator.number), sink: sink)
             }
         }
@@ -74,7 +74,7 @@ struct PlanPages {
         }
         return HomeView(planTitle: language.pick(plan.title, plan.titleEn),
                         schoolName: language.pick(plan.school.name, plan.school.nameEn),
-                        catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: PhaseWording.html(catalog.phase, wording: wording),
+                        catalogTitle: language.pick(catalog.title, catalog.titleEn), phase: wording.dataHTML(language.pick(localized: catalog.phaseText)),
                         baselineYear: plan.baselineYear, baselineYearText: baselineYearText, years: yearHeaders,
                         yearCount: plan.years.count, sections: sections,
                         rows: indicators.flatMap { rows(for: $0, root: "") }, labels: labels)
@@ -115,17 +115,17 @@ struct PlanPages {
         let ministry = indicator.quantitativeMeasures.compactMap { measure -> MeasureRowView? in
             guard let figures = indicatorPlan?.measure(measure.id), let direction = measure.direction else { return nil }
             return row(indicator: indicator.number, id: measure.id, name: language.pick(measure.name, measure.nameEn),
-                       unit: measure.unit ?? "", decimals: measure.decimals, direction: direction, isCustom: false,
+                       unit: measure.unit ?? "", unitEnglish: measure.unitEnglish, decimals: measure.decimals, direction: direction, isCustom: false,
                        figures: figures, root: root)
         }
         let customs = (indicatorPlan?.customMeasures ?? []).map { custom in
             row(indicator: indicator.number, id: custom.id, name: language.pick(custom.name, custom.nameEn),
-                unit: custom.unit, direction: custom.direction, isCustom: true, figures: custom.figures, root: root)
+                unit: custom.unit, unitEnglish: nil, direction: custom.direction, isCustom: true, figures: custom.figures, root: root)
         }
         return ministry + customs
     }
 
-    private func row(indicator: Int, id: String, name: String, unit: String, decimals: Int? = nil, direction: Direction,
+    private func row(indicator: Int, id: String, name: String, unit: String, unitEnglish: String?, decimals: Int? = nil, direction: Direction,
                      isCustom: Bool, figures: MeasurePlan, root: String) -> MeasureRowView {
         let cells = plan.years.map { year -> YearCellView in
             let target = figures.targets[year]?.value
@@ -141,8 +141,7 @@ struct PlanPages {
         }
         return MeasureRowView(indicatorNumber: indicator, indicatorHref: root + PlanPages.indicatorPath(indicator),
                               id: id, name: name, unit: unit,
-                              // issue 12 merge: a ministry measure's measure.unitText
-                              unitName: wording.html(key: "plan-value", ["value": .named(UnitWording.plural(LocalizedText(unit, english: nil), language: language))]),
+                              unitName: wording.html(key: "plan-value", ["value": .named(UnitWording.plural(LocalizedText(unit, english: unitEnglish), language: language))]),
                               direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
                               lowerIsBetter: direction == .lower, isCustom: isCustom,
                               responsibleUnit: figures.responsibleUnit ?? "—",
@@ -194,8 +193,8 @@ struct PlanPages {
         return IndicatorPageView(
             number: indicator.number, name: language.pick(indicator.name, indicator.nameEn), nameEn: indicator.nameEn,
             sectionName: section.map { language.pick($0.name, $0.nameEn) } ?? "",
-            sdgs: sdgs(indicator.number), policyGoal: indicator.policyGoal, strategies: indicator.strategies,
-            measurement: indicator.measurement, baselineYear: plan.baselineYear, baselineYearText: baselineYearText,
+            sdgs: sdgs(indicator.number), policyGoal: language.pick(localized: indicator.policyGoalText), strategies: language.pick(localized: indicator.strategiesText),
+            measurement: language.pick(localized: indicator.measurementText), baselineYear: plan.baselineYear, baselineYearText: baselineYearText,
             years: yearHeaders, rows: rows, hasRows: !rows.isEmpty,
             customs: customs, hasCustoms: !customs.isEmpty, narratives: narratives,
             charts: charts, hasCharts: !charts.isEmpty, figures: figures, hasFigures: !figures.isEmpty,

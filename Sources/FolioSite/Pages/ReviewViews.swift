@@ -80,7 +80,7 @@ extension DossierViews {
         if let item = items.first(where: { record.names($0.location) }) {
             let rules = entry.rulebook.teaching.growth.items + entry.rulebook.teaching.special.items + entry.rulebook.teaching.college.items
                 + entry.rulebook.service.items
-            return words.html(ClaimSubject.item(label: rules.first { $0.id == item.item }?.label ?? item.item, semester: item.semester),
+            return words.html(ClaimSubject.item(label: rules.first { $0.id == item.item }?.name ?? LocalizedText(item.item, english: item.item), semester: item.semester),
                               prefix: "figure-subject")
         }
         let file = entry.sourceLines.keys.first { URL(fileURLWithPath: $0).lastPathComponent == record.file }

@@ -49,7 +49,7 @@ struct PlanDocument {
             "start": .number(String(first + 1911)), "end": .number(String(last + 1912)),
         ])
         return DocumentCoverView(catalogTitle: language.pick(pages.catalog.title, pages.catalog.titleEn),
-                                 phase: PhaseWording.html(pages.catalog.phase, wording: pages.wording), years: years, baselineYear: plan.baselineYear,
+                                 phase: pages.wording.dataHTML(language.pick(localized: pages.catalog.phaseText)), years: years, baselineYear: plan.baselineYear,
                                  baselineYearText: pages.wording.words(key: "plan-table-year", ["roc": .number(String(plan.baselineYear)), "year": .academicYear(plan.baselineYear)]),
                                  dataAsOf: pages.layout.dataAsOf)
     }
