@@ -22,7 +22,7 @@ public enum Rank: String, Sendable, Hashable, CaseIterable, Comparable, Codable 
 
     /// Input vocabulary: how data written in Chinese names the ranks.
     static let chineseSpellings: [String: Rank] = [
-        "講師": .lecturer, "助理教授": .assistantProfessor, "副教授": .associateProfessor, "教授": .professor,
+        "講師": .lecturer, "助理教授": .assistantProfessor, "副教授": .associateProfessor, "教授": .professor, // input vocabulary
     ]
 }
 

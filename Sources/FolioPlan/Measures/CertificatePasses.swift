@@ -19,6 +19,6 @@ public enum CertificatePasses {
     /// 丙級, written in the level column, in the certificate's name (「室內配線丙級技術士」) or inside
     /// the category the school database exports (「技術士證照-丙級」).
     static func isThirdGrade(_ row: TableRow) -> Bool {
-        row["level"].hasPrefix("丙") || row["certificate"].contains("丙級") || row["category"].contains("丙級")
+        row["level"].hasPrefix("丙") || row["certificate"].contains("丙級") || row["category"].contains("丙級") // input vocabulary
     }
 }

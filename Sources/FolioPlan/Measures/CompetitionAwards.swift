@@ -1,7 +1,7 @@
 /// 1-2 學生參加競賽獲獎人次 (表4-8-1): each row with an award is one 人次; taking part without an award is not counted.
 public enum CompetitionAwards {
     public static let measureID = "1-2"
-    static let noAwardWords: Set<String> = ["", "未獲獎", "參賽", "無", "-", "—"]
+    static let noAwardWords: Set<String> = ["", "未獲獎", "參賽", "無", "-", "—"] // input vocabulary
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
         var tally = Tally(files)

@@ -76,7 +76,7 @@ public enum CourseStructureMeasures {
 enum SexBreakdown {
     static func make(male: Int, female: Int) -> FigureBreakdown {
         FigureBreakdown(dimension: .term("plan-breakdown-sex"), items: [
-            BreakdownItem(PlanVocabulary.term("男"), Double(male)), BreakdownItem(PlanVocabulary.term("女"), Double(female)),
+            BreakdownItem(PlanVocabulary.term("男"), Double(male)), BreakdownItem(PlanVocabulary.term("女"), Double(female)), // input vocabulary
         ])
     }
 }

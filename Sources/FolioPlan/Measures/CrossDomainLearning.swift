@@ -2,7 +2,7 @@
 /// Each row is one 人次; 校際選課 is in the same export but is not one of the four types.
 public enum CrossDomainLearning {
     public static let measureID = "4-1"
-    public static let types = ["雙主修", "輔系", "學分學程", "其他"]
+    public static let types = ["雙主修", "輔系", "學分學程", "其他"] // input vocabulary
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
         var tally = Tally(files)
@@ -15,7 +15,7 @@ public enum CrossDomainLearning {
                 continue
             }
             byType[type, default: 0] += 1
-            if row["sex"] == "男" { male += 1 } else { female += 1 }
+            if row["sex"] == "男" { male += 1 } else { female += 1 } // input vocabulary
             tally.count(row, note: .crossDomainRow(type: type, sex: row["sex"]))
         }
         let typeBreakdown = FigureBreakdown(dimension: .term("plan-breakdown-cross-domain-type"),

@@ -11,8 +11,8 @@ public enum IndustryProjects {
     public static let measureID = "11-2"
     public static let threshold = 300_000
 
-    static let increase = "變更-增加經費"
-    static let decrease = "變更-刪減經費"
+    static let increase = "變更-增加經費" // input vocabulary
+    static let decrease = "變更-刪減經費" // input vocabulary
 
     public static func compute(_ files: [TableFile], year: Int) -> ComputedFigure {
         var tally = Tally(files)

@@ -12,7 +12,7 @@ public enum IndustryStudyShare {
         var completed = 0
         var fullTime = 0
         for (_, row) in tally.rows {
-            guard row["employment"] == "專任" else {
+            guard row["employment"] == "專任" else { // input vocabulary
                 tally.exclude(row, .partTimeTeacherLeftOut)
                 continue
             }

@@ -11,12 +11,12 @@
 /// Rounded to two decimals.
 public enum StudentTeacherRatio {
     public static let measureID = "8-1"
-    public static let degreeWeights: [String: Int] = ["博士班": 3, "碩士班": 2, "碩士在職專班": 2]
+    public static let degreeWeights: [String: Int] = ["博士班": 3, "碩士班": 2, "碩士在職專班": 2] // input vocabulary
     public static let partTimePerFullTime = 4.0
     public static let partTimeCapShare = 1.0 / 3.0
     public static let internWeight = 0.8
     public static let internWeightFrom = 109
-    public static let leftOutStatuses: Set<String> = ["外籍生", "延畢生", "休學生"]
+    public static let leftOutStatuses: Set<String> = ["外籍生", "延畢生", "休學生"] // input vocabulary
 
     public static func weight(of degree: String) -> Int { degreeWeights[degree] ?? 1 }
 
@@ -52,7 +52,7 @@ public enum StudentTeacherRatio {
         }
         var fullTime = 0, partTime = 0
         for row in staff.rows {
-            if row["employment"] == "專任" {
+            if row["employment"] == "專任" { // input vocabulary
                 fullTime += 1
                 tally.count(row, 1, note: .fullTimeTeacher)
             } else {

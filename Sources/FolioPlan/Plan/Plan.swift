@@ -154,7 +154,7 @@ public struct CustomMeasure: Sendable {
     public var location: SourceLocation { figures.location }
 
     /// Units that P3 treats as a ratio or percentage.
-    public static let ratioUnits: Set<String> = ["%", "％", "比", "比率", "比例", "ratio"]
+    public static let ratioUnits: Set<String> = ["%", "％", "比", "比率", "比例", "ratio"] // input vocabulary
 
     public var isRatio: Bool { CustomMeasure.ratioUnits.contains(unit) }
 }

@@ -50,11 +50,11 @@ extension PlanRules {
             case .qualitative:
                 if entry.narrative == nil {
                     problems.append(.error(entry.location,
-                        "\(measure.id) is qualitative（質）and needs a narrative: add 'narrative: narratives/\(measure.id).md' and write it"))
+                        "\(measure.id) is qualitative（質）and needs a narrative: add 'narrative: narratives/\(measure.id).md' and write it")) // quotes the input
                 }
                 if entry.baseline != nil || !entry.targets.isEmpty || !entry.actuals.isEmpty || !entry.unfilled.isEmpty {
                     problems.append(.error(entry.location,
-                        "\(measure.id) is qualitative（質）: it has no baseline, targets or actuals; remove them and describe the results in its narrative"))
+                        "\(measure.id) is qualitative（質）: it has no baseline, targets or actuals; remove them and describe the results in its narrative")) // quotes the input
                 }
             case .quantitative:
                 if entry.narrative != nil {

@@ -10,7 +10,7 @@ extension PlanRules {
         if custom.denominator?.isEmpty ?? true { missing.append("denominator") }
         if custom.period == nil { missing.append("period") }
         return missing.map { key in
-            let how = key == "period" ? "'period: 學年度' or 'period: 年度'" : "'\(key):' saying what is counted"
+            let how = key == "period" ? "'period: 學年度' or 'period: 年度'" : "'\(key):' saying what is counted" // quotes the input
             return .error(custom.location,
                           "custom measure \(custom.id) is a ratio (unit \(custom.unit)) but does not state its \(key) (P3): add \(how)")
         }

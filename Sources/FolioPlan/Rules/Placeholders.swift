@@ -14,13 +14,13 @@ extension PlanRules {
                     switch slot.value {
                     case .baseline:
                         problems.append(.placeholder(slot.location,
-                            "the \(plan.baselineYear) baseline of \(entry.id) is still 待填: write its value (folio check --strict rejects placeholders)"))
+                            "the \(plan.baselineYear) baseline of \(entry.id) is still 待填: write its value (folio check --strict rejects placeholders)")) // quotes the input
                     case .target(let year) where !plan.years.contains(year):
                         problems.append(.error(slot.location,
                             "\(entry.id) has a target for \(year), which is not a plan year (\(yearList(plan))); remove it"))
                     case .target(let year):
                         problems.append(.placeholder(slot.location,
-                            "the \(year) target of \(entry.id) is still 待填: write the figure the school commits to (folio check --strict rejects placeholders)"))
+                            "the \(year) target of \(entry.id) is still 待填: write the figure the school commits to (folio check --strict rejects placeholders)")) // quotes the input
                     }
                 }
             }

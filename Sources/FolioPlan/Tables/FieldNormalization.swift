@@ -2,8 +2,8 @@
 /// field's kind, with the spellings the school systems' exports are known to use.
 extension TableField {
     /// The zero and "nothing" marks school systems print in empty cells.
-    public static let zeroMarks: Set<String> = ["-", "－", "—", "–"]
-    public static let nothingMark = "無"
+    public static let zeroMarks: Set<String> = ["-", "－", "—", "–"] // input vocabulary
+    public static let nothingMark = "無" // input vocabulary
 
     /// Each mark is one character: longer text is none, without hashing it (this runs per cell).
     public static func isZeroMark(_ text: String) -> Bool { text.utf8.count <= 3 && zeroMarks.contains(text) }
@@ -69,8 +69,8 @@ enum ChoiceSpelling {
 
     /// `四技(日)` → `四技`, `學士班（日間）` → `學士班`.
     static func withoutBracketedNote(_ text: String) -> String {
-        guard text.hasSuffix(")") || text.hasSuffix("）"),
-              let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return text }
+        guard text.hasSuffix(")") || text.hasSuffix("）"), // input vocabulary
+              let open = text.lastIndex(where: { $0 == "(" || $0 == "（" }) else { return text } // input vocabulary
         return CellText.trim(String(text[..<open]))
     }
 }

@@ -14,9 +14,9 @@ public enum ReportingPeriod: Hashable, Sendable, Comparable, CustomStringConvert
     /// Reads `114-1`, `114-2`, `114學年度` or `114年度`; nil for anything else.
     public init?(parsing raw: String) {
         let text = raw.trimmingCharacters(in: .whitespaces)
-        if text.hasSuffix("學年度"), let year = Int(text.dropLast(3)), year > 0 {
+        if text.hasSuffix("學年度"), let year = Int(text.dropLast(3)), year > 0 { // input vocabulary
             self = .academicYear(year)
-        } else if text.hasSuffix("年度"), let year = Int(text.dropLast(2)), year > 0 {
+        } else if text.hasSuffix("年度"), let year = Int(text.dropLast(2)), year > 0 { // input vocabulary
             self = .calendarYear(year)
         } else {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -36,8 +36,8 @@ public enum ReportingPeriod: Hashable, Sendable, Comparable, CustomStringConvert
     public var description: String {
         switch self {
         case .semester(let year, let term): return "\(year)-\(term)"
-        case .academicYear(let year): return "\(year)學年度"
-        case .calendarYear(let year): return "\(year)年度"
+        case .academicYear(let year): return "\(year)學年度" // input vocabulary
+        case .calendarYear(let year): return "\(year)年度" // input vocabulary
         }
     }
 

@@ -187,14 +187,14 @@ public enum RowReason: Worded, Hashable {
             .totalRow, .outsidePeriod(date: date, period: .semester(year: 114, term: 1)), .alreadyCounted(.project, first: first),
             .coInvestigator(project: "MOST-114-001"), .amendmentApplied(project: "MOST-114-001", line: 3),
             .amendmentWithoutProject(project: "MOST-114-001"), .amendedAmount(calculation: "250,000 + 80,000 = 330,000"),
-            .amendedBelowThreshold(amount: "250,000"), .belowThreshold(amount: "120,000"), .notIndustryProject(kind: "校內補助案"),
-            .patentNotGranted(status: "申請中"), .thirdGradeCertificate, .noAward, .partTimeTeacherLeftOut,
+            .amendedBelowThreshold(amount: "250,000"), .belowThreshold(amount: "120,000"), .notIndustryProject(kind: "校內補助案"), // input vocabulary
+            .patentNotGranted(status: "申請中"), .thirdGradeCertificate, .noAward, .partTimeTeacherLeftOut, // input vocabulary
             .industryStudyCompleted, .industryStudyNotCompleted, .courseNotFlagged(.stem), .courseNotTaken(.programming),
-            .studentsBySex(male: 1, female: 2), .interSchoolCourse, .crossDomainRow(type: "雙主修", sex: "女"),
-            .notSTEMField(code: "03"), .studentsLeftOut(status: "外籍生"), .weightedHeads(degree: "四技", heads: 120, weight: 1),
-            .weightedStudents(degree: "碩士班", calculation: "(20 − 1) × 2 = 38"), .fullTimeTeacher, .partTimeTeacherQuarter,
-            .notProfessionalEnglish, .languageNotForeign(language: "客語"), .belowA1, .cefrLevel(english: true, level: "B1"),
-            .cefrConverted(test: "TOEIC", result: "785", level: "B2"), .cefrTestUnknown(test: "某檢定", file: "content/cefr/conversions.yaml"),
+            .studentsBySex(male: 1, female: 2), .interSchoolCourse, .crossDomainRow(type: "雙主修", sex: "女"), // input vocabulary
+            .notSTEMField(code: "03"), .studentsLeftOut(status: "外籍生"), .weightedHeads(degree: "四技", heads: 120, weight: 1), // input vocabulary
+            .weightedStudents(degree: "碩士班", calculation: "(20 − 1) × 2 = 38"), .fullTimeTeacher, .partTimeTeacherQuarter, // input vocabulary
+            .notProfessionalEnglish, .languageNotForeign(language: "客語"), .belowA1, .cefrLevel(english: true, level: "B1"), // input vocabulary
+            .cefrConverted(test: "TOEIC", result: "785", level: "B2"), .cefrTestUnknown(test: "某檢定", file: "content/cefr/conversions.yaml"), // input vocabulary
         ]
         for reason in all {
             switch reason { // every case needs an example above

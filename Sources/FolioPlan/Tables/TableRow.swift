@@ -43,12 +43,12 @@ public struct TableFile: Sendable {
     }
 
     /// The words that mark a row as a total.
-    public static let totalMarkers = ["總計", "合計", "小計"]
+    public static let totalMarkers = ["總計", "合計", "小計"] // input vocabulary
 
     /// True when a cell reads 總計, 合計 or 小計 (with an optional colon): the row is a total.
     public static func isTotalMarker(_ cell: String) -> Bool {
         var text = CellText.trim(cell)
-        while text.hasSuffix(":") || text.hasSuffix("：") { text.removeLast() }
+        while text.hasSuffix(":") || text.hasSuffix("：") { text.removeLast() } // input vocabulary
         return totalMarkers.contains(text)
     }
 }

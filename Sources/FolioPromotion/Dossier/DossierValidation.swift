@@ -61,7 +61,7 @@ extension Dossier {
         var seen: Set<String> = []
         for answer in teaching.ability {
             guard let dimension = rules.ability.first(where: { $0.id == answer.dimension }) else {
-                error(answer.location, "unknown teaching-ability dimension '\(answer.dimension)'; use one of \(rules.ability.map(\.id).joined(separator: ", ")) (附表二)")
+                error(answer.location, "unknown teaching-ability dimension '\(answer.dimension)'; use one of \(rules.ability.map(\.id).joined(separator: ", ")) (附表二)") // quotes the input
                 continue
             }
             if !seen.insert(answer.dimension).inserted {

@@ -201,19 +201,5 @@ public enum PaperType: String, Sendable, Hashable, CaseIterable, Codable {
     case masterThesis = "master_thesis"
     case doctoralThesis = "doctoral_thesis"
 
-    public var label: String {
-        switch self {
-        case .original: "原著"
-        case .invitedReview: "被邀寫綜說"
-        case .shortReport: "短篇報告"
-        case .generalReview: "一般綜說"
-        case .editorial: "編輯評論"
-        case .caseReport: "病例報告"
-        case .letter: "期刊信函"
-        case .masterThesis: "碩士論文"
-        case .doctoralThesis: "博士論文"
-        }
-    }
-
     public var isThesis: Bool { self == .masterThesis || self == .doctoralThesis }
 }

@@ -20,7 +20,7 @@ extension Rulebook {
                 error(indicator.location, "weight of '\(indicator.kind.rawValue)' is \(indicator.weightPercent.pointsText)%, outside \(teaching.weightMinimum.pointsText)%–\(teaching.weightMaximum.pointsText)% (article 6 §1); choose a weight within the bounds")
             }
             if indicator.cap <= 0 {
-                error(indicator.location, "cap of '\(indicator.kind.rawValue)' must be positive; use 100 as on form 附表一")
+                error(indicator.location, "cap of '\(indicator.kind.rawValue)' must be positive; use 100 as on form 附表一") // quotes the input
             }
         }
         let weightSum = Decimal.sum(teaching.indicators.map(\.weightPercent))
@@ -30,7 +30,7 @@ extension Rulebook {
         for dimension in teaching.ability {
             let sum = Decimal.sum(dimension.items.map(\.points))
             if sum != dimension.cap {
-                error(dimension.location, "checklist items of '\(dimension.id)' add up to \(sum.pointsText), not its cap \(dimension.cap.pointsText) (附表二); correct the item points")
+                error(dimension.location, "checklist items of '\(dimension.id)' add up to \(sum.pointsText), not its cap \(dimension.cap.pointsText) (附表二); correct the item points") // quotes the input
             }
             if dimension.items.isEmpty || dimension.items.map(\.number) != Array(1...dimension.items.count) {
                 error(dimension.location, "checklist items of '\(dimension.id)' must be numbered 1, 2, 3 … in order")
