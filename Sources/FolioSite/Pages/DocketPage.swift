@@ -9,6 +9,8 @@ struct DocketPage {
     /// The round's dossiers, in any order.
     let entries: [DossierEntry]
     let labels: [String: String]
+    /// The way from the language's root to the tree's, where the assets are ("../" from `en/`).
+    var up = ""
 
     private func label(_ key: String) -> String { labels[key] ?? key }
 
@@ -51,7 +53,7 @@ struct DocketPage {
                           levelColumns: levelColumns.map { LevelColumnView(id: $0.id, label: $0.label) }, hasLevels: !levelColumns.isEmpty,
                           levelLinks: links, hasLevelLinks: !links.isEmpty, summary: summary, columns: columns, rows: rows, printPage: printPage,
                           anchor: Self.anchor(round), homeHref: homeHref,
-                          scriptHref: level == nil ? Self.scriptHref : "../\(Self.scriptHref)", labels: labels)
+                          scriptHref: (level == nil ? "" : "../") + up + Self.scriptHref, labels: labels)
     }
 
     /// The engine evaluates the same requirements in the same order for every dossier; only the paper

@@ -12,13 +12,27 @@ struct PageLayout {
     /// The navigation is the same on every page of a depth but for the current indicator, so it is
     /// rendered once per (depth, indicator) and shared by every page of the tree.
     private let navigation = NavigationCache()
+    /// Every language the build writes; this layout's is `templates.language`.
+    let languages: SiteLanguages
 
-    init(content: PlanContent, templates: TemplateSet, audience: Audience, hasPages: Bool, hasDossiers: Bool = false) {
+    init(content: PlanContent, templates: TemplateSet, audience: Audience, hasPages: Bool, hasDossiers: Bool = false,
+         languages: SiteLanguages? = nil) {
         self.content = content
         self.templates = templates
         self.audience = audience
         self.hasPages = hasPages
         self.hasDossiers = hasDossiers
+        self.languages = languages ?? SiteLanguages(primary: templates.language, written: [templates.language])
+    }
+
+    /// The way from a page of this layout's language root to the tree's root ("../" from `en/`).
+    var up: String { languages.up(language) }
+
+    /// The page's links to its counterparts in the other languages.
+    func languageLinks(path: String, root: String) -> LanguageLinks {
+        LanguageLinks(languages: languages, language: language, path: path, root: root,
+                      publishedBase: audience == .public ? content.baseURL : nil,
+                      labelsByLanguage: templates.labelsByLanguage)
     }
 
     var language: SiteLanguage { templates.language }
@@ -44,6 +58,7 @@ struct PageLayout {
         let plan = content.plan
         let root = fixedRoot ?? PageLayout.root(of: path)
         let site = SiteIdentity(layout: self, path: path, root: root)
+        let links = languageLinks(path: path, root: root)
         let nav = navigation.html(root: root, current: currentIndicator) {
             templates.render(navView(current: currentIndicator, root: root), template: "partials/nav", sink: sink) ?? ""
         }
@@ -62,7 +77,8 @@ struct PageLayout {
                                 description: site.description(description), ogLocale: language.openGraphLocale,
                                 ogURL: site.publishedURL, searchHref: site.searchHref,
                                 indexed: audience == .public && indexed && fixedRoot == nil,
-                                openData: site.dataLinks(data), hasOpenData: true)
+                                openData: site.dataLinks(data), hasOpenData: true,
+                                treeRoot: links.treeRoot, alternates: links.alternates, languageSwitch: links.switchLinks)
         return templates.render(layout, template: "layout", sink: sink)
     }
 
@@ -76,9 +92,9 @@ struct PageLayout {
                           pageNumbers: labels["page-numbers"] ?? "{page} / {pages}", size: "A4 landscape", header: title).element
     }
 
-    /// 資料截止日 as the page's language writes dates: 115/09/30, or 2026-09-30 in English.
+    /// 資料截止日 as the page's language writes dates (label `format-date`): 115/09/30, or 30 Sep 2026.
     var dataAsOf: String? {
-        content.plan.dataAsOf.map { language == .en ? $0.isoString : $0.rocString }
+        content.plan.dataAsOf.map { Wording(labels: templates.labels, language: language).text(.date($0)) }
     }
 
     private func navView(current: Int?, root: String) -> NavView {

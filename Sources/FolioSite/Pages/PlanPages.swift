@@ -55,8 +55,11 @@ struct PlanPages {
         return "\(tree) · \(title)"
     }
 
+    /// The narratives an indicator page shows: the Chinese files, and on an English page their
+    /// English variants (`1-3.en.md`), so an edit to either re-renders the page.
     private func narrativeSources(_ indicator: Indicator) -> Set<String> {
-        Set((plan.indicator(indicator.number)?.measures ?? []).compactMap { $0.narrative?.value })
+        let paths = (plan.indicator(indicator.number)?.measures ?? []).compactMap { $0.narrative?.value }
+        return Set(paths + (language == .zhHant ? [] : paths.map(SchoolEnglish.variantPath)))
     }
 
     func page(path: String, title: String, body: String?, current: Int?, description: String? = nil,
@@ -141,9 +144,15 @@ struct PlanPages {
         return MeasureRowView(indicatorNumber: indicator, indicatorHref: root + PlanPages.indicatorPath(indicator),
                               id: id, name: name, unit: unit, direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
                               lowerIsBetter: direction == .lower, isCustom: isCustom,
-                              responsibleUnit: figures.responsibleUnit ?? "—",
+                              responsibleUnit: unitText(figures).text, responsibleUnitLang: unitText(figures).lang,
                               baseline: figures.isUnfilled(.baseline) ? placeholderLabel : Formatting.figure(figures.baseline?.value, unit: unit, decimals: decimals),
                               years: cells)
+    }
+
+    /// The measure's responsible unit as this page's language shows it (`responsible_unit_en` in English).
+    func unitText(_ figures: MeasurePlan) -> SchoolText {
+        guard let unit = figures.responsibleUnit else { return SchoolText("—", english: nil, on: language) }
+        return SchoolText(unit, english: content.english.responsibleUnits[figures.id], on: language)
     }
 
     /// 待填 in the page's language, where a figure is still to be filled in.
@@ -159,16 +168,31 @@ struct PlanPages {
         }
         let rows = rows(for: indicator, root: "../")
         let customs = (indicatorPlan?.customMeasures ?? []).map { custom in
-            CustomMeasureView(id: custom.id, name: language.pick(custom.name, custom.nameEn), unit: custom.unit,
-                              direction: labels["direction-\(custom.direction.rawValue)"] ?? custom.direction.rawValue,
-                              definition: custom.definition, numerator: custom.numerator, denominator: custom.denominator,
-                              period: custom.period?.rawValue, responsibleUnit: custom.figures.responsibleUnit ?? "—")
+            let english = content.english.customMeasures[custom.id]
+            let shown = { (chinese: String?, english: String?) in chinese.map { SchoolText($0, english: english, on: language) } }
+            let name = SchoolText(custom.name, english: custom.nameEn, on: language)
+            let definition = shown(custom.definition, english?.definition)
+            let numerator = shown(custom.numerator, english?.numerator)
+            let denominator = shown(custom.denominator, english?.denominator)
+            let unit = unitText(custom.figures)
+            return CustomMeasureView(id: custom.id, name: name.text, unit: custom.unit,
+                                     direction: labels["direction-\(custom.direction.rawValue)"] ?? custom.direction.rawValue,
+                                     definition: definition?.text, numerator: numerator?.text, denominator: denominator?.text,
+                                     period: custom.period?.rawValue, responsibleUnit: unit.text, nameLang: name.lang,
+                                     definitionLang: definition?.lang, numeratorLang: numerator?.lang,
+                                     denominatorLang: denominator?.lang, responsibleUnitLang: unit.lang)
         }
         let narratives = indicator.measures.filter { $0.kind == .qualitative }.compactMap { measure -> NarrativeView? in
             guard let entry = indicatorPlan?.measure(measure.id), let path = entry.narrative?.value,
                   let markdown = content.narratives[path] else { return nil }
+            let unit = unitText(entry)
+            let english = language == .en ? content.english.narratives[path] : nil
+            // Without the school's English, the English page shows the Chinese, marked and said to be untranslated.
+            let untranslated = language != .zhHant && english == nil
             return NarrativeView(id: measure.id, name: language.pick(measure.name, measure.nameEn),
-                                 responsibleUnit: entry.responsibleUnit ?? "—", html: Markdown.html(markdown, headingsBelow: 2))
+                                 responsibleUnit: unit.text, html: Markdown.html(english ?? markdown, headingsBelow: 2),
+                                 responsibleUnitLang: unit.lang, lang: untranslated ? SiteLanguage.zhHant.rawValue : nil,
+                                 untranslatedNote: untranslated ? labels["lang-untranslated"] : nil)
         }
         let section = catalog.section(indicator.section)
         let charts = chartViews(for: indicator)
