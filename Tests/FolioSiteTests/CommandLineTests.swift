@@ -11,7 +11,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         // 16 public pages and two stylesheets (screen, print); internally the same and 18 provenance pages, one per computed figure;
         // for the committee the same 16, the rounds' home, a docket and 4 dossiers (and the sorting script).
-        #expect(result.stdout.hasPrefix("Built 86 pages into site/public/ (57 files), site/internal/ (72 files), site/committee/ (71 files) in "))
+        #expect(result.stdout.hasPrefix("Built 172 pages into site/public/ (108 files), site/internal/ (140 files), site/committee/ (137 files) in "))
         #expect(FileManager.default.fileExists(atPath: workspace.path("site/public/index.html")))
     }
 
