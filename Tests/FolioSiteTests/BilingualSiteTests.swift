@@ -161,7 +161,7 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
         let school = try workspace.read("content/school.yaml")
-        try workspace.write("content/school.yaml", school + "languages: [zh-Hant]\n")
+        try workspace.write("content/school.yaml", school.replacingOccurrences(of: "languages: [zh-Hant, en]", with: "languages: [zh-Hant]"))
         let report = try SiteBuilder.build(workspace.options)
         for tree in Self.trees {
             #expect(!FileManager.default.fileExists(atPath: workspace.path("site/\(tree)/en")), "\(tree)")
@@ -192,20 +192,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: workspace.path("site/public/en")))
         // English primary with English turned off cannot be: an error at the setting, nothing written.
         let school = try workspace.read("content/school.yaml")
-        try workspace.write("content/school.yaml", school + "languages: [zh-Hant]\n")
+        try workspace.write("content/school.yaml", school.replacingOccurrences(of: "languages: [zh-Hant, en]", with: "languages: [zh-Hant]"))
         #expect(throws: DiagnosticsError.self) { try SiteBuilder.build(options) }
         let problems = workspace.check(options)
         #expect(problems.contains { $0.location.file == "content/school.yaml" && $0.location.line == 13 && $0.message.contains("--language") }, "\(problems)")
     }
 
-    /// (school.yaml has 12 lines: the appended `languages:` is line 13, its value at column 12.)
+    /// (`languages:` is line 13 of the example's school.yaml, its value at column 12.)
     /// `languages` takes zh-Hant and en only, and must keep zh-Hant, the plan's own language.
     @Test func aWrongLanguagesSettingIsAnErrorAtItsLine() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
         let school = try workspace.read("content/school.yaml")
         for (value, message) in [("[zh-Hant, fr]", "must be one of 'zh-Hant', 'en', found 'fr'"), ("[en]", "'languages' must list zh-Hant")] {
-            try workspace.write("content/school.yaml", school + "languages: \(value)\n")
+            try workspace.write("content/school.yaml", school.replacingOccurrences(of: "languages: [zh-Hant, en]", with: "languages: \(value)"))
             let problems = workspace.check()
             #expect(problems.contains { $0.location.file == "content/school.yaml" && $0.location.line == 13 && $0.message.contains(message) }, "\(problems)")
         }
@@ -226,20 +226,25 @@ import Testing
         #expect(!chinese.contains("untranslated-note") && !chinese.contains("<div class=\"prose\" lang="))
     }
 
-    /// A school's English for its own texts: the responsible unit, and its absence marked.
+    /// A school's English for its own texts: unit names from school.yaml's `responsible_units_en`,
+    /// a measure's own `responsible_unit_en` over it, and a unit with neither shown in Chinese, marked.
     @Test func responsibleUnitsShowTheirEnglishOrTheChineseMarked() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
+        let school = try workspace.read("content/school.yaml")
+        try workspace.write("content/school.yaml", school.replacingOccurrences(of: "  研究發展處實習就業組: Internship and Career Section, Office of Research and Development\n", with: ""))
         let indicator = try workspace.read("content/indicators/01.yaml")
-        let lines = indicator.components(separatedBy: "\n")
-        // Drop the English of 1-C1's unit only: it then shows in Chinese, marked.
-        let unitLine = try #require(lines.firstIndex { $0.contains("responsible_unit: 研究發展處實習就業組") })
-        #expect(lines[unitLine + 1].contains("responsible_unit_en:"))
-        try workspace.write("content/indicators/01.yaml", (lines[..<(unitLine + 1)] + lines[(unitLine + 2)...]).joined(separator: "\n"))
+        try workspace.write("content/indicators/01.yaml", indicator.replacingOccurrences(
+            of: "    responsible_unit: 教務處\n", with: "    responsible_unit: 教務處\n    responsible_unit_en: Academic Affairs (quality of practice)\n"))
         _ = try SiteBuilder.build(workspace.options)
         let page = try workspace.read("site/public/en/indicators/01.html")
+        // 1-C1's unit lost its English: Chinese, marked.
         #expect(page.contains("<dd lang=\"zh-Hant\">研究發展處實習就業組</dd>"))
-        #expect(page.contains("Office of Academic Affairs"))
+        // 1-1's unit from the glossary; 1-3's from its own responsible_unit_en.
+        #expect(page.contains("General Affairs Section, Office of Academic Affairs"))
+        #expect(page.contains("<span class=\"unit-owner\">Responsible unit: <span>Academic Affairs (quality of practice)</span>") || page.contains("Academic Affairs (quality of practice)</span></p>"))
+        let chinese = try workspace.read("site/public/indicators/01.html")
+        #expect(!chinese.contains("Academic Affairs") && chinese.contains("研究發展處實習就業組"))
     }
 
     /// `1-3.en.md` is 1-3.md's English, never a narrative of its own; one without its Chinese file is an error.

@@ -43,6 +43,7 @@ public enum PlanLoader {
         let planMap = root?.required("plan", "the plan's catalog, title, baseline_year and years")?.mapping()
         let languagesValue = root?.optional("languages")
         let languages = languagesValue.flatMap(self.languages)
+        let unitNames = root?.optional("responsible_units_en").map(self.unitNames) ?? [:]
         root?.rejectUnknownKeys()
 
         let catalogRef = planMap?.required("catalog", "the indicator catalog id, e.g. moe-tvc-phase2")
@@ -65,6 +66,7 @@ public enum PlanLoader {
         let indicatorPaths = files.list(indicatorsFolder, extension: "yaml", sink: sink)
         var unread: Set<Int> = []
         var english = SchoolEnglish()
+        english.unitNames = unitNames
         let indicators = indicatorPaths.compactMap { path -> IndicatorPlan? in
             let read = files.read(path, sink: sink, missing: "")
                 .flatMap { YAMLValue.parse($0, file: files.display(path), sink: sink)?.mapping() }
@@ -82,6 +84,7 @@ public enum PlanLoader {
         sink.append(contentsOf: PlanRules.check(plan, against: catalog))
 
         var narratives: [String: String] = [:]
+        var englishNarratives: [String: String] = [:]
         for indicatorPlan in plan.indicators {
             for measure in indicatorPlan.measures {
                 guard let ref = measure.narrative else { continue }
@@ -89,6 +92,7 @@ public enum PlanLoader {
                 case .success(let text):
                     // Shown as written: a narrative holding a control character is reported, and not used.
                     if !ForbiddenCharacters.rejects(text, file: files.display(ref.value), sink: sink) { narratives[ref.value] = text }
+                    if let english = englishNarrative(of: ref, files: files, sink: sink) { englishNarratives[ref.value] = english }
                     if Placeholder.isStub(text) {
                         sink.append(contentsOf: [.placeholder(.file(files.display(ref.value)),
                             "the narrative of \(measure.id) is still \(Placeholder.text): replace it with the school's account of this measure (folio check --strict rejects placeholders)")])
@@ -100,7 +104,6 @@ public enum PlanLoader {
                 case .failure(let problem):
                     sink.error(ref.location, files.explain(problem, ref.value, what: "the narrative", reason: "narratives are published"))
                 }
-                if let text = englishNarrative(of: ref, files: files, sink: sink) { english.narratives[ref.value] = text }
             }
         }
         checkStrayVariants(files: files, sink: sink)
@@ -110,6 +113,7 @@ public enum PlanLoader {
             content.languages = languages
             content.languagesLocation = languagesValue?.location
         }
+        english.narratives = englishNarratives
         content.english = english
         return content
     }
@@ -128,6 +132,18 @@ public enum PlanLoader {
             return nil
         }
         return found
+    }
+
+    /// `responsible_units_en: {教務處: Office of Academic Affairs}`: the English of the school's unit
+    /// names, once for every measure a unit is responsible for (a measure's `responsible_unit_en`
+    /// overrides it).
+    private static func unitNames(_ value: YAMLValue) -> [String: String] {
+        guard let map = value.mapping() else { return [:] }
+        var names: [String: String] = [:]
+        for entry in map.entries {
+            if let english = entry.value.nonEmptyString() { names[entry.key] = english }
+        }
+        return names
     }
 
     /// The narrative's English variant (`1-3.en.md` beside `1-3.md`), if the school wrote one.

@@ -7,6 +7,8 @@ import FolioCore
 public struct SchoolEnglish: Sendable {
     /// `responsible_unit_en` by measure id (ministry and custom measures).
     public var responsibleUnits: [String: String] = [:]
+    /// `responsible_units_en` of school.yaml: a unit's English name by its Chinese name.
+    public var unitNames: [String: String] = [:]
     /// A custom measure's English texts by measure id.
     public var customMeasures: [String: CustomMeasureEnglish] = [:]
     /// English narratives by the path of their Chinese narrative (`narratives/1-3.md`).

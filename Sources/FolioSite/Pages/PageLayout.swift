@@ -62,6 +62,9 @@ struct PageLayout {
         let nav = navigation.html(root: root, current: currentIndicator) {
             templates.render(navView(current: currentIndicator, root: root), template: "partials/nav", sink: sink) ?? ""
         }
+        // A school that gives no English name or title: its English pages show the Chinese, marked.
+        let schoolName = SchoolText(plan.school.name, english: plan.school.nameEn == plan.school.name ? nil : plan.school.nameEn, on: language)
+        let planTitle = SchoolText(plan.title, english: plan.titleEn == plan.title ? nil : plan.titleEn, on: language)
         let layout = LayoutView(lang: language.rawValue, title: title, root: root,
                                 siteTitle: language.pick(plan.title, plan.titleEn),
                                 schoolName: language.pick(plan.school.name, plan.school.nameEn),
@@ -78,6 +81,8 @@ struct PageLayout {
                                 ogURL: site.publishedURL, searchHref: site.searchHref,
                                 indexed: audience == .public && indexed && fixedRoot == nil,
                                 openData: site.dataLinks(data), hasOpenData: true,
+                                schoolNameLang: schoolName.lang, siteTitleLang: planTitle.lang,
+                                headerTitleLang: committeeHeader ? nil : planTitle.lang,
                                 treeRoot: links.treeRoot, alternates: links.alternates, languageSwitch: links.switchLinks)
         return templates.render(layout, template: "layout", sink: sink)
     }

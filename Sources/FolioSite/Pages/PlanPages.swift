@@ -152,7 +152,8 @@ struct PlanPages {
     /// The measure's responsible unit as this page's language shows it (`responsible_unit_en` in English).
     func unitText(_ figures: MeasurePlan) -> SchoolText {
         guard let unit = figures.responsibleUnit else { return SchoolText("—", english: nil, on: language) }
-        return SchoolText(unit, english: content.english.responsibleUnits[figures.id], on: language)
+        let english = content.english
+        return SchoolText(unit, english: english.responsibleUnits[figures.id] ?? english.unitNames[unit], on: language)
     }
 
     /// 待填 in the page's language, where a figure is still to be filled in.

@@ -37,6 +37,10 @@ struct LayoutView {
     var indexed: Bool
     var openData: [DataLinkView]
     var hasOpenData: Bool
+    /// "zh-Hant" where an English page shows the school's Chinese name or plan title (no `name_en`, `title_en`).
+    var schoolNameLang: String?
+    var siteTitleLang: String?
+    var headerTitleLang: String?
     /// The way from the page to its tree's root, where the assets are (one set for every language).
     var treeRoot: String
     /// `<link rel="alternate" hreflang>`: every language's page and `x-default`; empty when one language is written.
