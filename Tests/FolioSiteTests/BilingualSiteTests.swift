@@ -269,3 +269,34 @@ extension Workspace {
         }
     }
 }
+
+/// Content pages in English: `about.en.md` beside `about.md`, or the Chinese page, marked.
+@Suite struct BilingualContentPageTests {
+    @Test func aPageWithItsEnglishShowsItAndOneWithoutShowsTheChineseMarked() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        try workspace.write("content/pages/report.md", "---\ntitle: 成果報告\ndate: 115/03/01\nsummary: 年度成果\n---\n初稿。\n")
+        try workspace.write("content/pages/report.en.md", "---\ntitle: Annual report\nsummary: The year's results\n---\nA first draft.\n")
+        try workspace.write("content/pages/notice.md", "---\ntitle: 公告\n---\n內容。\n")
+        _ = try SiteBuilder.build(workspace.options)
+        // report.en.md is report.md's English, never a page of its own.
+        #expect(!FileManager.default.fileExists(atPath: workspace.path("site/public/pages/report.en.html")))
+        let report = try workspace.read("site/public/en/pages/report.html")
+        // 115/03/01 is 1 March 2026 (115 + 1911).
+        #expect(report.contains("<h1>Annual report</h1>") && report.contains("<p>A first draft.</p>") && report.contains(">1 Mar 2026</time>"))
+        #expect(!report.contains("untranslated-note"))
+        let notice = try workspace.read("site/public/en/pages/notice.html")
+        #expect(notice.contains("<h1 lang=\"zh-Hant\">公告</h1>"))
+        #expect(notice.contains("<p class=\"untranslated-note\">Not yet translated into English: this page shows the original Chinese.</p>"))
+        #expect(notice.contains("<div class=\"prose\" lang=\"zh-Hant\">\n<p>內容。</p>"))
+        #expect(LanguageScan.html(notice).isEmpty && LanguageScan.html(report).filter { !$0.context.contains("style") }.isEmpty,
+                "\(LanguageScan.html(notice))")
+        let index = try workspace.read("site/public/en/pages/index.html")
+        #expect(index.contains("<a href=\"report.html\">Annual report</a>") && index.contains("<a href=\"notice.html\" lang=\"zh-Hant\">公告</a>"))
+        // The Chinese pages are the Chinese pages.
+        #expect(try workspace.read("site/public/pages/report.html").contains("<h1>成果報告</h1>"))
+        // An English page without its Chinese page is an error.
+        try workspace.write("content/pages/orphan.en.md", "---\ntitle: Orphan\n---\nNo Chinese page.\n")
+        #expect(workspace.check().contains { $0.location.file == "content/pages/orphan.en.md" && $0.message.contains("content/pages/orphan.md does not exist") })
+    }
+}

@@ -55,11 +55,12 @@ struct PlanPages {
         return "\(tree) · \(title)"
     }
 
-    /// The narratives an indicator page shows: the Chinese files, and on an English page their
-    /// English variants (`1-3.en.md`), so an edit to either re-renders the page.
+    /// The narrative files an indicator page shows, whose edit re-renders it: on an English page
+    /// each narrative's English (`1-3.en.md`), or the Chinese where the school wrote none.
     private func narrativeSources(_ indicator: Indicator) -> Set<String> {
         let paths = (plan.indicator(indicator.number)?.measures ?? []).compactMap { $0.narrative?.value }
-        return Set(paths + (language == .zhHant ? [] : paths.map(SchoolEnglish.variantPath)))
+        guard language == .en else { return Set(paths) }
+        return Set(paths.map { content.english.narratives[$0] == nil ? $0 : SchoolEnglish.variantPath(of: $0) })
     }
 
     func page(path: String, title: String, body: String?, current: Int?, description: String? = nil,
