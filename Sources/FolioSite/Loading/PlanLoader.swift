@@ -167,7 +167,9 @@ public enum PlanLoader {
     /// An English narrative (`X.en.md`) whose Chinese file `X.md` does not exist belongs to no
     /// measure: most likely a misnamed file, whose English would silently never be shown.
     private static func checkStrayVariants(files: ContentFiles, sink: DiagnosticSink) {
-        guard FileManager.default.fileExists(atPath: files.root.appendingPathComponent(narrativesFolder).path) else { return }
+        // Only a real folder: a link in its place is reported where a narrative is read through it.
+        let folder = files.root.appendingPathComponent(narrativesFolder).path
+        guard (try? FileManager.default.attributesOfItem(atPath: folder))?[.type] as? FileAttributeType == .typeDirectory else { return }
         let paths = Set(files.list(narrativesFolder, extension: "md", recursive: true, sink: sink))
         for path in paths.sorted() where SchoolEnglish.isVariant(path) && !paths.contains(SchoolEnglish.chinesePath(of: path)) {
             sink.error(.file(files.display(path)), "\(files.display(path)) is an English narrative, but \(files.display(SchoolEnglish.chinesePath(of: path))) does not exist: name it after its Chinese narrative (1-3.md → 1-3.en.md), or remove it")

@@ -91,6 +91,9 @@ public struct SchoolScaffold: Sendable {
         # 網站語言：中文版在各樹之根，英文版在 en/；只要中文版請寫 [zh-Hant]。
         # The site's languages: zh-Hant at each tree's root, English under en/; [zh-Hant] turns English off.
         languages: [zh-Hant, en]
+        # 各單位之英文名稱（英文版網頁用），例如：
+        # responsible_units_en:
+        #   教務處: Office of Academic Affairs
 
         """
     }
@@ -122,14 +125,12 @@ public struct SchoolScaffold: Sendable {
                 lines.append("  # \(measure.id) \(measure.name)\(unit)\(direction)")
                 lines.append("  \(measure.id):")
                 lines.append("    # responsible_unit: 主責單位")
-                lines.append("    # responsible_unit_en: The responsible unit in English")
                 lines.append("    baseline: \(Placeholder.text)          # \(settings.baselineYear) 學年度（基準年）之值")
                 lines.append("    targets: {\(years.map { "\($0): \(Placeholder.text)" }.joined(separator: ", "))}")
             case .qualitative:
                 lines.append("  # \(measure.id) \(measure.name)（質化：撰寫敘述）")
                 lines.append("  \(measure.id):")
                 lines.append("    # responsible_unit: 主責單位")
-                lines.append("    # responsible_unit_en: The responsible unit in English")
                 lines.append("    narrative: narratives/\(measure.id).md          # 英文版：narratives/\(measure.id).en.md（選填）")
             }
         }
