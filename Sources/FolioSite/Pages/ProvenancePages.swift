@@ -31,6 +31,7 @@ struct ProvenancePages {
     private func pageView(_ figure: ComputedFigure, measure: CatalogMeasure, indicator: Indicator) -> ProvenancePageView {
         let summary = pages.figureView(figure, measure: measure, root: "../")
         let wording = RowReasonWording(labels: pages.labels)
+        let markChinese = pages.language != .zhHant
         let files = figure.files.map { file -> ProvenanceFileView in
             let counted = figure.counted.filter { $0.row.location.file == file.file }
             let excluded = figure.excluded.filter { $0.row.location.file == file.file }
@@ -44,11 +45,13 @@ struct ProvenancePages {
                 period: file.period.description, columns: fields.map(\.defaultHeader),
                 countedRows: SourceRowsMarkup.rows(counted.map { ($0.row.location.line, cells($0.row),
                                                                   $0.typedNote.map(wording.text) ?? $0.note
-                                                                      ?? Formatting.grouped($0.contribution, maxFractionDigits: 2)) }),
-                excludedRows: SourceRowsMarkup.rows(excluded.map { ($0.row.location.line, cells($0.row), $0.typed.map(wording.text) ?? $0.reason) }),
+                                                                      ?? Formatting.grouped($0.contribution, maxFractionDigits: 2)) }, markChinese: markChinese),
+                excludedRows: SourceRowsMarkup.rows(excluded.map { ($0.row.location.line, cells($0.row), $0.typed.map(wording.text) ?? $0.reason) },
+                                                    markChinese: markChinese),
                 countedCount: Formatting.grouped(Double(counted.count), maxFractionDigits: 0),
                 excludedCount: Formatting.grouped(Double(excluded.count), maxFractionDigits: 0),
-                hasExcluded: !excluded.isEmpty, hasCounted: !counted.isEmpty)
+                hasExcluded: !excluded.isEmpty, hasCounted: !counted.isEmpty,
+                columnLang: markChinese ? SiteLanguage.zhHant.rawValue : nil)
         }
         return ProvenancePageView(figure: summary, indicatorHref: "../" + PlanPages.indicatorPath(indicator.number) + "#computed",
                                   indicatorName: "\(indicator.number). \(pages.language.pick(indicator.name, indicator.nameEn))",
@@ -76,6 +79,8 @@ struct ProvenanceFileView {
     var excludedCount: String
     var hasExcluded: Bool
     var hasCounted: Bool
+    /// "zh-Hant" on an English page: the export's own column headers are Chinese, as the school database writes them.
+    var columnLang: String? = nil
 }
 
 /// The `<tr>` rows of a source-table listing.
@@ -84,12 +89,16 @@ struct ProvenanceFileView {
 /// dynamic casts run per value, they were most of a build's time. The rows are therefore laid
 /// out here, in one fixed shape (line number, cells, note), and the template places them.
 enum SourceRowsMarkup {
-    static func rows(_ rows: [(line: Int, cells: [String], note: String)]) -> String {
+    /// `markChinese`: on a page of another language, a cell of Chinese school data (a department,
+    /// a course name, as the export gives it) is marked `lang="zh-Hant"`; the note is the page's own words.
+    static func rows(_ rows: [(line: Int, cells: [String], note: String)], markChinese: Bool = false) -> String {
         var html = ""
         html.reserveCapacity(rows.count * 160)
         for row in rows {
             html += "<tr><td class=\"num\">\(row.line)</td>"
-            for cell in row.cells { html += "<td>\(HTMLText.escape(cell))</td>" }
+            for cell in row.cells {
+                html += markChinese && cell.containsCJK ? "<td lang=\"zh-Hant\">\(HTMLText.escape(cell))</td>" : "<td>\(HTMLText.escape(cell))</td>"
+            }
             html += "<td>\(HTMLText.escape(row.note))</td></tr>\n"
         }
         return html
