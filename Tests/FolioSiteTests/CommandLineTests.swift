@@ -74,10 +74,11 @@ import Testing
             "build": ("USAGE: folio build \(Self.siteUsage)", Self.siteOptions),
             "serve": ("USAGE: folio serve \(Self.siteUsage) [--port <port>]",
                       Self.siteOptions + ["-p, --port <port> The port to listen on, on 127.0.0.1. (default: 8000)"]),
-            "new": ("USAGE: folio new <DIR> [--ownership <ownership>] [--name <name>] [--years <years>]", [
+            "new": ("USAGE: folio new <DIR> [--ownership <ownership>] [--name <name>] [--name-en <name>] [--years <years>]", [
                 "ARGUMENTS: <DIR> The new workspace folder; it must not exist or be empty.",
                 "--ownership <ownership> national or private (a private school has no indicator 12). (values: national, private; default: national)",
                 "--name <name> The school's name (default: the folder's name; change it in content/school.yaml).",
+                "--name-en <name> The school's name in English, for the English pages (en/); without it they show the Chinese name, marked as Chinese.",
                 "--years <years> The plan years as FIRST-LAST ROC years within the catalog's phase; the baseline year is the one before. (default: 114-116)",
             ]),
             "check": ("USAGE: folio check \(Self.siteUsage) [--strict]",
