@@ -51,7 +51,7 @@ import Testing
         "-c, --content <folder> The content folder: school.yaml, indicators/, narratives/. (default: content)",
         "-t, --templates <folder> A templates folder whose files override the bundled templates, labels and assets file by file (default: templates, when it exists).",
         "-o, --output <folder> The output folder; replaced as a whole on success. (default: site)",
-        "-l, --language <language> The pages' language: zh-Hant (default) or en. (values: zh-Hant, en; default: zh-Hant)",
+        "-l, --language <language> The primary language, at each tree's root: zh-Hant (default) or en; the other goes under en/ or zh-hant/ (school.yaml 'languages: [zh-Hant]' writes Chinese only). (values: zh-Hant, en; default: zh-Hant)",
     ]
     static let siteUsage = "[--content <folder>] [--templates <folder>] [--output <folder>] [--language <language>]"
 
