@@ -28,6 +28,9 @@ struct New: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The school's name (default: the folder's name; change it in content/school.yaml).", valueName: "name"))
     var name: String?
 
+    @Option(name: .customLong("name-en"), help: ArgumentHelp("The school's name in English, for the English pages (en/); without it they show the Chinese name, marked as Chinese.", valueName: "name"))
+    var nameEn: String?
+
     @Option(name: .long, help: ArgumentHelp("The plan years as FIRST-LAST ROC years within the catalog's phase; the baseline year is the one before.", valueName: "years"))
     var years = "114-116"
 
@@ -38,7 +41,9 @@ struct New: ParsableCommand {
         }
         let schoolName = name ?? URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
         do {
-            let scaffold = try SchoolScaffold.make(.init(name: schoolName, isPrivate: ownership == .private, years: planYears))
+            var settings = SchoolScaffold.Settings(name: schoolName, isPrivate: ownership == .private, years: planYears)
+            settings.nameEn = nameEn
+            let scaffold = try SchoolScaffold.make(settings)
             try ScaffoldWriter.write(scaffold, into: folder)
             print("Wrote \(folder)/: \(scaffold.indicatorCount) indicators for \(schoolName) (\(ownership.rawValue)), plan years \(planYears.map(String.init).joined(separator: ", ")), every figure 待填.")
             print("Next: cd \(folder) && folio build && folio check   (see \(folder)/README.md for what to fill in)")

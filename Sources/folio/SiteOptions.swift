@@ -12,7 +12,7 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("The output folder; replaced as a whole on success.", valueName: "folder"))
     var output = "site"
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The pages' language: zh-Hant (default) or en.", valueName: "language"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The primary language, at each tree's root: zh-Hant (default) or en; the other goes under en/ or zh-hant/ (school.yaml 'languages: [zh-Hant]' writes Chinese only).", valueName: "language"))
     var language: SiteLanguage = .zhHant
 
     var buildOptions: BuildOptions {

@@ -11,7 +11,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         // 16 public pages and two stylesheets (screen, print); internally the same and 18 provenance pages, one per computed figure;
         // for the committee the same 16, the rounds' home, a docket and 4 dossiers (and the sorting script).
-        #expect(result.stdout.hasPrefix("Built 86 pages into site/public/ (57 files), site/internal/ (72 files), site/committee/ (71 files) in "))
+        #expect(result.stdout.hasPrefix("Built 172 pages into site/public/ (108 files), site/internal/ (140 files), site/committee/ (137 files) in "))
         #expect(FileManager.default.fileExists(atPath: workspace.path("site/public/index.html")))
     }
 
@@ -51,7 +51,7 @@ import Testing
         "-c, --content <folder> The content folder: school.yaml, indicators/, narratives/. (default: content)",
         "-t, --templates <folder> A templates folder whose files override the bundled templates, labels and assets file by file (default: templates, when it exists).",
         "-o, --output <folder> The output folder; replaced as a whole on success. (default: site)",
-        "-l, --language <language> The pages' language: zh-Hant (default) or en. (values: zh-Hant, en; default: zh-Hant)",
+        "-l, --language <language> The primary language, at each tree's root: zh-Hant (default) or en; the other goes under en/ or zh-hant/ (school.yaml 'languages: [zh-Hant]' writes Chinese only). (values: zh-Hant, en; default: zh-Hant)",
     ]
     static let siteUsage = "[--content <folder>] [--templates <folder>] [--output <folder>] [--language <language>]"
 
@@ -74,10 +74,11 @@ import Testing
             "build": ("USAGE: folio build \(Self.siteUsage)", Self.siteOptions),
             "serve": ("USAGE: folio serve \(Self.siteUsage) [--port <port>]",
                       Self.siteOptions + ["-p, --port <port> The port to listen on, on 127.0.0.1. (default: 8000)"]),
-            "new": ("USAGE: folio new <DIR> [--ownership <ownership>] [--name <name>] [--years <years>]", [
+            "new": ("USAGE: folio new <DIR> [--ownership <ownership>] [--name <name>] [--name-en <name>] [--years <years>]", [
                 "ARGUMENTS: <DIR> The new workspace folder; it must not exist or be empty.",
                 "--ownership <ownership> national or private (a private school has no indicator 12). (values: national, private; default: national)",
                 "--name <name> The school's name (default: the folder's name; change it in content/school.yaml).",
+                "--name-en <name> The school's name in English, for the English pages (en/); without it they show the Chinese name, marked as Chinese.",
                 "--years <years> The plan years as FIRST-LAST ROC years within the catalog's phase; the baseline year is the one before. (default: 114-116)",
             ]),
             "check": ("USAGE: folio check \(Self.siteUsage) [--strict]",

@@ -81,7 +81,10 @@ import Testing
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
         _ = try SiteBuilder.build(workspace.options)
-        let pages = workspace.snapshot("site/committee").filter { $0.key.hasSuffix(".html") }
+        let both = workspace.snapshot("site/committee").filter { $0.key.hasSuffix(".html") }
+        // Every page in English too, at the same path under en/ (checked in BilingualSiteTests); here the zh-Hant pages.
+        let pages = both.filter { !$0.key.hasPrefix("en/") }
+        #expect(Set(both.keys.filter { $0.hasPrefix("en/") }) == Set(pages.keys.map { "en/\($0)" }))
         // The plan (overview and 15 indicators, no provenance), the rounds' home, one docket, four dossiers, a docket
         // per review level and the minutes of the two levels that met, the project's docs the rule ids link to,
         // and the tree's 404 page.
@@ -147,8 +150,9 @@ import Testing
         try workspace.write("content/dossiers/115-1/lin-yijun/statement.md", "# 升等自述\n\n本人專長為**分子診斷**。\n")
         let report = try session.rebuild(changed: [workspace.path("content/dossiers/115-1/lin-yijun/statement.md")])
         #expect(report.incremental)
-        #expect(report.rendered == 1)
-        #expect(report.written == ["committee/dossiers/115-1/lin-yijun.html"])
+        // The dossier page in both languages (the statement is shown as written in each).
+        #expect(report.rendered == 2)
+        #expect(report.written == ["committee/dossiers/115-1/lin-yijun.html", "committee/en/dossiers/115-1/lin-yijun.html"])
         #expect(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html").contains("<p>本人專長為<strong>分子診斷</strong>。</p>"))
     }
 

@@ -222,7 +222,9 @@ import Testing
         for (path, data) in internalTree where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             #expect(html.contains("<meta name=\"robots\" content=\"noindex, nofollow, noarchive\">"), "\(path)")
-            #expect(html.contains("機密 · 內部查核用，含個人資料，不得公開"), "\(path)")
+            // The English pages (en/) carry the same mark in English.
+            let mark = path.hasPrefix("en/") ? "Confidential · internal checks only; holds personal data, never to be published" : "機密 · 內部查核用，含個人資料，不得公開"
+            #expect(html.contains(mark), "\(path)")
         }
         #expect(String(decoding: internalTree["indicators/01.html"]!, as: UTF8.self).contains("<a href=\"../provenance/1-1-114.html\">1,574</a>"))
     }

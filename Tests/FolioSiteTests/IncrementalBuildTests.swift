@@ -15,7 +15,8 @@ import Testing
         try workspace.write("content/narratives/1-3.md", "本校今年\n新增證照輔導專班。\n")
         let report = try session.rebuild(changed: [workspace.path("content/narratives/1-3.md")])
         #expect(report.incremental)
-        // indicators/01.html, in each of the three trees, is the only page showing 1-3.
+        // indicators/01.html, in each of the three trees, is the only page showing 1-3 (the English
+        // pages show 1-3.en.md instead).
         #expect(report.rendered == 3)
         #expect(report.written == ["committee/indicators/01.html", "internal/indicators/01.html", "public/indicators/01.html"])
         #expect(try workspace.read("site/public/indicators/01.html").contains("<p>本校今年新增證照輔導專班。</p>"))
@@ -42,6 +43,22 @@ import Testing
         #expect(report.incremental && report.rendered == 3 && report.written.isEmpty)
     }
 
+    /// An English narrative's edit re-renders the English pages showing it, and only those.
+    @Test func anEnglishNarrativeEditReRendersOnlyTheEnglishPagesShowingIt() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let session = BuildSession(options: workspace.options)
+        try session.buildAll()
+        try workspace.write("content/narratives/1-3.en.md", "This year we added\na certification class.\n")
+        let report = try session.rebuild(changed: [workspace.path("content/narratives/1-3.en.md")])
+        #expect(report.incremental && report.rendered == 3)
+        #expect(report.written == ["committee/en/indicators/01.html", "internal/en/indicators/01.html", "public/en/indicators/01.html"])
+        #expect(try workspace.read("site/public/en/indicators/01.html").contains("<p>This year we added\na certification class.</p>"))
+        // 9-2 has no English: its English pages show the Chinese, so its edit re-renders both languages.
+        let untranslated = try session.rebuild(changed: [workspace.path("content/narratives/9-2.md")])
+        #expect(untranslated.incremental && untranslated.rendered == 6)
+    }
+
     @Test func aYAMLOrTemplateEditRebuildsEverythingItTouches() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }
@@ -52,11 +69,11 @@ import Testing
         let report = try session.rebuild(changed: [workspace.path("content/indicators/08.yaml")])
         #expect(!report.incremental)
         // The overview table and indicator 8's page show the 116 target, and so do the open data of
-        // the plan and of indicator 8 in each tree; nothing else changes.
+        // the plan and of indicator 8 in each tree, in both languages; nothing else changes.
         let data = ["data/indicator-08.csv", "data/indicator-08.json", "data/plan.csv", "data/plan.json"]
         #expect(report.written == ["committee", "internal", "public"].flatMap { tree in
-            (data + ["index.html", "indicators/08.html"]).map { "\(tree)/\($0)" }
-        })
+            (data + ["index.html", "indicators/08.html"]).flatMap { ["\(tree)/\($0)", "\(tree)/en/\($0)"] }
+        }.sorted())
 
         let layout = try workspace.read("templates/layout.mustache").replacingOccurrences(of: "<footer class=\"site-footer\">", with: "<footer class=\"site-footer\" data-edited>")
         try workspace.write("templates/layout.mustache", layout)
@@ -95,13 +112,15 @@ import Testing
 
         try workspace.write("content/pages/report.md", "---\ntitle: 成果報告\ndate: 115/03/01\n---\n定稿。\n")
         let body = try session.rebuild(changed: [workspace.path("content/pages/report.md")])
-        #expect(body.rendered == 1) // the page only: the index shows front matter, which did not change
-        #expect(body.written == ["public/pages/report.html"])
+        // The page only, in both languages (the English page shows the Chinese, untranslated): the
+        // index shows front matter, which did not change.
+        #expect(body.rendered == 2)
+        #expect(body.written == ["public/en/pages/report.html", "public/pages/report.html"])
 
         try workspace.write("content/pages/report.md", "---\ntitle: 期末成果報告\ndate: 115/03/01\n---\n定稿。\n")
         let title = try session.rebuild(changed: [workspace.path("content/pages/report.md")])
-        #expect(title.rendered == 2)
-        #expect(title.written == ["public/pages/index.html", "public/pages/report.html"])
+        #expect(title.rendered == 4)
+        #expect(title.written == ["public/en/pages/index.html", "public/en/pages/report.html", "public/pages/index.html", "public/pages/report.html"])
         #expect(try workspace.read("site/public/pages/index.html").contains("期末成果報告"))
     }
 }

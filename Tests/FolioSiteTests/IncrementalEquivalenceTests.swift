@@ -45,9 +45,12 @@ import Testing
         let report = try session.rebuild(changed: [workspace.path(statement), workspace.path("content/pages/report.md"),
                                                     workspace.path("content/narratives/1-3.md")])
         #expect(report.incremental)
-        // The dossier page; the page and the public index (its title changed); indicator 1 in three trees.
-        #expect(report.written == ["committee/dossiers/115-1/lin-yijun.html",
+        // The dossier page; the page and the public index (its title changed), each in both languages
+        // (the page has no English, so its English pages show it in Chinese); indicator 1 in three
+        // trees, in Chinese only (the English pages show 1-3.en.md).
+        #expect(report.written == ["committee/dossiers/115-1/lin-yijun.html", "committee/en/dossiers/115-1/lin-yijun.html",
                                    "committee/indicators/01.html", "internal/indicators/01.html",
+                                   "public/en/pages/index.html", "public/en/pages/report.html",
                                    "public/indicators/01.html", "public/pages/index.html", "public/pages/report.html"])
         #expect(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html").contains("<p>本人專長為<strong>分子診斷</strong>。</p>"))
         #expect(try workspace.read("site/public/pages/index.html").contains("期末成果報告"))

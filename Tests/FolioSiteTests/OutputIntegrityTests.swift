@@ -55,7 +55,7 @@ import Glibc
         let outputs = [finish(chinese), finish(english)]
         #expect(chinese.process.terminationStatus == 0 && english.process.terminationStatus == 0)
         for output in outputs {
-            #expect(output.contains("Built 86 pages into site/public/"))
+            #expect(output.contains("Built 172 pages into site/public/"))
             #expect(!output.contains("was not changed"))
         }
         let site = workspace.snapshot("site"), spare = workspace.snapshot(".site.spare")
@@ -71,7 +71,7 @@ import Glibc
         let chinese = try startBuild(workspace), english = try startBuild(workspace, ["--language", "en"])
         let outputs = [finish(chinese), finish(english)]
         #expect(chinese.process.terminationStatus == 0 && english.process.terminationStatus == 0)
-        #expect(outputs.allSatisfy { $0.contains("Built 86 pages") && !$0.contains("was not changed") })
+        #expect(outputs.allSatisfy { $0.contains("Built 172 pages") && !$0.contains("was not changed") })
         let site = workspace.snapshot("site"), spare = workspace.snapshot(".site.spare")
         #expect((site == zh && spare == en) || (site == en && spare == zh))
     }
@@ -165,7 +165,7 @@ import Glibc
         defer { workspace.cleanUp() }
         let (zh, en) = try references(workspace)
         let first = try startBuild(workspace)
-        #expect(finish(first).contains("Built 86 pages"))
+        #expect(finish(first).contains("Built 172 pages"))
         #expect(workspace.snapshot("site") == zh)
 
         let killed = try startBuild(workspace, ["--language", "en"])
@@ -180,7 +180,7 @@ import Glibc
         let next = try startBuild(workspace, ["--language", "en"])
         let output = finish(next)
         #expect(next.process.terminationStatus == 0)
-        #expect(output.contains("Built 86 pages") && !output.contains("Waiting"))
+        #expect(output.contains("Built 172 pages") && !output.contains("Waiting"))
         #expect(workspace.snapshot("site") == en)
         let spareAfter = workspace.snapshot(".site.spare")
         #expect(spareAfter == zh || spareAfter == en)

@@ -12,9 +12,9 @@ import Testing
         // Public: the overview and 15 indicator pages; internal: the same and 18 provenance pages;
         // committee: the same 16, the rounds' home, one docket and four dossiers, the 5 docs, a docket
         // per review level (3) and the minutes of the two levels that met; a 404 page in each tree,
-        // and the public tree's search page.
-        #expect(report.pageCount == 16 + 16 + 18 + 22 + 5 + 3 + 2 + 3 + 1)
-        #expect(workspace.snapshot("site/public").keys.filter { $0.hasSuffix(".html") }.count == 16 + 2)
+        // and the public tree's search page; every page in zh-Hant at the root and in English under en/.
+        #expect(report.pageCount == 2 * (16 + 16 + 18 + 22 + 5 + 3 + 2 + 3 + 1))
+        #expect(workspace.snapshot("site/public").keys.filter { $0.hasSuffix(".html") }.count == 2 * (16 + 2))
         let home = try workspace.read("site/public/index.html")
         #expect(home.hasPrefix("<!DOCTYPE html>\n<html lang=\"zh-Hant\">"))
         // Every quantitative ministry measure (25) and custom measure (5) has a row in the overview table.
@@ -94,14 +94,14 @@ import Testing
         defer { workspace.cleanUp() }
         _ = try SiteBuilder.build(workspace.options)
         let pages = workspace.snapshot("site/public").keys.filter { $0.hasSuffix(".html") }.sorted()
-        // Each tree's pages and its 404 page; the public tree's search page.
-        #expect(pages.count == 16 + 2)
+        // Each tree's pages and its 404 page; the public tree's search page; in zh-Hant and in English (en/).
+        #expect(pages.count == 2 * (16 + 2))
         let internalPages = workspace.snapshot("site/internal").keys.filter { $0.hasSuffix(".html") }.sorted()
-        #expect(internalPages.count == 16 + 18 + 1)
+        #expect(internalPages.count == 2 * (16 + 18 + 1))
         let committeePages = workspace.snapshot("site/committee").keys.filter { $0.hasSuffix(".html") }.sorted()
         // The committee's: the plan's 16, the rounds' home, docket and four dossiers, the 5 docs, the 404 page,
         // a docket per review level (3) and the minutes of the two levels that met.
-        #expect(committeePages.count == 16 + 6 + 5 + 1 + 3 + 2)
+        #expect(committeePages.count == 2 * (16 + 6 + 5 + 1 + 3 + 2))
         for page in pages.map({ "public/\($0)" }) + internalPages.map({ "internal/\($0)" }) + committeePages.map({ "committee/\($0)" }) {
             let result = try Tools.run("tidy", ["-errors", "-quiet", workspace.path("site/\(page)")])
             // tidy exits 0 when clean, 1 for warnings only, 2 for errors.

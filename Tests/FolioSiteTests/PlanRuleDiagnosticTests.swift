@@ -160,8 +160,8 @@ import Testing
 
         let report = try SiteBuilder.build(workspace.options)
         _ = report
-        // The overview and 14 indicator pages, no 12; the 404 and search pages.
-        #expect(workspace.snapshot("site/public").keys.filter { $0.hasSuffix(".html") }.count == 15 + 2)
+        // The overview and 14 indicator pages, no 12; the 404 and search pages; in zh-Hant and in English.
+        #expect(workspace.snapshot("site/public").keys.filter { $0.hasSuffix(".html") }.count == 2 * (15 + 2))
         #expect(!FileManager.default.fileExists(atPath: workspace.path("site/public/indicators/12.html")))
         #expect(try !workspace.read("site/public/index.html").contains("經濟不利"))
     }

@@ -21,7 +21,8 @@ import Testing
         // The overview and the 15 indicator pages, each at its published address; not 404 or search.
         let sitemap = try workspace.read("site/public/sitemap.xml")
         let locations = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
-        #expect(locations.count == 16)
+        // ... in zh-Hant and in English (en/): 32.
+        #expect(locations.count == 32)
         #expect(locations.first == Self.base + "index.html")
         #expect(locations.contains(Self.base + "indicators/08.html"))
         #expect(!sitemap.contains("404.html") && !sitemap.contains("search.html"))
@@ -70,7 +71,7 @@ import Testing
         _ = try SiteBuilder.build(workspace.options)
         let site = workspace.snapshot("site")
         let pages = site.keys.filter { $0.hasSuffix(".html") }.sorted()
-        #expect(pages.count == 86)
+        #expect(pages.count == 172)
         for page in pages {
             let html = String(decoding: site[page]!, as: UTF8.self)
             let root = PageLayout.root(of: String(page.drop { $0 != "/" }.dropFirst()))
@@ -80,7 +81,8 @@ import Testing
             }
             #expect(html.contains("<meta name=\"description\" content=\""), "\(page)")
             #expect(html.contains("<meta property=\"og:title\" content=\""), "\(page)")
-            #expect(html.contains("<meta property=\"og:locale\" content=\"zh_TW\">"), "\(page)")
+            let english = page.split(separator: "/").dropFirst().first == "en"
+            #expect(html.contains("<meta property=\"og:locale\" content=\"\(english ? "en_US" : "zh_TW")\">"), "\(page)")
             // Published addresses only for the public tree.
             let publicPath = page.hasPrefix("public/") ? String(page.dropFirst("public/".count)) : nil
             if let publicPath {

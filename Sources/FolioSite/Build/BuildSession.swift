@@ -86,13 +86,16 @@ public final class BuildSession {
         for (relative, text) in edits {
             if updated.plan.narratives[relative] != nil {
                 updated.plan.narratives[relative] = text
+            } else if SchoolEnglish.isVariant(relative), updated.plan.english.narratives[SchoolEnglish.chinesePath(of: relative)] != nil {
+                updated.plan.english.narratives[SchoolEnglish.chinesePath(of: relative)] = text
             } else if let index = updated.dossiers.firstIndex(where: { $0.statementSource == relative }) {
                 // A statement is shown as it is; it changes no score.
                 updated.dossiers[index].assessment.dossier.statement = text
             } else if let index = updated.pages.firstIndex(where: { $0.source == relative }) {
                 let display = (options.content as NSString).appendingPathComponent(relative)
-                guard let page = PageLoader.page(text, source: relative, display: display, sink: sink) else { continue }
+                guard var page = PageLoader.page(text, source: relative, display: display, sink: sink) else { continue }
                 let before = updated.pages[index]
+                page.english = before.english
                 // A page that changes tree leaves one tree and joins another, navigation included: rebuild all.
                 if before.audience != page.audience { return try buildAllLocked() }
                 if (before.title, before.date, before.summary, before.audience) != (page.title, page.date, page.summary, page.audience) {
@@ -124,7 +127,9 @@ public final class BuildSession {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
             guard absolute.hasPrefix(contentRoot), absolute.hasSuffix(".md") else { return nil }
             let relative = String(absolute.dropFirst(contentRoot.count))
-            let known = site.plan.narratives[relative] != nil || site.pages.contains { $0.source == relative }
+            // An English narrative the site shows (`1-3.en.md`); a new one needs a full build.
+            let english = SchoolEnglish.isVariant(relative) && site.plan.english.narratives[SchoolEnglish.chinesePath(of: relative)] != nil
+            let known = site.plan.narratives[relative] != nil || english || site.pages.contains { $0.source == relative }
                 || site.dossiers.contains { $0.statementSource == relative }
             guard known, let text = contentFiles.read(relative, sink: nil, missing: "") else { return nil }
             edits[relative] = text

@@ -7,8 +7,11 @@ struct LoadedSite {
     var pages: [ContentPage]
     /// Every dossier of `content/dossiers/<round>/<applicant>/`, scored: committee tree only.
     var dossiers: [DossierEntry]
+    /// In the primary language; `speaking(_:)` gives the others.
     var templates: TemplateSet
     var assets: [OutputFile]
+    /// The languages written: the primary (`--language`) at each tree's root, the others in folders.
+    var languages: SiteLanguages
 
     static func load(_ options: BuildOptions, sink: DiagnosticSink) -> LoadedSite? {
         let contentFolder = URL(fileURLWithPath: options.content)
@@ -19,7 +22,9 @@ struct LoadedSite {
             PageLoader.load(files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
         }
         let dossiers = StageTimer.measure("load dossiers") {
-            DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
+            // A rulebook's English is required only when the site is written in English too.
+            DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink,
+                                requireEnglish: plan?.languages.contains(.en) ?? true)
         }
         let templateSources = TemplateSources(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates)
         if options.templatesRequired, templateSources.user.realRoot == nil {
@@ -33,8 +38,12 @@ struct LoadedSite {
             PublicTextScan.warn(narratives: plan.narratives, pages: pages, dossiers: dossiers,
                                 files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
         }
+        if let plan, !plan.languages.contains(options.language) {
+            sink.error(plan.languagesLocation ?? .file(options.content), "the site's primary language is \(options.language.rawValue) (--language), but school.yaml's 'languages' leaves it out: add \(options.language.rawValue) to 'languages', or build without --language \(options.language.rawValue)")
+        }
         guard !sink.hasErrors, let plan, let templates else { return nil }
-        return LoadedSite(plan: plan, pages: pages, dossiers: dossiers, templates: templates, assets: assets)
+        return LoadedSite(plan: plan, pages: pages, dossiers: dossiers, templates: templates, assets: assets,
+                          languages: SiteLanguages(primary: options.language, written: plan.languages))
     }
 
     static let assetsFolder = "assets"
@@ -65,46 +74,59 @@ struct LoadedSite {
         return owner == audience
     }
 
-    func layout(for audience: Audience) -> PageLayout {
-        PageLayout(content: plan, templates: templates, audience: audience,
+    /// The layout of a tree's pages in a language (the primary when not given).
+    func layout(for audience: Audience, in language: SiteLanguage? = nil) -> PageLayout {
+        PageLayout(content: plan, templates: templates.speaking(language ?? languages.primary), audience: audience,
                    hasPages: !ContentPages.visible(pages, in: audience).isEmpty,
-                   hasDossiers: audience == .committee && !dossiers.isEmpty)
+                   hasDossiers: audience == .committee && !dossiers.isEmpty, languages: languages)
     }
 
     /// Dossiers reach the committee tree and no other: not a page, a link or a count.
     func dossierPages(_ layout: PageLayout, pdfs: Set<String> = []) -> DossierPages {
-        DossierPages(dossiers: layout.audience == .committee ? dossiers : [], templates: templates, layout: layout, pdfs: pdfs)
+        DossierPages(dossiers: layout.audience == .committee ? dossiers : [], templates: layout.templates, layout: layout, pdfs: pdfs)
     }
 
-    /// Every page of every tree. Trees are separate folders; what each holds is decided by its audience.
+    /// Every page of every tree, in every language. Trees are separate folders; what each holds is
+    /// decided by its audience. The primary language is at the tree's root, every other language
+    /// in its folder (`public/en/…`), the same pages at the same paths inside it; the assets, the
+    /// search index, robots.txt and the sitemap are the tree's, once.
     /// `printed` are the PDFs of `folio pdf` carried into this build (see `PrintedPDFs`): their pages link them.
     func specs(printed: PrintedPDFs = PrintedPDFs()) -> [PageSpec] {
         var specs: [PageSpec] = []
         for audience in Self.audiences {
-            let prefix = audience.folder + "/"
-            let layout = layout(for: audience)
-            let pdfs = Set(printed.entries.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
-            var planPages = PlanPages(content: plan, templates: templates, layout: layout)
-            if pdfs.contains(PlanPDF.path) { planPages.planPDFHref = PlanPDF.path }
-            // Provenance pages name students and teachers: ProvenancePages renders them only for
-            // an audience that may show source rows, and PlanPages links to them only there.
-            var trees: [PageSpec] = planPages.specs() + ProvenancePages(pages: planPages).specs()
-            trees += ContentPages(pages: pages, templates: templates, layout: layout).specs()
-            trees += dossierPages(layout, pdfs: pdfs).specs()
-            trees += DocsPages(docs: .bundled, templates: templates, layout: layout).specs()
-            let pagePaths = trees.map(\.path).filter { $0.hasSuffix(".html") }
-            trees += SiteFiles(layout: layout, templates: templates).specs(pagePaths: pagePaths)
-            trees += OpenDataFiles(builder: OpenDataBuilder(content: plan, language: templates.language, labels: templates.labels),
-                                   indicatorNumbers: planPages.indicators.map(\.number)).specs()
-            specs += trees.map { spec in
-                var spec = spec
-                spec.path = prefix + spec.path
-                return spec
+            for language in languages.written {
+                specs += treeSpecs(audience, in: language, printed: printed)
             }
+            let prefix = audience.folder + "/"
             specs += assets.filter { Self.belongs($0.path, to: audience) }.map { asset in
                 PageSpec(path: prefix + asset.path, sources: [], render: { _ in asset.contents })
             }
         }
         return specs
+    }
+
+    /// The pages of one tree in one language, at their paths under the output folder.
+    private func treeSpecs(_ audience: Audience, in language: SiteLanguage, printed: PrintedPDFs) -> [PageSpec] {
+        let prefix = audience.folder + "/" + languages.prefix(language)
+        let layout = layout(for: audience, in: language)
+        let templates = layout.templates
+        let pdfs = Set(printed.entries.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) })
+        var planPages = PlanPages(content: plan, templates: templates, layout: layout)
+        if pdfs.contains(PlanPDF.path) { planPages.planPDFHref = PlanPDF.path }
+        // Provenance pages name students and teachers: ProvenancePages renders them only for
+        // an audience that may show source rows, and PlanPages links to them only there.
+        var trees: [PageSpec] = planPages.specs() + ProvenancePages(pages: planPages).specs()
+        trees += ContentPages(pages: pages, templates: templates, layout: layout).specs()
+        trees += dossierPages(layout, pdfs: pdfs).specs()
+        trees += DocsPages(docs: .bundled, templates: templates, layout: layout).specs()
+        let pagePaths = trees.map(\.path).filter { $0.hasSuffix(".html") }
+        trees += SiteFiles(layout: layout, templates: templates).specs(pagePaths: pagePaths)
+        trees += OpenDataFiles(builder: OpenDataBuilder(content: plan, language: templates.language, labels: templates.labels),
+                               indicatorNumbers: planPages.indicators.map(\.number)).specs()
+        return trees.map { spec in
+            var spec = spec
+            spec.path = prefix + spec.path
+            return spec
+        }
     }
 }

@@ -100,7 +100,7 @@ struct TargetActualChart {
 
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" role=\"img\" viewBox=\"0 0 \(SVGText.number(Self.width)) \(SVGText.number(height))\" "
         out += "aria-labelledby=\"\(id)-title \(id)-desc\">\n"
-        out += "<title id=\"\(id)-title\">\(SVGText.escape("\(measureID) \(title)\(label("plan-colon"))\(label("chart-title"))"))</title>\n"
+        out += "<title id=\"\(id)-title\">\(SVGText.escape("\(measureID) \(title)\(label("colon"))\(label("chart-title"))"))</title>\n"
         out += "<desc id=\"\(id)-desc\">\(SVGText.escape(description))</desc>\n"
         out += "<defs><pattern id=\"\(id)-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
         out += "<rect width=\"6\" height=\"6\" class=\"chart-hatch-ground\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" class=\"chart-hatch-line\"/></pattern></defs>\n"

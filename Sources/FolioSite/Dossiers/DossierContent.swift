@@ -43,13 +43,13 @@ struct DossierEntry: Sendable {
 enum DossierContent {
     static let folder = "dossiers"
 
-    static func load(contentFolder: URL, displayRoot: String, sink: DiagnosticSink) -> [DossierEntry] {
+    static func load(contentFolder: URL, displayRoot: String, sink: DiagnosticSink, requireEnglish: Bool = true) -> [DossierEntry] {
         let files = ContentFiles(root: contentFolder, displayRoot: displayRoot)
         let rounds = subfolders(files, of: folder, sink: sink)
         guard !rounds.isEmpty else { return [] }
         let library: RulebookLibrary
         do {
-            library = try RulebookLibrary.load(content: files)
+            library = try RulebookLibrary.load(content: files, requireEnglish: requireEnglish)
         } catch let error as DiagnosticsError {
             sink.append(contentsOf: error.diagnostics)
             return []

@@ -17,6 +17,17 @@ public struct ContentPage: Sendable {
     var bodyLine = 1
     var titleLocation: SourceLocation?
     var summaryLocation: SourceLocation?
+    /// The page's English (`about.en.md` beside `about.md`); nil when the school wrote none, and
+    /// the English site then shows the Chinese, marked.
+    public var english: EnglishPage?
+}
+
+/// A content page's English variant: its own title, summary and text; the date and audience are the Chinese page's.
+public struct EnglishPage: Sendable {
+    public var source: String
+    public var title: String
+    public var summary: String?
+    public var markdown: String
 }
 
 /// Reads `content/pages/**/*.md`: a YAML front matter between `---` lines, then CommonMark.
@@ -29,9 +40,22 @@ public enum PageLoader {
             sink.error(.file(files.display(path)), problem)
             return false
         }
-        return Parallel.map(paths, reportingTo: sink) { path, sink in
+        // `about.en.md` is the English of `about.md`, never a page of its own.
+        let variants = paths.filter(SchoolEnglish.isVariant)
+        let chinese = paths.filter { !SchoolEnglish.isVariant($0) }
+        for variant in variants where !chinese.contains(SchoolEnglish.chinesePath(of: variant)) {
+            sink.error(.file(files.display(variant)), "\(files.display(variant)) is an English page, but \(files.display(SchoolEnglish.chinesePath(of: variant))) does not exist: name it after its Chinese page (about.md → about.en.md), or remove it")
+        }
+        let english = Dictionary(uniqueKeysWithValues: Parallel.map(variants, reportingTo: sink) { path, sink -> (String, EnglishPage)? in
+            guard let text = files.read(path, sink: sink, missing: ""),
+                  let page = page(text, source: path, display: files.display(path), sink: sink) else { return nil }
+            return (SchoolEnglish.chinesePath(of: path), EnglishPage(source: path, title: page.title, summary: page.summary, markdown: page.markdown))
+        }.compactMap { $0 })
+        return Parallel.map(chinese, reportingTo: sink) { path, sink in
             guard let text = files.read(path, sink: sink, missing: "") else { return nil }
-            return page(text, source: path, display: files.display(path), sink: sink)
+            var loaded = page(text, source: path, display: files.display(path), sink: sink)
+            loaded?.english = english[path]
+            return loaded
         }.compactMap { $0 }
     }
 

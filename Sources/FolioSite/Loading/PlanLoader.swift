@@ -13,6 +13,11 @@ public struct PlanContent: Sendable {
     /// Where `site/public/` is published (`plan.base_url`), ending in "/": the sitemap and
     /// Open Graph URLs need it. Nil when not given.
     public var baseURL: String?
+    /// The languages `school.yaml` asks for (`languages:`; both when not given), and where it says so.
+    public var languages: Set<SiteLanguage> = Set(SiteLanguage.allCases)
+    public var languagesLocation: SourceLocation?
+    /// The school's English for its own texts; what is missing shows in Chinese, marked.
+    public var english = SchoolEnglish()
 
     /// The computed actual of a measure for a plan year, if the tables give one.
     public func figure(_ measureID: String, year: Int) -> ComputedFigure? {
@@ -36,6 +41,9 @@ public enum PlanLoader {
         let schoolMap = root?.required("school", "the school's name, name_en and ownership")?.mapping()
         let school = schoolMap.flatMap(self.school)
         let planMap = root?.required("plan", "the plan's catalog, title, baseline_year and years")?.mapping()
+        let languagesValue = root?.optional("languages")
+        let languages = languagesValue.flatMap(self.languages)
+        let unitNames = root?.optional("responsible_units_en").map(self.unitNames) ?? [:]
         root?.rejectUnknownKeys()
 
         let catalogRef = planMap?.required("catalog", "the indicator catalog id, e.g. moe-tvc-phase2")
@@ -49,7 +57,10 @@ public enum PlanLoader {
         planMap?.rejectUnknownKeys()
 
         let catalog = catalogRef.flatMap { ref in
-            ref.nonEmptyString().flatMap { CatalogLoader.load(id: $0, content: files, sink: sink, referencedAt: ref.location) }
+            ref.nonEmptyString().flatMap {
+                CatalogLoader.load(id: $0, content: files, sink: sink, referencedAt: ref.location,
+                                   requireEnglish: (languages ?? Set(SiteLanguage.allCases)).contains(.en))
+            }
         }
         if let catalog, let yearsValue {
             checkYears(years, baselineYear: baselineYear, catalog: catalog, at: yearsValue, sink: sink)
@@ -57,10 +68,12 @@ public enum PlanLoader {
 
         let indicatorPaths = files.list(indicatorsFolder, extension: "yaml", sink: sink)
         var unread: Set<Int> = []
+        var english = SchoolEnglish()
+        english.unitNames = unitNames
         let indicators = indicatorPaths.compactMap { path -> IndicatorPlan? in
             let read = files.read(path, sink: sink, missing: "")
                 .flatMap { YAMLValue.parse($0, file: files.display(path), sink: sink)?.mapping() }
-                .flatMap(indicator)
+                .flatMap { indicator($0, english: &english) }
             if read == nil, let number = Int(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent) { unread.insert(number) }
             return read
         }
@@ -74,6 +87,7 @@ public enum PlanLoader {
         sink.append(contentsOf: PlanRules.check(plan, against: catalog))
 
         var narratives: [String: String] = [:]
+        var englishNarratives: [String: String] = [:]
         for indicatorPlan in plan.indicators {
             for measure in indicatorPlan.measures {
                 guard let ref = measure.narrative else { continue }
@@ -81,6 +95,7 @@ public enum PlanLoader {
                 case .success(let text):
                     // Shown as written: a narrative holding a control character is reported, and not used.
                     if !ForbiddenCharacters.rejects(text, file: files.display(ref.value), sink: sink) { narratives[ref.value] = text }
+                    if let english = englishNarrative(of: ref, files: files, sink: sink) { englishNarratives[ref.value] = english }
                     if Placeholder.isStub(text) {
                         sink.append(contentsOf: [.placeholder(.file(files.display(ref.value)),
                             "the narrative of \(measure.id) is still \(Placeholder.text): replace it with the school's account of this measure (folio check --strict rejects placeholders)")])
@@ -94,8 +109,74 @@ public enum PlanLoader {
                 }
             }
         }
+        checkStrayVariants(files: files, sink: sink)
         guard title != nil else { return nil }
-        return PlanContent(plan: plan, catalog: catalog, narratives: narratives, baseURL: baseURL)
+        var content = PlanContent(plan: plan, catalog: catalog, narratives: narratives, baseURL: baseURL)
+        if let languages {
+            content.languages = languages
+            content.languagesLocation = languagesValue?.location
+        }
+        english.narratives = englishNarratives
+        content.english = english
+        return content
+    }
+
+    /// `languages: [zh-Hant, en]`: the languages the site is written in. zh-Hant, the plan's own
+    /// language, is always among them; `[zh-Hant]` turns English off.
+    private static func languages(_ value: YAMLValue) -> Set<SiteLanguage>? {
+        guard let items = value.list() else { return nil }
+        var found: Set<SiteLanguage> = []
+        for item in items {
+            guard let language = item.oneOf(["zh-Hant": SiteLanguage.zhHant, "en": .en]) else { return nil }
+            found.insert(language)
+        }
+        guard found.contains(.zhHant) else {
+            value.sink.error(value.location, "'languages' must list zh-Hant, the plan's own language: write [zh-Hant, en] for both, or [zh-Hant] for Chinese only")
+            return nil
+        }
+        return found
+    }
+
+    /// `responsible_units_en: {教務處: Office of Academic Affairs}`: the English of the school's unit
+    /// names, once for every measure a unit is responsible for (a measure's `responsible_unit_en`
+    /// overrides it).
+    private static func unitNames(_ value: YAMLValue) -> [String: String] {
+        guard let map = value.mapping() else { return [:] }
+        var names: [String: String] = [:]
+        for entry in map.entries {
+            if let english = entry.value.nonEmptyString() { names[entry.key] = english }
+        }
+        return names
+    }
+
+    /// The narrative's English variant (`1-3.en.md` beside `1-3.md`), if the school wrote one.
+    private static func englishNarrative(of ref: Located<String>, files: ContentFiles, sink: DiagnosticSink) -> String? {
+        guard ref.value.hasSuffix(".md"), !SchoolEnglish.isVariant(ref.value) else { return nil }
+        let path = SchoolEnglish.variantPath(of: ref.value)
+        switch files.text(path, within: narrativesFolder) {
+        case .success(let text):
+            if ForbiddenCharacters.rejects(text, file: files.display(path), sink: sink) { return nil }
+            return text
+        case .failure(.missing):
+            return nil
+        case .failure(let problem) where problem.isEncoding:
+            sink.error(files.location(of: problem, path), files.explain(problem, path, what: "the English narrative"))
+        case .failure(let problem):
+            sink.error(.file(files.display(path)), files.explain(problem, path, what: "the English narrative", reason: "narratives are published"))
+        }
+        return nil
+    }
+
+    /// An English narrative (`X.en.md`) whose Chinese file `X.md` does not exist belongs to no
+    /// measure: most likely a misnamed file, whose English would silently never be shown.
+    private static func checkStrayVariants(files: ContentFiles, sink: DiagnosticSink) {
+        // Only a real folder: a link in its place is reported where a narrative is read through it.
+        let folder = files.root.appendingPathComponent(narrativesFolder).path
+        guard (try? FileManager.default.attributesOfItem(atPath: folder))?[.type] as? FileAttributeType == .typeDirectory else { return }
+        let paths = Set(files.list(narrativesFolder, extension: "md", recursive: true, sink: sink))
+        for path in paths.sorted() where SchoolEnglish.isVariant(path) && !paths.contains(SchoolEnglish.chinesePath(of: path)) {
+            sink.error(.file(files.display(path)), "\(files.display(path)) is an English narrative, but \(files.display(SchoolEnglish.chinesePath(of: path))) does not exist: name it after its Chinese narrative (1-3.md → 1-3.en.md), or remove it")
+        }
     }
 
     private static func school(_ map: YAMLMapping) -> School? {
@@ -122,7 +203,7 @@ public enum PlanLoader {
         }
     }
 
-    private static func indicator(_ map: YAMLMapping) -> IndicatorPlan? {
+    private static func indicator(_ map: YAMLMapping, english: inout SchoolEnglish) -> IndicatorPlan? {
         let number = map.required("indicator", "the indicator number, 1 to 15")?.int()
         let sdgs = (map.optional("sdgs")?.list() ?? []).compactMap { item -> Int? in
             guard let goal = item.int("an SDG number") else { return nil }
@@ -136,18 +217,19 @@ public enum PlanLoader {
         if let measuresMap = map.optional("measures")?.mapping() {
             for entry in measuresMap.entries {
                 guard let figures = entry.value.mapping() else { continue }
-                if let measure = measure(id: entry.key, figures, keyLocation: entry.keyLocation) { measures.append(measure) }
+                if let measure = measure(id: entry.key, figures, keyLocation: entry.keyLocation, english: &english) { measures.append(measure) }
             }
         }
-        let customs = (map.optional("custom_measures")?.list() ?? []).compactMap(customMeasure)
+        let customs = (map.optional("custom_measures")?.list() ?? []).compactMap { customMeasure($0, english: &english) }
         map.rejectUnknownKeys()
         guard let number else { return nil }
         return IndicatorPlan(number: number, sdgs: sdgs, measures: measures, customMeasures: customs, location: map.location)
     }
 
     /// Reads the figures shared by ministry and custom measures; leaves other keys to the caller.
-    private static func figures(id: String, _ map: YAMLMapping, location: SourceLocation) -> MeasurePlan {
+    private static func figures(id: String, _ map: YAMLMapping, location: SourceLocation, english: inout SchoolEnglish) -> MeasurePlan {
         let unit = map.optional("responsible_unit")?.nonEmptyString()
+        if let unitEn = map.optional("responsible_unit_en")?.nonEmptyString() { english.responsibleUnits[id] = unitEn }
         var unfilled: [Located<FigureSlot>] = []
         let baselineValue = map.optional("baseline")
         var baseline: Located<Double>?
@@ -167,15 +249,15 @@ public enum PlanLoader {
         return plan
     }
 
-    private static func measure(id: String, _ map: YAMLMapping, keyLocation: SourceLocation) -> MeasurePlan? {
+    private static func measure(id: String, _ map: YAMLMapping, keyLocation: SourceLocation, english: inout SchoolEnglish) -> MeasurePlan? {
         let errorsBefore = map.value.sink.diagnostics.count
-        var plan = figures(id: id, map, location: keyLocation)
+        var plan = figures(id: id, map, location: keyLocation, english: &english)
         map.rejectUnknownKeys()
         plan.isIncomplete = map.value.sink.diagnostics.count > errorsBefore
         return plan
     }
 
-    private static func customMeasure(_ value: YAMLValue) -> CustomMeasure? {
+    private static func customMeasure(_ value: YAMLValue, english: inout SchoolEnglish) -> CustomMeasure? {
         guard let map = value.mapping() else { return nil }
         let errorsBefore = value.sink.diagnostics.count
         let id = map.required("id", "an id such as 1-C1")?.nonEmptyString()
@@ -187,7 +269,12 @@ public enum PlanLoader {
         let numerator = map.optional("numerator")?.nonEmptyString()
         let denominator = map.optional("denominator")?.nonEmptyString()
         let period = map.optional("period")?.oneOf(["學年度": CountingPeriod.academicYear, "年度": .calendarYear])
-        var figures = figures(id: id ?? "?", map, location: map.location)
+        let texts = CustomMeasureEnglish(unit: map.optional("unit_en")?.nonEmptyString(),
+                                         definition: map.optional("definition_en")?.nonEmptyString(),
+                                         numerator: map.optional("numerator_en")?.nonEmptyString(),
+                                         denominator: map.optional("denominator_en")?.nonEmptyString())
+        if let id { english.customMeasures[id] = texts }
+        var figures = figures(id: id ?? "?", map, location: map.location, english: &english)
         map.rejectUnknownKeys()
         figures.isIncomplete = value.sink.diagnostics.count > errorsBefore
         if let narrative = figures.narrative {

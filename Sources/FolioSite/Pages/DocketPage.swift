@@ -10,6 +10,8 @@ struct DocketPage {
     let entries: [DossierEntry]
     let labels: [String: String]
     var language: SiteLanguage = .zhHant
+    /// The way from the language's root to the tree's, where the assets are ("../" from `en/`).
+    var up = ""
 
     private var words: Wording { Wording(labels: labels, language: language) }
     private func label(_ key: String) -> String { labels[key] ?? key }
@@ -51,7 +53,7 @@ struct DocketPage {
                           levelColumns: levelColumns.map { LevelColumnView(id: $0.id, label: words.level($0)) }, hasLevels: !levelColumns.isEmpty,
                           levelLinks: links, hasLevelLinks: !links.isEmpty, summary: summary, columns: columns, rows: rows, printPage: printPage,
                           anchor: Self.anchor(round), homeHref: homeHref,
-                          scriptHref: level == nil ? Self.scriptHref : "../\(Self.scriptHref)", labels: labels)
+                          scriptHref: (level == nil ? "" : "../") + up + Self.scriptHref, labels: labels)
     }
 
     /// The engine evaluates the same requirements in the same order for every dossier; only the paper

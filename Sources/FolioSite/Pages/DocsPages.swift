@@ -37,8 +37,12 @@ struct DocsPages {
             let path = "\(Self.folder)/\(DocsMarkdown.page(of: name))"
             let text = docs.texts[name] ?? ""
             return PageSpec.html(path) { sink in
-                let view = DocsPageView(html: DocsMarkdown.html(text, docs: names, tableLabel: templates.labels["table-scroll"] ?? ""), labels: templates.labels)
-                return layout.wrap(path: path, title: Self.title(text) ?? name,
+                let html = DocsMarkdown.html(text, docs: names, tableLabel: templates.labels["table-scroll"] ?? "")
+                // The docs are bilingual: on a page of another language their Chinese is marked as such.
+                let foreign = templates.language != .zhHant
+                let view = DocsPageView(html: foreign ? CJKMarking.mark(html) : html, labels: templates.labels)
+                let title = Self.title(text) ?? name
+                return layout.wrap(path: path, title: foreign ? CJKMarking.withoutCJK(title) : title,
                                    body: templates.render(view, template: "docs", sink: sink), sink: sink)
             }
         }

@@ -39,7 +39,7 @@ struct DossierPages {
             let docketPath = DocketPage.path(round)
             // The docket shows no Markdown: a statement edit never re-renders it.
             specs.append(PageSpec.html(docketPath) { sink in
-                let docket = DocketPage(round: round, entries: entries, labels: labels, language: language)
+                let docket = DocketPage(round: round, entries: entries, labels: labels, language: language, up: layout.up)
                 let view = docket.view(printPage: "docket", homeHref: "../index.html") { "\($0).html" }
                 let body = linked(templates.render(view, template: "docket", sink: sink), at: docketPath)
                 return layout.wrap(path: docketPath, title: docket.title,
@@ -79,7 +79,7 @@ struct DossierPages {
     func packet(round: String, baseHref: String, sink: DiagnosticSink) -> String? {
         // The dossiers follow the docket's default order: meeting every requirement first, then by name.
         guard let entries = rounds.first(where: { $0.round == round })?.entries else { return nil }
-        let docket = DocketPage(round: round, entries: entries, labels: labels, language: language)
+        let docket = DocketPage(round: round, entries: entries, labels: labels, language: language, up: layout.up)
         let docketView = docket.view(printPage: "docket", homeHref: "../index.html") { "#\(DossierViews.anchor($0))" }
         var sections = [docketSection(round, page: "docket")]
         var views: [DossierPageView] = []
@@ -111,7 +111,7 @@ struct DossierPages {
         for level in committee.levels {
             let path = MeetingViews.levelPath(round, level.id)
             specs.append(PageSpec.html(path) { sink in
-                let docket = DocketPage(round: round, entries: entries, labels: labels, language: language)
+                let docket = DocketPage(round: round, entries: entries, labels: labels, language: language, up: layout.up)
                 let view = docket.view(printPage: "docket", homeHref: "../../index.html", level: level, root: "../") { "../\($0).html" }
                 return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "docket", sink: sink), at: path),
                                    printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, committeeHeader: true, sink: sink)

@@ -13,7 +13,7 @@ extension PlanPages {
             series.append((measure.id, language.pick(measure.name, measure.nameEn), measure.unit ?? "", measure.unitEnglish, false, measure.decimals, direction, figures))
         }
         for custom in indicatorPlan?.customMeasures ?? [] {
-            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, nil, true, nil, custom.direction, custom.figures))
+            series.append((custom.id, language.pick(custom.name, custom.nameEn), custom.unit, content.english.customMeasures[custom.id]?.unit, true, nil, custom.direction, custom.figures))
         }
         return series.map { item in
             let years = plan.years.map { year -> TargetActualChart.Year in

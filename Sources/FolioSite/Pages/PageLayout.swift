@@ -12,13 +12,27 @@ struct PageLayout {
     /// The navigation is the same on every page of a depth but for the current indicator, so it is
     /// rendered once per (depth, indicator) and shared by every page of the tree.
     private let navigation = NavigationCache()
+    /// Every language the build writes; this layout's is `templates.language`.
+    let languages: SiteLanguages
 
-    init(content: PlanContent, templates: TemplateSet, audience: Audience, hasPages: Bool, hasDossiers: Bool = false) {
+    init(content: PlanContent, templates: TemplateSet, audience: Audience, hasPages: Bool, hasDossiers: Bool = false,
+         languages: SiteLanguages? = nil) {
         self.content = content
         self.templates = templates
         self.audience = audience
         self.hasPages = hasPages
         self.hasDossiers = hasDossiers
+        self.languages = languages ?? SiteLanguages(primary: templates.language, written: [templates.language])
+    }
+
+    /// The way from a page of this layout's language root to the tree's root ("../" from `en/`).
+    var up: String { languages.up(language) }
+
+    /// The page's links to its counterparts in the other languages.
+    func languageLinks(path: String, root: String) -> LanguageLinks {
+        LanguageLinks(languages: languages, language: language, path: path, root: root,
+                      publishedBase: audience == .public ? content.baseURL : nil,
+                      labelsByLanguage: templates.labelsByLanguage)
     }
 
     var language: SiteLanguage { templates.language }
@@ -44,9 +58,13 @@ struct PageLayout {
         let plan = content.plan
         let root = fixedRoot ?? PageLayout.root(of: path)
         let site = SiteIdentity(layout: self, path: path, root: root)
+        let links = languageLinks(path: path, root: root)
         let nav = navigation.html(root: root, current: currentIndicator) {
             templates.render(navView(current: currentIndicator, root: root), template: "partials/nav", sink: sink) ?? ""
         }
+        // A school that gives no English name or title: its English pages show the Chinese, marked.
+        let schoolName = SchoolText(plan.school.name, english: plan.school.nameEn == plan.school.name ? nil : plan.school.nameEn, on: language)
+        let planTitle = SchoolText(plan.title, english: plan.titleEn == plan.title ? nil : plan.titleEn, on: language)
         let layout = LayoutView(lang: language.rawValue, title: title, root: root,
                                 siteTitle: language.pick(plan.title, plan.titleEn),
                                 schoolName: language.pick(plan.school.name, plan.school.nameEn),
@@ -62,7 +80,10 @@ struct PageLayout {
                                 description: site.description(description), ogLocale: language.openGraphLocale,
                                 ogURL: site.publishedURL, searchHref: site.searchHref,
                                 indexed: audience == .public && indexed && fixedRoot == nil,
-                                openData: site.dataLinks(data), hasOpenData: true)
+                                openData: site.dataLinks(data), hasOpenData: true,
+                                schoolNameLang: schoolName.lang, siteTitleLang: planTitle.lang,
+                                headerTitleLang: committeeHeader ? nil : planTitle.lang,
+                                treeRoot: links.treeRoot, alternates: links.alternates, languageSwitch: links.switchLinks)
         return templates.render(layout, template: "layout", sink: sink)
     }
 
@@ -76,9 +97,9 @@ struct PageLayout {
                           pageNumbers: labels["page-numbers"] ?? "{page} / {pages}", size: "A4 landscape", header: title).element
     }
 
-    /// 資料截止日 as the page's language writes dates: 115/09/30, or 2026-09-30 in English.
+    /// 資料截止日 as the page's language writes dates (label `format-date`): 115/09/30, or 30 Sep 2026.
     var dataAsOf: String? {
-        content.plan.dataAsOf.map { language == .en ? $0.isoString : $0.rocString }
+        content.plan.dataAsOf.map { Wording(labels: templates.labels, language: language).text(.date($0)) }
     }
 
     private func navView(current: Int?, root: String) -> NavView {

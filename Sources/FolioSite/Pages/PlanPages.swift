@@ -56,8 +56,12 @@ struct PlanPages {
         return "\(tree) · \(title)"
     }
 
+    /// The narrative files an indicator page shows, whose edit re-renders it: on an English page
+    /// each narrative's English (`1-3.en.md`), or the Chinese where the school wrote none.
     private func narrativeSources(_ indicator: Indicator) -> Set<String> {
-        Set((plan.indicator(indicator.number)?.measures ?? []).compactMap { $0.narrative?.value })
+        let paths = (plan.indicator(indicator.number)?.measures ?? []).compactMap { $0.narrative?.value }
+        guard language == .en else { return Set(paths) }
+        return Set(paths.map { content.english.narratives[$0] == nil ? $0 : SchoolEnglish.variantPath(of: $0) })
     }
 
     func page(path: String, title: String, body: String?, current: Int?, description: String? = nil,
@@ -120,7 +124,7 @@ struct PlanPages {
         }
         let customs = (indicatorPlan?.customMeasures ?? []).map { custom in
             row(indicator: indicator.number, id: custom.id, name: language.pick(custom.name, custom.nameEn),
-                unit: custom.unit, unitEnglish: nil, direction: custom.direction, isCustom: true, figures: custom.figures, root: root)
+                unit: custom.unit, unitEnglish: content.english.customMeasures[custom.id]?.unit, direction: custom.direction, isCustom: true, figures: custom.figures, root: root)
         }
         return ministry + customs
     }
@@ -144,7 +148,7 @@ struct PlanPages {
                               unitName: wording.html(key: "plan-value", ["value": .named(UnitWording.plural(LocalizedText(unit, english: unitEnglish), language: language))]),
                               direction: labels["direction-\(direction.rawValue)"] ?? direction.rawValue,
                               lowerIsBetter: direction == .lower, isCustom: isCustom,
-                              responsibleUnit: figures.responsibleUnit ?? "—",
+                              responsibleUnit: unitText(figures).text, responsibleUnitLang: unitText(figures).lang,
                               baseline: figures.isUnfilled(.baseline) ? placeholderLabel : Formatting.figure(figures.baseline?.value, unit: unit, decimals: decimals),
                               years: cells)
     }
@@ -160,6 +164,13 @@ struct PlanPages {
         wording.words(key: "plan-table-baseline-year", ["roc": .number(String(plan.baselineYear)), "year": .academicYear(plan.baselineYear)])
     }
 
+    /// The measure's responsible unit as this page's language shows it (`responsible_unit_en` in English).
+    func unitText(_ figures: MeasurePlan) -> SchoolText {
+        guard let unit = figures.responsibleUnit else { return SchoolText("—", english: nil, on: language) }
+        let english = content.english
+        return SchoolText(unit, english: english.responsibleUnits[figures.id] ?? english.unitNames[unit], on: language)
+    }
+
     /// 待填 in the page's language, where a figure is still to be filled in.
     var placeholderLabel: String { labels["placeholder"] ?? Placeholder.text }
 
@@ -173,19 +184,35 @@ struct PlanPages {
         }
         let rows = rows(for: indicator, root: "../")
         let customs = (indicatorPlan?.customMeasures ?? []).map { custom in
-            CustomMeasureView(id: custom.id, name: language.pick(custom.name, custom.nameEn), unit: custom.unit,
-                              direction: labels["direction-\(custom.direction.rawValue)"] ?? custom.direction.rawValue,
-                              unitDirection: wording.html(key: "plan-direction", [
-                                  "unit": .text(custom.unit), "direction": .term("direction-\(custom.direction.rawValue)"),
-                              ]),
-                              definition: custom.definition, numerator: custom.numerator, denominator: custom.denominator,
-                              period: custom.period.map { wording.words(key: "plan-value", ["value": $0.term]) }, responsibleUnit: custom.figures.responsibleUnit ?? "—")
+            let english = content.english.customMeasures[custom.id]
+            let shown = { (chinese: String?, english: String?) in chinese.map { SchoolText($0, english: english, on: language) } }
+            let name = SchoolText(custom.name, english: custom.nameEn, on: language)
+            let definition = shown(custom.definition, english?.definition)
+            let numerator = shown(custom.numerator, english?.numerator)
+            let denominator = shown(custom.denominator, english?.denominator)
+            let unit = unitText(custom.figures)
+            return CustomMeasureView(id: custom.id, name: name.text, unit: custom.unit,
+                                     direction: labels["direction-\(custom.direction.rawValue)"] ?? custom.direction.rawValue,
+                                     unitDirection: wording.html(key: "plan-direction", [
+                                         "unit": .named(UnitWording.plural(LocalizedText(custom.unit, english: english?.unit), language: language)),
+                                         "direction": .term("direction-\(custom.direction.rawValue)"),
+                                     ]),
+                                     definition: definition?.text, numerator: numerator?.text, denominator: denominator?.text,
+                                     period: custom.period.map { wording.words(key: "plan-value", ["value": $0.term]) }, responsibleUnit: unit.text,
+                                     nameLang: name.lang, definitionLang: definition?.lang, numeratorLang: numerator?.lang,
+                                     denominatorLang: denominator?.lang, responsibleUnitLang: unit.lang)
         }
         let narratives = indicator.measures.filter { $0.kind == .qualitative }.compactMap { measure -> NarrativeView? in
             guard let entry = indicatorPlan?.measure(measure.id), let path = entry.narrative?.value,
                   let markdown = content.narratives[path] else { return nil }
+            let unit = unitText(entry)
+            let english = language == .en ? content.english.narratives[path] : nil
+            // Without the school's English, the English page shows the Chinese, marked and said to be untranslated.
+            let untranslated = language != .zhHant && english == nil
             return NarrativeView(id: measure.id, name: language.pick(measure.name, measure.nameEn),
-                                 responsibleUnit: entry.responsibleUnit ?? "—", html: Markdown.html(markdown, headingsBelow: 2))
+                                 responsibleUnit: unit.text, html: Markdown.html(english ?? markdown, headingsBelow: 2),
+                                 responsibleUnitLang: unit.lang, lang: untranslated ? SiteLanguage.zhHant.rawValue : nil,
+                                 untranslatedNote: untranslated ? labels["lang-untranslated"] : nil)
         }
         let section = catalog.section(indicator.section)
         let charts = chartViews(for: indicator)

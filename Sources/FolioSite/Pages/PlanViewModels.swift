@@ -37,6 +37,16 @@ struct LayoutView {
     var indexed: Bool
     var openData: [DataLinkView]
     var hasOpenData: Bool
+    /// "zh-Hant" where an English page shows the school's Chinese name or plan title (no `name_en`, `title_en`).
+    var schoolNameLang: String?
+    var siteTitleLang: String?
+    var headerTitleLang: String?
+    /// The way from the page to its tree's root, where the assets are (one set for every language).
+    var treeRoot: String
+    /// `<link rel="alternate" hreflang>`: every language's page and `x-default`; empty when one language is written.
+    var alternates: [AlternateLinkView]
+    /// The header's language switch: the page in each other language.
+    var languageSwitch: [LanguageSwitchLinkView]
 }
 
 /// A link to one of the open-data files (CSV, JSON).
@@ -105,6 +115,8 @@ struct MeasureRowView {
     var lowerIsBetter: Bool
     var isCustom: Bool
     var responsibleUnit: String
+    /// "zh-Hant" when an English page shows the unit's Chinese name (no `responsible_unit_en`).
+    var responsibleUnitLang: String?
     var baseline: String
     var years: [YearCellView]
 }
@@ -171,6 +183,12 @@ struct CustomMeasureView {
     var denominator: String?
     var period: String?
     var responsibleUnit: String
+    /// "zh-Hant" for each text an English page shows in Chinese (the school gave no English).
+    var nameLang: String?
+    var definitionLang: String?
+    var numeratorLang: String?
+    var denominatorLang: String?
+    var responsibleUnitLang: String?
 }
 
 struct NarrativeView {
@@ -178,6 +196,10 @@ struct NarrativeView {
     var name: String
     var responsibleUnit: String
     var html: String
+    var responsibleUnitLang: String?
+    /// "zh-Hant" when an English page shows the Chinese narrative (no `1-3.en.md`), with a note saying so.
+    var lang: String?
+    var untranslatedNote: String?
 }
 
 struct LinkView {

@@ -89,6 +89,8 @@ struct ProvenanceFileView {
     var excludedHeading: String
     var hasExcluded: Bool
     var hasCounted: Bool
+    /// "zh-Hant" on an English page: the export's own column headers are Chinese, as the school database writes them.
+    var columnLang: String? = nil
 }
 
 /// A column of an export, headed as the export heads it.

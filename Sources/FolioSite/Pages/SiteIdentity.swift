@@ -19,7 +19,7 @@ struct SiteIdentity {
     /// Public pages only, and only when school.yaml gives `plan.base_url`.
     var publishedURL: String? {
         guard layout.audience == .public, let base = layout.content.baseURL else { return nil }
-        return base + path
+        return base + layout.languages.prefix(layout.language) + path
     }
 
     var searchHref: String? {

@@ -3,6 +3,7 @@
 
 extension AbilityDimensionView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension AbilityItemView: TemplateView { static let templateFields = TemplateFields<Self>() }
+extension AlternateLinkView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension AlternativeRowView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension BreakdownItemView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension BreakdownView: TemplateView { static let templateFields = TemplateFields<Self>() }
@@ -36,6 +37,7 @@ extension GrantsView: TemplateView { static let templateFields = TemplateFields<
 extension HomeView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension IndicatorCardView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension IndicatorPageView: TemplateView { static let templateFields = TemplateFields<Self>() }
+extension LanguageSwitchLinkView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension LayoutView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension LevelCellView: TemplateView { static let templateFields = TemplateFields<Self>() }
 extension LevelColumnView: TemplateView { static let templateFields = TemplateFields<Self>() }

@@ -13,6 +13,8 @@ public struct SchoolScaffold: Sendable {
         public var ownership: Ownership
         public var years: [Int]
         public var catalogID: String
+        /// The school's English name (`name_en`), for the English pages.
+        public var nameEn: String?
 
         public init(name: String, ownership: Ownership, years: [Int], catalogID: String = SchoolScaffold.defaultCatalog) {
             self.name = name
@@ -76,7 +78,7 @@ public struct SchoolScaffold: Sendable {
         # 學校與計畫基本資料（folio new 產生）。The school and its plan.
         school:
           name: \(Self.quoted(settings.name))
-          # name_en: 英文校名
+          \(settings.nameEn.map { "name_en: \(Self.quoted($0))" } ?? "# name_en: 英文校名（英文版網頁用）")
           ownership: \(settings.ownership.rawValue)          # national（國立）或 private（私立）
         plan:
           catalog: \(catalog.id)
@@ -85,6 +87,13 @@ public struct SchoolScaffold: Sendable {
           baseline_year: \(settings.baselineYear)          # 基準值所屬學年度
           years: [\(settings.years.map(String.init).joined(separator: ", "))]
           # data_as_of: 115/09/30          # 資料截止日：顯示於每一頁及計畫書 PDF（folio pdf --plan）封面
+          title_en: Higher Education Sprout Project — plan          # 英文版網頁之計畫名稱
+        # 網站語言：中文版在各樹之根，英文版在 en/；只要中文版請寫 [zh-Hant]。
+        # The site's languages: zh-Hant at each tree's root, English under en/; [zh-Hant] turns English off.
+        languages: [zh-Hant, en]
+        # 各單位之英文名稱（英文版網頁用），例如：
+        # responsible_units_en:
+        #   教務處: Office of Academic Affairs
 
         """
     }
@@ -122,7 +131,7 @@ public struct SchoolScaffold: Sendable {
                 lines.append("  # \(measure.id) \(measure.name)（質化：撰寫敘述）")
                 lines.append("  \(measure.id):")
                 lines.append("    # responsible_unit: 主責單位")
-                lines.append("    narrative: narratives/\(measure.id).md")
+                lines.append("    narrative: narratives/\(measure.id).md          # 英文版：narratives/\(measure.id).en.md（選填）")
             }
         }
         if indicator.customMeasuresAllowed {
@@ -130,6 +139,7 @@ public struct SchoolScaffold: Sendable {
             lines.append("# custom_measures:")
             lines.append("#   - id: \(indicator.number)-C1")
             lines.append("#     name: 名稱")
+            lines.append("#     name_en: Name in English")
             lines.append("#     unit: 人")
             lines.append("#     direction: higher")
             lines.append("#     baseline: \(Placeholder.text)")

@@ -63,6 +63,7 @@ public enum SearchIndexer {
         let outcome = try StageTimer.measure("pagefind") {
             try run(command, arguments: ["--site", publicFolder.path] + arguments)
         }
+        sortLanguages(ofEntry: bundle.appendingPathComponent(entryFile))
         if let fingerprint, case .indexed(let pages, _) = outcome {
             do {
                 try SearchIndexReuse.record(bundle, fingerprint: fingerprint, pages: pages)
@@ -71,6 +72,18 @@ public enum SearchIndexer {
             }
         }
         return outcome
+    }
+
+    static let entryFile = "pagefind-entry.json"
+
+    /// Pagefind lists the languages of its entry file in a random order (a hash map's) on each run;
+    /// written with sorted keys, the same pages give the same index, byte for byte.
+    static func sortLanguages(ofEntry file: URL) {
+        guard let data = try? Data(contentsOf: file),
+              let entry = try? JSONSerialization.jsonObject(with: data),
+              let sorted = try? JSONSerialization.data(withJSONObject: entry, options: [.sortedKeys, .withoutEscapingSlashes]),
+              sorted != data else { return }
+        try? sorted.write(to: file)
     }
 
     /// The files Pagefind reads: its default glob, `**/*.{html}`.

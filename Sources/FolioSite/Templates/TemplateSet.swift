@@ -7,8 +7,11 @@ public struct TemplateSet: Sendable {
     public let folder: URL
     public let library: MustacheLibrary
     /// UI labels of the chosen language (templates/labels/<language>.yaml).
-    public let labels: [String: String]
-    public let language: SiteLanguage
+    public private(set) var labels: [String: String]
+    public private(set) var language: SiteLanguage
+    /// Every language's labels, for pages rendered in another language (`speaking`) and the
+    /// language switch, which names each language in its own words.
+    let labelsByLanguage: [SiteLanguage: [String: String]]
 
     /// The templates Folio's pages render by name; each must exist.
     static let required = ["layout", "partials/nav", "home", "indicator", "pages", "page", "provenance",
@@ -48,10 +51,21 @@ public struct TemplateSet: Sendable {
         }
         // A template that failed to parse is reported above; what it includes is not known.
         if texts.count == names.count { PartialGraph(templates: texts).problems(into: sink) }
-        let labelsFile = "labels/\(language.rawValue).yaml"
-        let labels = loadLabels(files: files, path: labelsFile, sink: sink)
-        guard !sink.hasErrors, let labels else { return nil }
-        return TemplateSet(folder: files.user.root, library: library, labels: labels, language: language)
+        var labelsByLanguage: [SiteLanguage: [String: String]] = [:]
+        for each in SiteLanguage.allCases {
+            labelsByLanguage[each] = loadLabels(files: files, path: "labels/\(each.rawValue).yaml", sink: sink)
+        }
+        guard !sink.hasErrors, let labels = labelsByLanguage[language] else { return nil }
+        return TemplateSet(folder: files.user.root, library: library, labels: labels, language: language,
+                           labelsByLanguage: labelsByLanguage)
+    }
+
+    /// The same templates with another language's labels, for that language's pages.
+    func speaking(_ other: SiteLanguage) -> TemplateSet {
+        var set = self
+        set.language = other
+        set.labels = labelsByLanguage[other] ?? labels
+        return set
     }
 
     /// The labels of a language as `folio build` finds them by default (a `templates/` folder in
