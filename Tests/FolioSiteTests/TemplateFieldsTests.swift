@@ -22,7 +22,7 @@ import Testing
         // An absent optional and an unknown key are both nil: Mustache looks further up the stack.
         #expect(entry.child(named: "isoDate") == nil)
         #expect(entry.child(named: "unknown") == nil)
-        #expect(Set(PageEntryView.templateFields.names) == ["href", "title", "date", "isoDate", "summary"])
+        #expect(Set(PageEntryView.templateFields.names) == ["href", "title", "date", "isoDate", "summary", "lang"])
     }
 
     @Test func rendersNestedViewsOptionalsAndSectionsLikeReflection() throws {

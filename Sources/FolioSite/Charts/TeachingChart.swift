@@ -17,14 +17,27 @@ struct TeachingChart {
     var indicators: [Indicator]
     var labels: [String: String]
 
-    static let width = 600.0
     static let top = 34.0
     static let rowHeight = 32.0
-    static let labelRight = 150.0
-    static let plotLeft = 158.0
-    static let plotRight = 430.0
+
+    /// The row labels' column grows with the longest label ("R-T5 Cooperation with teaching
+    /// administration" is wider than 「R-T5 教學行政配合度」), so no label runs off the left edge.
+    var labelRight: Double {
+        max(150, indicators.map { Self.estimatedWidth("\($0.rule) \($0.label)") }.max() ?? 0)
+    }
+    var plotLeft: Double { labelRight + 8 }
+    var plotRight: Double { plotLeft + 272 }
+    var width: Double { plotRight + 170 }
+
+    /// A generous width of a label at the chart's font size: CJK characters are square, Latin ones about half.
+    static func estimatedWidth(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 13 : 7.5) }
+    }
 
     private func label(_ key: String) -> String { labels[key] ?? key }
+    private func fill(_ template: String, _ values: [String: String]) -> String {
+        values.reduce(template) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+    }
     private func number(_ value: Double) -> String { Formatting.grouped(value, maxFractionDigits: 2) }
 
     var height: Double { Self.top + Self.rowHeight * Double(indicators.count) + 8 }
@@ -32,36 +45,38 @@ struct TeachingChart {
     /// The chart's words: what `<desc>` says and the caption shows.
     var description: String {
         let parts = indicators.map { indicator in
-            "\(indicator.rule) \(indicator.label) A \(number(indicator.points))／\(number(indicator.cap))，B \(indicator.weightPercent)，A×B \(number(indicator.weighted))"
+            fill(label("chart-teaching-part"), ["rule": indicator.rule, "label": indicator.label, "points": number(indicator.points),
+                                                "cap": number(indicator.cap), "weight": indicator.weightPercent, "weighted": number(indicator.weighted)])
         }
-        return "\(label("chart-teaching-title"))：" + parts.joined(separator: "；") + "。"
+        return fill(label("chart-teaching-description"), ["title": label("chart-teaching-title"),
+                                                          "parts": parts.joined(separator: label("chart-teaching-separator"))])
     }
 
     var svg: String {
         let low = min(0, indicators.map(\.points).min() ?? 0)
         let high = max(indicators.map { max($0.cap, $0.points) }.max() ?? 100, 1)
-        let scale = (Self.plotRight - Self.plotLeft) / (high - low)
-        let x = { (value: Double) in Self.plotLeft + (value - low) * scale }
+        let scale = (plotRight - plotLeft) / (high - low)
+        let x = { (value: Double) in plotLeft + (value - low) * scale }
         let safeID = SVGText.id(id)
 
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" role=\"img\" viewBox=\"0 0 \(SVGText.number(Self.width)) \(SVGText.number(height))\" "
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" role=\"img\" viewBox=\"0 0 \(SVGText.number(width)) \(SVGText.number(height))\" "
         out += "aria-labelledby=\"\(safeID)-title \(safeID)-desc\">\n"
         out += "<title id=\"\(safeID)-title\">\(SVGText.escape(label("chart-teaching-title")))</title>\n"
         out += "<desc id=\"\(safeID)-desc\">\(SVGText.escape(description))</desc>\n"
         out += "<g class=\"chart-legend\">"
-        out += "<rect class=\"chart-actual\" x=\"\(SVGText.number(Self.plotLeft))\" y=\"8\" width=\"16\" height=\"12\"/>"
-        out += "<text x=\"\(SVGText.number(Self.plotLeft + 22))\" y=\"18\">\(SVGText.escape(label("chart-teaching-points")))</text>"
-        out += "<rect class=\"chart-cap\" x=\"\(SVGText.number(Self.plotLeft + 110))\" y=\"8\" width=\"16\" height=\"12\"/>"
-        out += "<text x=\"\(SVGText.number(Self.plotLeft + 132))\" y=\"18\">\(SVGText.escape(label("chart-teaching-cap")))</text>"
-        out += "<text x=\"\(SVGText.number(Self.plotRight + 10))\" y=\"18\">A×B</text></g>\n"
+        out += "<rect class=\"chart-actual\" x=\"\(SVGText.number(plotLeft))\" y=\"8\" width=\"16\" height=\"12\"/>"
+        out += "<text x=\"\(SVGText.number(plotLeft + 22))\" y=\"18\">\(SVGText.escape(label("chart-teaching-points")))</text>"
+        out += "<rect class=\"chart-cap\" x=\"\(SVGText.number(plotLeft + 110))\" y=\"8\" width=\"16\" height=\"12\"/>"
+        out += "<text x=\"\(SVGText.number(plotLeft + 132))\" y=\"18\">\(SVGText.escape(label("chart-teaching-cap")))</text>"
+        out += "<text x=\"\(SVGText.number(plotRight + 10))\" y=\"18\">A×B</text></g>\n"
         for (index, indicator) in indicators.enumerated() {
             let rowTop = Self.top + Self.rowHeight * Double(index)
             let middle = rowTop + Self.rowHeight / 2
-            out += "<text class=\"chart-year\" x=\"\(SVGText.number(Self.labelRight))\" y=\"\(SVGText.number(middle + 4))\" text-anchor=\"end\">\(SVGText.escape("\(indicator.rule) \(indicator.label)"))</text>"
+            out += "<text class=\"chart-year\" x=\"\(SVGText.number(labelRight))\" y=\"\(SVGText.number(middle + 4))\" text-anchor=\"end\">\(SVGText.escape("\(indicator.rule) \(indicator.label)"))</text>"
             out += "<rect class=\"chart-cap\" x=\"\(SVGText.number(x(0)))\" y=\"\(SVGText.number(rowTop + 5))\" width=\"\(SVGText.number(max(x(indicator.cap) - x(0), 1)))\" height=\"\(SVGText.number(Self.rowHeight - 10))\"/>"
             let start = min(x(0), x(indicator.points)), end = max(x(0), x(indicator.points))
             out += "<rect class=\"chart-actual\" x=\"\(SVGText.number(start))\" y=\"\(SVGText.number(rowTop + 9))\" width=\"\(SVGText.number(max(end - start, 1)))\" height=\"\(SVGText.number(Self.rowHeight - 18))\"/>"
-            out += "<text class=\"chart-value\" x=\"\(SVGText.number(Self.plotRight + 10))\" y=\"\(SVGText.number(middle + 4))\">"
+            out += "<text class=\"chart-value\" x=\"\(SVGText.number(plotRight + 10))\" y=\"\(SVGText.number(middle + 4))\">"
             out += SVGText.escape("A \(number(indicator.points))／\(number(indicator.cap)) × \(indicator.weightPercent) = \(number(indicator.weighted))")
             out += "</text>\n"
         }

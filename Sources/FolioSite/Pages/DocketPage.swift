@@ -14,6 +14,10 @@ struct DocketPage {
     var up = ""
 
     private var words: Wording { Wording(labels: labels, language: language) }
+    /// A cell's tooltip; on an English page a detail quoting Chinese data (a grant's title) is left
+    /// out, since an attribute cannot mark it as Chinese; the cell and the dossier page show it.
+    private func tooltip(_ text: String) -> String { language == .en && text.containsCJK ? "" : text }
+
     private func label(_ key: String) -> String { labels[key] ?? key }
 
     static func path(_ round: String) -> String { "\(DossierPages.folder)/\(round)/index.html" }
@@ -80,7 +84,7 @@ struct DocketPage {
             let requirement = a.requirements[index]
             let sort = requirement.status == .fail ? 2 : (requirement.status == .notApplicable ? 1 : 0)
             return DocketCellView(verdict: DossierViews.verdict(requirement.status, labels: labels),
-                                  shortfall: words.shortfallHTML(requirement), detail: "\(requirement.id) \(words.detail(requirement))", sort: sort)
+                                  shortfall: words.shortfallHTML(requirement), detail: tooltip("\(requirement.id) \(words.detail(requirement))"), sort: sort)
         }
         let d = entry.dossier
         let views = DossierViews(entry: entry, labels: labels, chartID: "docket", language: language)

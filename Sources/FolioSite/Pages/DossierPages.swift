@@ -139,7 +139,9 @@ struct DossierPages {
 
     private func title(_ entry: DossierEntry) -> String {
         let d = entry.dossier
-        return words.words(key: "committee-dossier-title", ["applicant": .text(d.applicant), "kind": d.kind.term, "rank": d.appliedRank.term,
+        // A <title> cannot mark a Chinese name as Chinese: an English page names the applicant by the dossier's folder.
+        let name = language == .en && d.applicant.containsCJK ? entry.slug : d.applicant
+        return words.words(key: "committee-dossier-title", ["applicant": .text(name), "kind": d.kind.term, "rank": d.appliedRank.term,
                                                             "round_label": .text(labels["round"] ?? ""), "round": .text(entry.round)])
     }
 

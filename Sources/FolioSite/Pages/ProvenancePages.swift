@@ -47,7 +47,7 @@ struct ProvenancePages {
             let sheet = (counted.first?.row ?? excluded.first?.row)?.location.sheet
             let fileLabel = (file.file as NSString).lastPathComponent + (sheet.map { ":\($0)" } ?? "")
             return ProvenanceFileView(
-                file: wording.html(key: "plan-value", ["value": .text(fileLabel)]), fileLabel: fileLabel, table: wording.html(key: "plan-table-title", [
+                file: wording.html(key: "plan-value", ["value": .text(fileLabel)]), fileLabel: marksChinese && fileLabel.containsCJK ? nil : fileLabel, table: wording.html(key: "plan-table-title", [
                     "table": .worded(key: "table-citation", parameters: ["id": .number(file.schema.id)]), "name": .term("table-\(file.schema.id)"),
                 ]),
                 period: wording.html(key: "plan-value", ["value": file.period.wording]),
@@ -77,7 +77,9 @@ struct ProvenancePageView {
 struct ProvenanceFileView {
     /// HTML: the file name (and sheet), which may be Chinese.
     var file: String
-    var fileLabel: String
+    /// The section's accessible name; nil on an English page when the file or sheet name is Chinese,
+    /// which an attribute cannot mark as Chinese (the heading shows it, marked).
+    var fileLabel: String?
     var table: String
     var period: String
     var columns: [ProvenanceColumnView]
