@@ -32,7 +32,7 @@ struct PDF: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Print only this applicant (the folder name, e.g. lin-yijun); no packet.", valueName: "folder"))
     var applicant: String?
 
-    @Flag(name: .long, help: "Print only the plan document, to site/public/pdf/plan.pdf.")
+    @Flag(name: .long, help: "Print only the plan document, to site/public/pdf/plan.pdf (in English to site/public/en/pdf/plan.pdf).")
     var plan = false
 
     @Flag(name: .long, help: "Print every chosen PDF, even one whose page has not changed since it was printed.")
