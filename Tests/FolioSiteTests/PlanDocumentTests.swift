@@ -45,6 +45,7 @@ import Testing
         let english = workspace.path("site/public/en/pdf/plan.pdf")
         try theEnglishContentsNameThePagesWhereEachIndicatorStarts(english)
         try fontsAreEmbeddedTrueTypeNotType3(english)
+        try holdsNothingConfidential(english, workspace: workspace)
     }
 
     func tableOfContentsNamesThePagesWhereEachIndicatorStarts(_ pdf: String) throws {

@@ -50,8 +50,11 @@ enum PlanPDF {
         }
         let target = tree.appendingPathComponent(site.languages.prefix(language) + path)
         try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        if FileManager.default.fileExists(atPath: target.path) { try FileManager.default.removeItem(at: target) }
-        try FileManager.default.moveItem(at: draft, to: target)
+        // Copied beside the target, then renamed over it: a reader sees the old PDF or the new, never half of one.
+        let partial = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).partial")
+        try? FileManager.default.removeItem(at: partial)
+        try FileManager.default.copyItem(at: draft, to: partial)
+        try PDFPrinter.replace(target, with: partial)
         return numbers
     }
 }
