@@ -17,7 +17,10 @@ struct PDF: ParsableCommand {
         numbers, to site/committee/pdf/<round>/<round>-packet.pdf. Every page carries the running \
         header (applicant, round, 機密) and 「第 N 頁，共 M 頁」. The committee's PDFs are confidential \
         and stay in the committee tree. Each page links its PDF, and later builds keep a PDF only \
-        while the page it was printed from is unchanged (pdf/printed.json).
+        while the page it was printed from is unchanged (pdf/printed.json). Every language the site \
+        is written in gets its own PDFs beside its pages: English under site/public/en/pdf/ and \
+        site/committee/en/pdf/. A PDF whose page has not changed since it was printed is kept, not \
+        printed again (--force prints it anyway).
         """
     )
 
@@ -29,8 +32,11 @@ struct PDF: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Print only this applicant (the folder name, e.g. lin-yijun); no packet.", valueName: "folder"))
     var applicant: String?
 
-    @Flag(name: .long, help: "Print only the plan document, to site/public/pdf/plan.pdf.")
+    @Flag(name: .long, help: "Print only the plan document, to site/public/pdf/plan.pdf (in English to site/public/en/pdf/plan.pdf).")
     var plan = false
+
+    @Flag(name: .long, help: "Print every chosen PDF, even one whose page has not changed since it was printed.")
+    var force = false
 
     @Option(name: .long, help: ArgumentHelp("Seconds Chromium may take for one PDF.", valueName: "seconds"))
     var timeout: Double = 120
@@ -49,12 +55,18 @@ struct PDF: ParsableCommand {
             let narrowed = round != nil || applicant != nil
             let selection = CommitteePDF.Selection(plan: plan || !narrowed, committee: narrowed || !plan)
             let report = try CommitteePDF.run(site.buildOptions, round: round, applicant: applicant, selection: selection,
-                                              printer: PDFPrinter(chromium: chromium, timeout: timeout)) { line in
+                                              force: force, printer: PDFPrinter(chromium: chromium, timeout: timeout)) { line in
                 DiagnosticPrinter.printError(line)
             }
             DiagnosticPrinter.print(report.warnings)
-            print("Wrote \(report.written.count) PDF\(report.written.count == 1 ? "" : "s"):")
-            for path in report.written { print("  \(path)") }
+            if !report.written.isEmpty || report.kept.isEmpty {
+                print("Wrote \(report.written.count) PDF\(report.written.count == 1 ? "" : "s"):")
+                for path in report.written { print("  \(path)") }
+            }
+            if !report.kept.isEmpty {
+                print("Kept \(report.kept.count) PDF\(report.kept.count == 1 ? "" : "s") whose page has not changed since it was printed (--force prints again):")
+                for path in report.kept { print("  \(path)") }
+            }
         } catch let error as DiagnosticsError {
             DiagnosticPrinter.print(error.diagnostics)
             DiagnosticPrinter.printError("Build failed with \(DiagnosticPrinter.summary(error.diagnostics)); \(site.output)/ was not changed and nothing was printed.")

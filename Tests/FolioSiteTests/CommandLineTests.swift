@@ -83,11 +83,12 @@ import Testing
             ]),
             "check": ("USAGE: folio check \(Self.siteUsage) [--strict]",
                       Self.siteOptions + ["--strict For the final submission: every placeholder (待填) left is an error, not a warning."]),
-            "pdf": ("USAGE: folio pdf \(Self.siteUsage) [--round <round>] [--applicant <folder>] [--plan] [--timeout <seconds>]",
+            "pdf": ("USAGE: folio pdf \(Self.siteUsage) [--round <round>] [--applicant <folder>] [--plan] [--force] [--timeout <seconds>]",
                     Self.siteOptions + [
                         "--round <round> Print only this review round, e.g. 115-1.",
                         "--applicant <folder> Print only this applicant (the folder name, e.g. lin-yijun); no packet.",
-                        "--plan Print only the plan document, to site/public/pdf/plan.pdf.",
+                        "--plan Print only the plan document, to site/public/pdf/plan.pdf (in English to site/public/en/pdf/plan.pdf).",
+                        "--force Print every chosen PDF, even one whose page has not changed since it was printed.",
                         "--timeout <seconds> Seconds Chromium may take for one PDF. (default: 120.0)",
                     ]),
             "score": ("USAGE: folio score [<path>] [--round <round>] [--content <folder>] [--json]", [

@@ -29,10 +29,12 @@ import Testing
         defer { workspace.cleanUp() }
         let result = try Tools.run(Tools.folio.path, ["pdf", "--plan"], in: workspace.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "Wrote 1 PDF:\n  site/public/pdf/plan.pdf\n")
+        // The site is written in zh-Hant and English: each language's plan beside its pages.
+        #expect(result.stdout == "Wrote 2 PDFs:\n  site/public/pdf/plan.pdf\n  site/public/en/pdf/plan.pdf\n")
         let pdf = workspace.path("site/public/pdf/plan.pdf")
-        // The public home links it (on screen).
+        // The public home links it (on screen); the English home links the English plan.
         #expect(try workspace.read("site/public/index.html").contains("<a href=\"pdf/plan.pdf\" type=\"application/pdf\">下載計畫書 PDF</a>"))
+        #expect(try workspace.read("site/public/en/index.html").contains("<a href=\"pdf/plan.pdf\" type=\"application/pdf\">Download the plan as a PDF</a>"))
         // Only the public tree holds it.
         #expect(!workspace.snapshot("site/internal").keys.contains { $0.hasSuffix(".pdf") })
         #expect(!workspace.snapshot("site/committee").keys.contains { $0.hasSuffix(".pdf") })
@@ -40,6 +42,10 @@ import Testing
         try everyPageButTheCoverHasTheRunningHeaderAndItsNumber(pdf)
         try fontsAreEmbeddedTrueTypeNotType3(pdf)
         try holdsNothingConfidential(pdf, workspace: workspace)
+        let english = workspace.path("site/public/en/pdf/plan.pdf")
+        try theEnglishContentsNameThePagesWhereEachIndicatorStarts(english)
+        try fontsAreEmbeddedTrueTypeNotType3(english)
+        try holdsNothingConfidential(english, workspace: workspace)
     }
 
     func tableOfContentsNamesThePagesWhereEachIndicatorStarts(_ pdf: String) throws {
@@ -137,12 +143,39 @@ import Testing
         try workspace.remove("content/dossiers/115-1/meetings.yaml")
         let result = try Tools.run(Tools.folio.path, ["pdf"], in: workspace.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "Wrote 3 PDFs:\n  site/public/pdf/plan.pdf\n  site/committee/pdf/115-1/lin-yijun.pdf\n  site/committee/pdf/115-1/115-1-packet.pdf\n")
+        // Each language its own PDFs, the English under en/ of the tree its pages are in.
+        let pdfs = ["site/public/pdf/plan.pdf", "site/public/en/pdf/plan.pdf",
+                    "site/committee/pdf/115-1/lin-yijun.pdf", "site/committee/pdf/115-1/115-1-packet.pdf",
+                    "site/committee/en/pdf/115-1/lin-yijun.pdf", "site/committee/en/pdf/115-1/115-1-packet.pdf"]
+        #expect(result.stdout == "Wrote 6 PDFs:\n" + pdfs.map { "  \($0)\n" }.joined())
         // The committee's PDFs: fonts embedded, none Type 3.
-        for pdf in ["site/committee/pdf/115-1/lin-yijun.pdf", "site/committee/pdf/115-1/115-1-packet.pdf"] {
+        for pdf in pdfs.filter({ $0.hasPrefix("site/committee/") }) {
             let fonts = try PDFFonts.read(workspace.path(pdf))
             #expect(!fonts.isEmpty && fonts.allSatisfy { $0.embedded && !$0.type.hasPrefix("Type 3") }, "\(pdf): \(fonts)")
         }
+        // The English packet reads in English: its running header, verdict and page numbers.
+        let packet = workspace.path("site/committee/en/pdf/115-1/115-1-packet.pdf")
+        let packetPages = try PrintTests.pageCount(packet)
+        let english = PlanDocumentTests.flattened(try PrintTests.text(packet, layout: false))
+        for words in ["Review round 115-1", "Verdict: Meets the requirements", "Confidential · for the committee only", "Page 1 of \(packetPages)", "Page \(packetPages) of \(packetPages)"] {
+            #expect(english.contains(words), "the English packet lacks \(words)")
+        }
+        #expect(!english.contains("第 1 頁") && !english.contains("機密 ·") && !english.contains("符合規定"))
+        #expect(PlanDocumentTests.flattened(try PrintTests.text(workspace.path("site/committee/en/pdf/115-1/lin-yijun.pdf"), layout: false)).contains("Verdict: Meets the requirements"))
+        // The English pages link their own PDFs, as the zh-Hant pages link theirs.
+        #expect(try workspace.read("site/committee/en/dossiers/115-1/lin-yijun.html").contains("<a href=\"../../pdf/115-1/lin-yijun.pdf\" type=\"application/pdf\">Download the PDF</a>"))
+        #expect(try workspace.read("site/committee/en/dossiers/115-1/index.html").contains("<a href=\"../../pdf/115-1/115-1-packet.pdf\" type=\"application/pdf\">Download the meeting packet PDF"))
+        #expect(try workspace.read("site/committee/dossiers/115-1/index.html").contains("<a href=\"../../pdf/115-1/115-1-packet.pdf\" type=\"application/pdf\">下載會議資料 PDF"))
+
+        // Nothing changed: a second `folio pdf` prints nothing (every page's fingerprint is the one
+        // printed) and keeps each PDF byte for byte (Chromium stamps each printing with its time).
+        let printed = try pdfs.map { try #require(FileManager.default.contents(atPath: workspace.path($0))) }
+        let again = try Tools.run(Tools.folio.path, ["pdf"], in: workspace.root)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stdout == "Kept 6 PDFs whose page has not changed since it was printed (--force prints again):\n" + pdfs.map { "  \($0)\n" }.joined())
+        #expect(!again.stderr.contains("Printing"), "\(again.stderr)")
+        #expect(try pdfs.map { try #require(FileManager.default.contents(atPath: workspace.path($0))) } == printed)
+        #expect(try workspace.read("site/committee/en/dossiers/115-1/lin-yijun.html").contains("Download the PDF"))
     }
 
     /// A build swaps in a whole new site; the PDFs `folio pdf` printed stay in it, linked from their

@@ -29,7 +29,8 @@ import Testing
         defer { workspace.cleanUp() }
         let result = try Tools.run(Tools.folio.path, ["pdf", "--applicant", "lin-yijun"], in: workspace.root)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == "Wrote 1 PDF:\n  site/committee/pdf/115-1/lin-yijun.pdf\n")
+        // The site is written in zh-Hant and English: the English dossier under the committee tree's en/.
+        #expect(result.stdout == "Wrote 2 PDFs:\n  site/committee/pdf/115-1/lin-yijun.pdf\n  site/committee/en/pdf/115-1/lin-yijun.pdf\n")
         let pdf = workspace.path("site/committee/pdf/115-1/lin-yijun.pdf")
         let pages = try Self.pageCount(pdf)
         #expect((3...30).contains(pages))
@@ -57,6 +58,20 @@ import Testing
         #expect(others + 1 < lines.count && lines[others + 1].contains("）："), "the list under 未列主論文之論文 did not print: \(lines[others + 1])")
         // The PDFs belong to the committee: nothing of them in the public tree.
         #expect(!workspace.snapshot("site/public").keys.contains { $0.hasSuffix(".pdf") })
+
+        // The English dossier: its running header, mark and page numbers in English on every page.
+        let english = workspace.path("site/committee/en/pdf/115-1/lin-yijun.pdf")
+        let englishPages = try Self.pageCount(english)
+        for page in 1...englishPages {
+            // In content-stream order (-raw): the header and the mark each wrap in their margin boxes,
+            // which -layout would interleave line by line.
+            let raw = try Tools.run("pdftotext", ["-raw", "-f", "\(page)", "-l", "\(page)", english, "-"]).stdout
+            let text = PlanDocumentTests.flattened(raw)
+            #expect(text.hasPrefix("林怡君 (Department of Medical Laboratory Science and Biotechnology), Promotion: Assistant Professor → Associate Professor · Review round 115-1 Confidential · for the committee only"), "page \(page): \(text.prefix(200))")
+            #expect(text.contains("Page \(page) of \(englishPages)"), "page \(page)")
+            // (The applicant's statement stays in Chinese, marked so: the page frame is what must be English.)
+            #expect(!text.contains("第 \(page) 頁") && !text.contains("機密 ·"), "page \(page)")
+        }
     }
 
     /// The packet's sections in order: the docket, each dossier, each level's minutes draft.
@@ -77,6 +92,9 @@ import Testing
               - {level: college, committee: 院教評會, meeting: 第 1 次會議, date: 115/11/10, present: 15, votes: [{applicant: lin-yijun, agree: 10, disagree: 5, invalid: 0, decision: pass}]}
 
             """)
+        // The packet's order is the same in every language: zh-Hant alone keeps the test quick.
+        let school = try workspace.read("content/school.yaml")
+        try workspace.write("content/school.yaml", school.replacingOccurrences(of: "languages: [zh-Hant, en]", with: "languages: [zh-Hant]"))
         let result = try Tools.run(Tools.folio.path, ["pdf", "--round", "115-1"], in: workspace.root)
         #expect(result.status == 0, "\(result.stderr)")
         let packet = workspace.path("site/committee/pdf/115-1/115-1-packet.pdf")

@@ -32,3 +32,6 @@ extension SiteLanguage {
         }
     }
 }
+
+/// Written by its code ("zh-Hant", "en"), as in a printed PDFs' manifest.
+extension SiteLanguage: Codable {}

@@ -98,7 +98,16 @@ public struct PDFPrinter: Sendable {
             let tail = words.split(separator: "\n").suffix(5).joined(separator: "\n")
             throw Failure(description: "Chromium could not print \(html.path) (exit status \(process.terminationStatus))\(tail.isEmpty ? "" : ":\n\(tail)")")
         }
-        if FileManager.default.fileExists(atPath: pdf.path) { try FileManager.default.removeItem(at: pdf) }
-        try FileManager.default.moveItem(at: partial, to: pdf)
+        try Self.replace(pdf, with: partial)
+    }
+
+    /// Renames `partial` over `pdf` in one step (rename(2), same folder), so the old PDF stays whole
+    /// until the new one takes its place.
+    static func replace(_ pdf: URL, with partial: URL) throws {
+        guard rename(partial.path, pdf.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: partial)
+            throw Failure(description: "cannot write \(pdf.path): \(reason)")
+        }
     }
 }

@@ -7,13 +7,17 @@ import FolioPlan
 ///
 /// It is made from the public tree's view models and nothing else (no provenance rows, no dossiers),
 /// which is what lets `folio pdf --plan` write it into `site/public/`.
+///
+/// It is made in one language: its labels, the catalog's texts, units and running headers are
+/// those of the public pages in that language (`public/en/` for English beside a zh-Hant root).
 struct PlanDocument {
-    /// The plan pages as the public tree shows them.
+    /// The plan pages as the public tree shows them in the document's language.
     let pages: PlanPages
 
-    init(site: LoadedSite) {
-        let layout = site.layout(for: .public)
-        pages = PlanPages(content: site.plan, templates: site.templates, layout: layout)
+    /// In `language`, the site's primary language when not given.
+    init(site: LoadedSite, language: SiteLanguage? = nil) {
+        let layout = site.layout(for: .public, in: language)
+        pages = PlanPages(content: site.plan, templates: layout.templates, layout: layout)
     }
 
     var labels: [String: String] { pages.labels }

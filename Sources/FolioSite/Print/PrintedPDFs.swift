@@ -17,13 +17,26 @@ struct PrintedPDFs {
         var kind: Kind
         var round: String?
         var applicant: String?
+        /// The language it was printed in; a manifest without it was written by a one-language
+        /// Folio, whose PDFs are the primary language's.
+        var language: SiteLanguage?
         var fingerprint: String
+
+        init(kind: Kind, round: String? = nil, applicant: String? = nil, language: SiteLanguage, fingerprint: String = "") {
+            self.kind = kind
+            self.round = round
+            self.applicant = applicant
+            self.language = language
+            self.fingerprint = fingerprint
+        }
     }
 
-    /// In each tree that has printed PDFs: `public/pdf/printed.json`, `committee/pdf/printed.json`.
+    /// In each tree that has printed PDFs: `public/pdf/printed.json`, `committee/pdf/printed.json`,
+    /// one for all the tree's languages.
     static let manifest = "pdf/printed.json"
 
-    /// By path under the output folder: `public/pdf/plan.pdf`, `committee/pdf/115-1/lin-yijun.pdf`.
+    /// By path under the output folder: `public/pdf/plan.pdf`, `public/en/pdf/plan.pdf`,
+    /// `committee/pdf/115-1/lin-yijun.pdf`, `committee/en/pdf/115-1/lin-yijun.pdf`.
     var entries: [String: Entry] = [:]
 
     static func read(_ output: URL) -> PrintedPDFs {
@@ -34,7 +47,7 @@ struct PrintedPDFs {
                   let entries = try? JSONDecoder().decode([String: Entry].self, from: data) else { continue }
             // The public tree carries the plan PDF and nothing else; the committee's PDFs stay in the committee tree.
             for (path, entry) in entries where SiteWriter.isSafeRelativePath(path) && path.hasSuffix(".pdf")
-                && (tree == .public) == (entry.kind == .plan) && (entry.kind != .plan || path == PlanPDF.path) {
+                && (tree == .public) == (entry.kind == .plan) && (entry.kind != .plan || PlanPDF.pathsInTree.contains(path)) {
                 printed.entries["\(tree.folder)/\(path)"] = entry
             }
         }
@@ -80,18 +93,43 @@ struct PrintedPDFs {
 }
 
 extension LoadedSite {
-    /// The HTML a printed PDF is made from, as this build would print it now.
-    func printSource(_ entry: PrintedPDFs.Entry, output: URL) -> String? {
-        let sink = DiagnosticSink()
+    /// The language a printed PDF is in: its own, or the primary one for an entry from before languages.
+    func language(of entry: PrintedPDFs.Entry) -> SiteLanguage { entry.language ?? languages.primary }
+
+    /// Where this build puts a printed PDF, under the output folder; nil when its language is not
+    /// written or its kind lacks what names it. A manifest naming another path is not followed.
+    func printedPath(_ entry: PrintedPDFs.Entry) -> String? {
+        let language = language(of: entry)
+        guard languages.written.contains(language) else { return nil }
+        let committee = Audience.committee.folder + "/" + languages.prefix(language)
         switch entry.kind {
         case .plan:
-            return PlanDocument(site: self).html(pageNumbers: [:], sink: sink)
+            return Audience.public.folder + "/" + languages.prefix(language) + PlanPDF.path
         case .dossier:
-            guard let found = dossiers.first(where: { $0.round == entry.round && $0.slug == entry.applicant }) else { return nil }
-            return dossierPages(layout(for: .committee)).dossierPage(found, sink: sink)
+            guard let round = entry.round, let applicant = entry.applicant,
+                  let found = dossiers.first(where: { $0.round == round && $0.slug == applicant }) else { return nil }
+            return committee + DossierPages.pdfPath(found)
         case .packet:
             guard let round = entry.round else { return nil }
-            return dossierPages(layout(for: .committee)).packet(round: round, baseHref: CommitteePDF.packetBase(output: output, round: round), sink: sink)
+            return committee + DossierPages.packetPath(round)
+        }
+    }
+
+    /// The HTML a printed PDF is made from, as this build would print it now, in the PDF's language.
+    func printSource(_ entry: PrintedPDFs.Entry, output: URL) -> String? {
+        let sink = DiagnosticSink()
+        let language = language(of: entry)
+        guard languages.written.contains(language) else { return nil }
+        switch entry.kind {
+        case .plan:
+            return PlanDocument(site: self, language: language).html(pageNumbers: [:], sink: sink)
+        case .dossier:
+            guard let found = dossiers.first(where: { $0.round == entry.round && $0.slug == entry.applicant }) else { return nil }
+            return dossierPages(layout(for: .committee, in: language)).dossierPage(found, sink: sink)
+        case .packet:
+            guard let round = entry.round else { return nil }
+            return dossierPages(layout(for: .committee, in: language))
+                .packet(round: round, baseHref: CommitteePDF.packetBase(output: output, round: round, prefix: languages.prefix(language)), sink: sink)
         }
     }
 
@@ -101,7 +139,8 @@ extension LoadedSite {
         var kept = PrintedPDFs()
         var files: [OutputFile] = []
         for (path, entry) in PrintedPDFs.read(output).entries.sorted(by: { $0.key < $1.key }) {
-            guard let html = printSource(entry, output: output), PrintedPDFs.fingerprint(html) == entry.fingerprint,
+            guard printedPath(entry) == path,
+                  let html = printSource(entry, output: output), PrintedPDFs.fingerprint(html) == entry.fingerprint,
                   let data = PrintedPDFs.regularFile(output.appendingPathComponent(path), inside: output),
                   data.starts(with: Data("%PDF".utf8)) else { continue }
             kept.entries[path] = entry
