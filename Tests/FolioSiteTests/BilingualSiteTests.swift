@@ -26,8 +26,9 @@ import Testing
         }.sorted()
     }
 
-    /// Every file Folio writes under a tree's `en/`: HTML through the walker, any other text file
-    /// line by line (JSON, CSV, XML cannot mark a language, so no Chinese may stand there at all).
+    /// Every file Folio writes under a tree's `en/`: HTML through the walker; the open data by its
+    /// fields (the schema's Chinese originals `name`, `unit`, … beside their `_en` twins); any other
+    /// text file line by line (XML or text cannot mark a language, so no Chinese may stand there at all).
     /// It prints each offending file with its count and first findings, so whoever owns the text
     /// can find it.
     @Test func englishFilesShowNoChineseOutsideElementsMarkedZhHant() throws {
@@ -43,7 +44,10 @@ import Testing
             for file in files {
                 guard let contents = try? String(contentsOfFile: folder + "/" + file, encoding: .utf8) else { continue }
                 scanned += 1
-                let findings = file.hasSuffix(".html") ? LanguageScan.html(contents) : LanguageScan.text(contents)
+                let findings = file.hasSuffix(".html") ? LanguageScan.html(contents)
+                    : file.hasPrefix("data/") && file.hasSuffix(".json") ? LanguageScan.dataJSON(contents)
+                    : file.hasPrefix("data/") && file.hasSuffix(".csv") ? LanguageScan.dataCSV(contents)
+                    : LanguageScan.text(contents)
                 let count = findings.reduce(0) { $0 + $1.count }
                 guard count > 0 else { continue }
                 treeTotal += count

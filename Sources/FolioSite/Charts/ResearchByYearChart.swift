@@ -1,3 +1,4 @@
+import FolioCore
 /// Research points by the year papers were published, as inline SVG: the points of counted papers
 /// solid, of papers not counted (past the 15-paper limit, outside the window) hatched on top.
 /// Every bar is labelled with its points and paper counts, so it reads in black-and-white print;
@@ -28,14 +29,18 @@ struct ResearchByYearChart {
 
     /// The chart's words: what `<desc>` says and the caption shows.
     var description: String {
+        let wording = Wording(labels: labels, language: .zhHant)
         let parts = years.filter { $0.countedPapers + $0.otherPapers > 0 }.map { year in
-            var text = "\(year.year)\(yearSuffix) \(label("counted-yes")) \(year.countedPapers) \(label("papers-unit")) \(number(year.counted))"
-            if year.otherPapers > 0 {
-                text += "、\(label("counted-no")) \(year.otherPapers) \(label("papers-unit")) \(number(year.notCounted))"
-            }
-            return text
+            let values: [String: WordingValue] = [
+                "year": .number(String(year.year)), "gregorian": .number(String(year.year + 1911)),
+                "counted_papers": .count(year.countedPapers), "counted": .number(number(year.counted)),
+                "other_papers": .count(year.otherPapers), "not_counted": .number(number(year.notCounted)),
+            ]
+            return wording.words(key: "chart-research-part", values)
+                + (year.otherPapers > 0 ? wording.words(key: "chart-research-part-other", values) : "")
         }
-        return "\(label("chart-research-title"))：" + parts.joined(separator: "；") + "。"
+        return wording.words(key: "chart-research-description", ["title": .text(label("chart-research-title")),
+                                                                 "parts": .text(parts.joined(separator: label("chart-research-separator")))])
     }
 
     var svg: String {

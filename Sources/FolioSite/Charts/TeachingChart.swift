@@ -77,7 +77,7 @@ struct TeachingChart {
             let start = min(x(0), x(indicator.points)), end = max(x(0), x(indicator.points))
             out += "<rect class=\"chart-actual\" x=\"\(SVGText.number(start))\" y=\"\(SVGText.number(rowTop + 9))\" width=\"\(SVGText.number(max(end - start, 1)))\" height=\"\(SVGText.number(Self.rowHeight - 18))\"/>"
             out += "<text class=\"chart-value\" x=\"\(SVGText.number(plotRight + 10))\" y=\"\(SVGText.number(middle + 4))\">"
-            out += SVGText.escape("A \(number(indicator.points))／\(number(indicator.cap)) × \(indicator.weightPercent) = \(number(indicator.weighted))")
+            out += SVGText.escape(fill(label("chart-teaching-value"), ["points": number(indicator.points), "cap": number(indicator.cap), "weight": indicator.weightPercent, "weighted": number(indicator.weighted)]))
             out += "</text>\n"
         }
         out += "<line class=\"chart-axis\" x1=\"\(SVGText.number(x(0)))\" y1=\"\(SVGText.number(Self.top))\" x2=\"\(SVGText.number(x(0)))\" y2=\"\(SVGText.number(height - 8))\"/>\n"

@@ -1,3 +1,4 @@
+import FolioCore
 import FolioPlan
 import Foundation
 
@@ -24,7 +25,7 @@ struct OpenDataBuilder {
             .map(indicatorRecord)
         return OpenDataPlan(
             school: .init(name: plan.school.name, nameEn: plan.school.nameEn, ownership: plan.school.ownership.rawValue),
-            plan: .init(title: plan.title, titleEn: plan.titleEn, catalog: catalog.id, phase: catalog.phase,
+            plan: .init(title: plan.title, titleEn: plan.titleEn, catalog: catalog.id, phase: catalog.phase, phaseEn: catalog.phaseText.english ?? "",
                         baselineYear: plan.baselineYear, years: plan.years),
             labels: Dictionary(uniqueKeysWithValues: Self.labelKeys.map { ($0, labels[$0] ?? $0) }),
             indicators: indicators)
@@ -34,11 +35,12 @@ struct OpenDataBuilder {
         let indicatorPlan = plan.indicator(indicator.number)
         var measures: [OpenDataMeasure] = indicator.quantitativeMeasures.compactMap { measure in
             guard let figures = indicatorPlan?.measure(measure.id), let direction = measure.direction else { return nil }
-            return measureRecord(id: measure.id, name: measure.name, nameEn: measure.nameEn, unit: measure.unit ?? "",
+            return measureRecord(id: measure.id, name: measure.name, nameEn: measure.nameEn, unit: measure.unit ?? "", unitEnglish: measure.unitEnglish,
                                  decimals: measure.decimals, direction: direction, custom: false, figures: figures)
         }
         measures += (indicatorPlan?.customMeasures ?? []).map { custom in
             measureRecord(id: custom.id, name: custom.name, nameEn: custom.nameEn ?? custom.name, unit: custom.unit,
+                          unitEnglish: content.english.customMeasures[custom.id]?.unit,
                           decimals: nil, direction: custom.direction, custom: true, figures: custom.figures)
         }
         let section = catalog.section(indicator.section)
@@ -47,7 +49,7 @@ struct OpenDataBuilder {
                                  measures: measures)
     }
 
-    private func measureRecord(id: String, name: String, nameEn: String, unit: String, decimals: Int?,
+    private func measureRecord(id: String, name: String, nameEn: String, unit: String, unitEnglish: String?, decimals: Int?,
                                direction: Direction, custom: Bool, figures: MeasurePlan) -> OpenDataMeasure {
         let places = decimals ?? 2
         let years = plan.years.map { year -> OpenDataYear in
@@ -63,8 +65,10 @@ struct OpenDataBuilder {
                                 rule: computed.map { Wording(labels: labels, language: language).words($0.rule, prefix: "plan-rule") }, rowsCounted: computed?.counted.count, rowsExcluded: computed?.excluded.count)
         }
         let baselineState = figures.isUnfilled(.baseline) ? "unfilled" : (figures.baseline == nil ? "missing" : "given")
-        return OpenDataMeasure(id: id, name: name, nameEn: nameEn, unit: unit, direction: direction.rawValue, custom: custom,
-                               decimals: decimals, responsibleUnit: figures.responsibleUnit, baselineYear: plan.baselineYear,
+        let unitEn = UnitWording.plural(LocalizedText(unit, english: unitEnglish), language: .en).english ?? ""
+        let responsibleUnitEn = figures.responsibleUnit.flatMap { content.english.responsibleUnits[id] ?? content.english.unitNames[$0] }
+        return OpenDataMeasure(id: id, name: name, nameEn: nameEn, unit: unit, unitEn: unitEn, direction: direction.rawValue, custom: custom,
+                               decimals: decimals, responsibleUnit: figures.responsibleUnit, responsibleUnitEn: responsibleUnitEn, baselineYear: plan.baselineYear,
                                baseline: figures.baseline.map { Self.round($0.value, places) }, baselineState: baselineState,
                                years: years)
     }

@@ -64,6 +64,7 @@ enum OpenDataCSV {
         "indicator", "indicator_name", "measure_id", "measure_name", "unit", "direction", "custom", "decimals",
         "responsible_unit", "baseline_year", "baseline", "baseline_state", "year", "target", "actual",
         "rate_percent", "state", "actual_source", "rule", "rows_counted", "rows_excluded",
+        "indicator_name_en", "measure_name_en", "unit_en", "responsible_unit_en",
     ]
 
     static func text(_ record: OpenDataPlan) -> String {
@@ -79,6 +80,7 @@ enum OpenDataCSV {
                         measure.baselineState, "\(year.year)", number(year.target), number(year.actual),
                         year.ratePercent.map { String(format: "%.1f", $0) } ?? "", year.state, year.actualSource,
                         text(year.rule ?? ""), year.rowsCounted.map(String.init) ?? "", year.rowsExcluded.map(String.init) ?? "",
+                        text(indicator.nameEn), text(measure.nameEn), text(measure.unitEn), text(measure.responsibleUnitEn ?? ""),
                     ]
                     lines.append(fields.map(quote).joined(separator: ","))
                 }

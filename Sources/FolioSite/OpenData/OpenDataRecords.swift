@@ -23,10 +23,11 @@ struct OpenDataPlan: Encodable {
         var titleEn: String
         var catalog: String
         var phase: String
+        var phaseEn: String
         var baselineYear: Int
         var years: [Int]
         enum CodingKeys: String, CodingKey {
-            case title, titleEn = "title_en", catalog, phase, baselineYear = "baseline_year", years
+            case title, titleEn = "title_en", catalog, phase, phaseEn = "phase_en", baselineYear = "baseline_year", years
         }
     }
 }
@@ -48,6 +49,8 @@ struct OpenDataMeasure: Encodable {
     var name: String
     var nameEn: String
     var unit: String
+    /// The unit's English (its plural form), empty where none is given.
+    var unitEn: String
     /// "higher" or "lower": which way the measure improves.
     var direction: String
     /// True for a measure the school added (自訂), false for the ministry's.
@@ -56,6 +59,7 @@ struct OpenDataMeasure: Encodable {
     /// (figures as entered or counted, at most two decimals).
     var decimals: Int?
     var responsibleUnit: String?
+    var responsibleUnitEn: String?
     var baselineYear: Int
     /// Nil when not given or still 待填 (see `baselineState`).
     var baseline: Double?
@@ -63,7 +67,8 @@ struct OpenDataMeasure: Encodable {
     var baselineState: String
     var years: [OpenDataYear]
     enum CodingKeys: String, CodingKey {
-        case id, name, nameEn = "name_en", unit, direction, custom, decimals, responsibleUnit = "responsible_unit"
+        case id, name, nameEn = "name_en", unit, unitEn = "unit_en", direction, custom, decimals, responsibleUnit = "responsible_unit"
+        case responsibleUnitEn = "responsible_unit_en"
         case baselineYear = "baseline_year", baseline, baselineState = "baseline_state", years
     }
 }
@@ -110,10 +115,12 @@ extension OpenDataMeasure {
         try container.encode(name, forKey: .name)
         try container.encode(nameEn, forKey: .nameEn)
         try container.encode(unit, forKey: .unit)
+        try container.encode(unitEn, forKey: .unitEn)
         try container.encode(direction, forKey: .direction)
         try container.encode(custom, forKey: .custom)
         try container.encode(decimals, forKey: .decimals)
         try container.encode(responsibleUnit, forKey: .responsibleUnit)
+        try container.encode(responsibleUnitEn, forKey: .responsibleUnitEn)
         try container.encode(baselineYear, forKey: .baselineYear)
         try container.encode(baseline, forKey: .baseline)
         try container.encode(baselineState, forKey: .baselineState)

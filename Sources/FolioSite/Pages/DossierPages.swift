@@ -154,8 +154,11 @@ struct DossierPages {
 
     private func dossierSection(_ entry: DossierEntry, page: String) -> PrintStyle.Section {
         let d = entry.dossier
+        // A CSS string cannot mark a Chinese name as Chinese: an English header names the applicant by the dossier's folder.
+        var parameters = words.dossierHeader(d, department: entry.rulebook.departmentName(d.department))
+        if language == .en, d.applicant.containsCJK { parameters["applicant"] = .text(entry.slug) }
         let header = words.words(key: "committee-dossier-running-header",
-                                 words.dossierHeader(d, department: entry.rulebook.departmentName(d.department)).merging(["round_label": .text(labels["round"] ?? ""), "round": .text(entry.round)]) { a, _ in a })
+                                 parameters.merging(["round_label": .text(labels["round"] ?? ""), "round": .text(entry.round)]) { a, _ in a })
         return PrintStyle.Section(pageName: page, header: header, landscape: false)
     }
 

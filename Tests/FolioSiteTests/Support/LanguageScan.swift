@@ -78,6 +78,56 @@ struct LanguageScan {
         return findings
     }
 
+    /// The fields of the open data that hold the Chinese original, as docs/open-data.schema.json
+    /// declares: a data file states a text's language by its field (`name` beside `name_en`), as a
+    /// page does with `lang`. Everything else, the `_en` twins included, must hold no Chinese.
+    static let chineseDataFields: Set<String> = ["name", "unit", "responsible_unit", "indicator_name", "measure_name", "title", "phase"]
+
+    /// The Chinese of an open-data JSON file outside its Chinese fields.
+    static func dataJSON(_ contents: String) -> [Finding] {
+        guard let data = contents.data(using: .utf8), let root = try? JSONSerialization.jsonObject(with: data) else { return text(contents) }
+        var findings: [Finding] = []
+        func walk(_ value: Any, key: String?, path: String) {
+            if let object = value as? [String: Any] {
+                for (name, child) in object.sorted(by: { $0.key < $1.key }) { walk(child, key: name, path: path + "." + name) }
+            } else if let array = value as? [Any] {
+                for (index, child) in array.enumerated() { walk(child, key: key, path: "\(path)[\(index)]") }
+            } else if let string = value as? String, !chineseDataFields.contains(key ?? ""), cjkCount(string) > 0 {
+                findings.append(Finding(context: path, snippet: String(string.prefix(80)), count: cjkCount(string)))
+            }
+        }
+        walk(root, key: nil, path: "$")
+        return findings
+    }
+
+    /// The Chinese of an open-data CSV file outside its Chinese columns (a cell holds no line break there).
+    static func dataCSV(_ contents: String) -> [Finding] {
+        let lines = contents.replacingOccurrences(of: "\u{FEFF}", with: "").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        guard let header = lines.first?.split(separator: ",", omittingEmptySubsequences: false).map(String.init) else { return [] }
+        var findings: [Finding] = []
+        for (index, line) in lines.enumerated().dropFirst() {
+            for (column, cell) in csvCells(line).enumerated() where column < header.count && !chineseDataFields.contains(header[column]) {
+                let count = cjkCount(cell)
+                if count > 0 { findings.append(Finding(context: "line \(index + 1) column \(header[column])", snippet: String(cell.prefix(80)), count: count)) }
+            }
+        }
+        return findings
+    }
+
+    private static func csvCells(_ line: String) -> [String] {
+        var cells: [String] = [], cell = "", quoted = false
+        var characters = Array(line)[...]
+        while let character = characters.popFirst() {
+            if quoted {
+                if character == "\"" { if characters.first == "\"" { cell.append("\""); characters.removeFirst() } else { quoted = false } }
+                else { cell.append(character) }
+            } else if character == "\"" { quoted = true }
+            else if character == "," { cells.append(cell); cell = "" }
+            else { cell.append(character) }
+        }
+        return cells + [cell]
+    }
+
     /// The Chinese of a file that cannot mark its language (JSON, CSV, XML, text): every CJK character counts.
     static func text(_ contents: String) -> [Finding] {
         contents.split(separator: "\n").enumerated().compactMap { index, line in
