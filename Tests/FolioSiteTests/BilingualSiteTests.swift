@@ -262,18 +262,6 @@ import Testing
     }
 }
 
-extension Workspace {
-    func check(_ options: BuildOptions) -> [Diagnostic] {
-        do {
-            return try SiteBuilder.check(options).map(relative)
-        } catch let error as DiagnosticsError {
-            return error.diagnostics.map(relative)
-        } catch {
-            return [.error(.file("?"), "\(error)")]
-        }
-    }
-}
-
 /// Content pages in English: `about.en.md` beside `about.md`, or the Chinese page, marked.
 @Suite struct BilingualContentPageTests {
     @Test func aPageWithItsEnglishShowsItAndOneWithoutShowsTheChineseMarked() throws {

@@ -37,7 +37,7 @@ import Testing
         #expect(chen.contains("1 more main paper in the top 40% (R-P3: 7 main papers, at least 3 of them in the top 40%)"))
         #expect(chen.contains("Paper conditions (Natural and Biomedical Sciences, Professor)"))
         // The printed running header names the application in English (the name stays as written).
-        #expect(chen.contains("陳志明 (Department of Public Health), Promotion: Associate Professor → Professor · Review round 115-1"))
+        #expect(chen.contains("chen-zhiming (Department of Public Health), Promotion: Associate Professor → Professor · Review round 115-1"))
         for (name, html) in [("chen-zhiming", chen), ("lin-yijun", try workspace.read("\(round)/lin-yijun.html")),
                              ("huang-shufen", try workspace.read("\(round)/huang-shufen.html")), ("wu-jianhong", try workspace.read("\(round)/wu-jianhong.html"))] {
             for part in [try Self.element(html, from: "<h1>", to: "</h1>"), try Self.element(html, from: "<table class=\"checklist\">", to: "</table>")] {

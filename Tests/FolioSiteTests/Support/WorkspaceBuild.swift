@@ -9,7 +9,9 @@ extension Workspace {
     }
 
     /// Diagnostics of `folio check`, with paths shown relative to the workspace.
-    func check() -> [Diagnostic] {
+    func check() -> [Diagnostic] { check(options) }
+
+    func check(_ options: BuildOptions) -> [Diagnostic] {
         do {
             return try SiteBuilder.check(options).map(relative)
         } catch let error as DiagnosticsError {
