@@ -7,7 +7,7 @@ import FolioCore
 enum PublicTextScan {
     static func warn(narratives: [String: String], pages: [ContentPage], dossiers: [DossierEntry],
                      files: ContentFiles, sink: DiagnosticSink) {
-        let applicants = dossiers.map { Applicant(name: $0.dossier.applicant, slug: $0.slug, round: $0.round) }
+        let applicants = ApplicantFinder(dossiers.map { Applicant(name: $0.dossier.applicant, slug: $0.slug, round: $0.round) })
         for (path, text) in narratives.sorted(by: { $0.key < $1.key }) {
             scan(text, file: files.display(path), firstLine: 1, what: "this narrative",
                  tree: .public, applicants: applicants, sink: sink)
@@ -37,7 +37,7 @@ enum PublicTextScan {
     }
 
     private static func scan(_ text: String, file: String, firstLine: Int, what: String, tree: Audience,
-                             applicants: [Applicant], sink: DiagnosticSink, column firstColumn: Int = 1) {
+                             applicants: ApplicantFinder, sink: DiagnosticSink, column firstColumn: Int = 1) {
         let published = tree == .public ? "published in the public site" : "published in the internal site"
         let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         for (offset, line) in lines.enumerated() {
@@ -45,14 +45,16 @@ enum PublicTextScan {
                 let column = line.distance(from: line.startIndex, to: index) + 1
                 return SourceLocation(file: file, line: firstLine + offset, column: offset == 0 ? firstColumn + column - 1 : column)
             }
-            for applicant in applicants {
-                if applicant.name.count >= 2, let range = line.range(of: applicant.name) {
-                    sink.warning(at(range.lowerBound), "\(what) names \(applicant.name), an applicant of review round \(applicant.round), and is \(published); dossiers are confidential: remove the name")
+            for found in applicants.occurrences(in: line) {
+                let applicant = found.applicant
+                if let index = found.name {
+                    sink.warning(at(index), "\(what) names \(applicant.name), an applicant of review round \(applicant.round), and is \(published); dossiers are confidential: remove the name")
                 }
-                if let index = wordIndex(of: applicant.slug, in: line) {
+                if let index = found.slug {
                     sink.warning(at(index), "\(what) names '\(applicant.slug)', the folder of an applicant of review round \(applicant.round), and is \(published); dossiers are confidential: remove it")
                 }
             }
+            guard ApplicantFinder.mayContain(line, Audience.committee.folder) || ApplicantFinder.mayContain(line, Audience.internal.folder) else { continue }
             for (index, link, target) in treeLinks(in: line) where forbiddenTrees(from: tree).contains(target) {
                 let trees = target == .committee ? "the committee's confidential tree" : "the internal tree (it names students and teachers)"
                 sink.warning(at(index), "\(what) links to '\(link)', into \(trees), and is \(published), whose readers must not be pointed there: remove the link")
@@ -73,7 +75,7 @@ enum PublicTextScan {
         return nil
     }
 
-    private static func isWordCharacter(_ character: Character?) -> Bool {
+    static func isWordCharacter(_ character: Character?) -> Bool {
         guard let character else { return false }
         return character.isLetter || character.isNumber || character == "-" || character == "_"
     }
