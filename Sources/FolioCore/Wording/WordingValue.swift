@@ -57,6 +57,15 @@ public protocol Worded: Sendable {
 extension Worded {
     /// The label key of this value under a prefix: "reason" + "outside_window" → "reason-outside-window".
     public func labelKey(prefix: String) -> String {
-        prefix + "-" + code.replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: ".", with: "-")
+        prefix + "-" + code.hyphenated
+    }
+}
+
+extension String {
+    /// The text with each '_' and '.' made a '-', as label keys are spelled: "outside_window" →
+    /// "outside-window". Built for every figure of a page, so without Foundation's search.
+    public var hyphenated: String {
+        guard utf8.contains(where: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") }) else { return self }
+        return String(decoding: utf8.map { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
     }
 }

@@ -61,7 +61,7 @@ public enum PaperGroup: Sendable, Hashable {
     public func word(_ context: String) -> WordingValue {
         var parameters: [String: WordingValue] = [:]
         if case .top(let percent) = self { parameters["percent"] = percent.asNumber }
-        return .worded(key: "alternative-group-\(code.replacingOccurrences(of: "_", with: "-"))-\(context)", parameters: parameters)
+        return .worded(key: "alternative-group-\(code.hyphenated)-\(context)", parameters: parameters)
     }
 
     public static let examples: [PaperGroup] = [.any, .top(percent: 20), .sciSsciEi, .masterThesis]

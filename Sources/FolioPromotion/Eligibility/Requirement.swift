@@ -56,5 +56,5 @@ public enum ScoreMeasure: String, Sendable, Hashable, CaseIterable {
     case research
     case externalReviewMean = "external_review_mean"
 
-    public var term: WordingValue { .term("requirement-measure-\(rawValue.replacingOccurrences(of: "_", with: "-"))") }
+    public var term: WordingValue { .term("requirement-measure-\(rawValue.hyphenated)") }
 }

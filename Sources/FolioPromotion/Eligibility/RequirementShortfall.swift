@@ -93,7 +93,7 @@ public enum MainPaperReason: Worded, Hashable {
     public var parameters: [String: WordingValue] {
         switch self {
         case .outsideWindow(let from, let to), .thesisOutsideWindow(let from, let to): ["from": .date(from), "to": .date(to)]
-        case .typeNotMain(let type): ["type": .term("requirement-paper-type-\(type.rawValue.replacingOccurrences(of: "_", with: "-"))")]
+        case .typeNotMain(let type): ["type": .term("requirement-paper-type-\(type.rawValue.hyphenated)")]
         case .indexNotInScope(let index, let category): ["index": .text(index.rawValue), "category": category.term]
         default: [:]
         }

@@ -29,6 +29,7 @@ struct ResearchByYearChart {
 
     /// The chart's words: what `<desc>` says and the caption shows.
     var description: String {
+        // Plain text, worded from the page's labels (the language picks no names here).
         let wording = Wording(labels: labels, language: .zhHant)
         let parts = years.filter { $0.countedPapers + $0.otherPapers > 0 }.map { year in
             let values: [String: WordingValue] = [

@@ -35,8 +35,9 @@ struct TeachingChart {
     }
 
     private func label(_ key: String) -> String { labels[key] ?? key }
+    /// The chart's words are plain text, worded from the page's labels (the language picks no names here).
     private func fill(_ template: String, _ values: [String: String]) -> String {
-        values.reduce(template) { $0.replacingOccurrences(of: "{\($1.key)}", with: $1.value) }
+        Wording(labels: labels, language: .zhHant).fill(template, values.mapValues { .text($0) })
     }
     private func number(_ value: Double) -> String { Formatting.grouped(value, maxFractionDigits: 2) }
 

@@ -12,15 +12,21 @@ struct ApplicantFinder {
     }
 
     private struct Pattern {
-        var scalars: [Unicode.Scalar]
         var applicant: Int
         var isSlug: Bool
     }
 
+    /// A trie of every name and folder name by Unicode scalar: from each place in a line, the walk
+    /// goes only as deep as the text agrees with some pattern (500 folder names that all start
+    /// `applicant-` cost one walk, not 500 comparisons).
+    private struct Node {
+        var next: [Unicode.Scalar: Int] = [:]
+        /// The patterns that end here.
+        var ending: [Pattern] = []
+    }
+
     let applicants: [PublicTextScan.Applicant]
-    private var patterns: [Pattern] = []
-    /// The patterns by their first scalar.
-    private var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
+    private var nodes = [Node()]
     /// One bit per Basic Multilingual Plane scalar that starts a pattern: most of a line's scalars
     /// are passed over with one test.
     private var startsPattern = [UInt64](repeating: 0, count: 1024)
@@ -29,48 +35,59 @@ struct ApplicantFinder {
         self.applicants = applicants
         for (index, applicant) in applicants.enumerated() {
             // A one-character name would be found in every other sentence.
-            if applicant.name.count >= 2 { add(applicant.name, applicant: index, isSlug: false) }
-            if !applicant.slug.isEmpty { add(applicant.slug, applicant: index, isSlug: true) }
+            if applicant.name.count >= 2 { add(applicant.name, Pattern(applicant: index, isSlug: false)) }
+            if !applicant.slug.isEmpty { add(applicant.slug, Pattern(applicant: index, isSlug: true)) }
         }
     }
 
-    private mutating func add(_ text: String, applicant: Int, isSlug: Bool) {
-        let scalars = Array(text.unicodeScalars)
-        byFirstScalar[scalars[0], default: []].append(patterns.count)
-        patterns.append(Pattern(scalars: scalars, applicant: applicant, isSlug: isSlug))
-        let value = scalars[0].value
+    private mutating func add(_ text: String, _ pattern: Pattern) {
+        var node = 0
+        for scalar in text.unicodeScalars {
+            if let next = nodes[node].next[scalar] {
+                node = next
+            } else {
+                nodes.append(Node())
+                nodes[node].next[scalar] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        nodes[node].ending.append(pattern)
+        let value = text.unicodeScalars.first!.value
         if value < 0x10000 { startsPattern[Int(value >> 6)] |= 1 << (value & 63) }
     }
 
     /// The first occurrence of each applicant's name and folder name in the line, in the order of
     /// the applicants.
     func occurrences(in line: Substring) -> [Occurrence] {
-        guard !patterns.isEmpty else { return [] }
+        guard !nodes[0].next.isEmpty else { return [] }
         var names: [Int: Substring.Index] = [:]
         var slugs: [Int: Substring.Index] = [:]
         let scalars = line.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let value = scalars[index].value
-            if value >= 0x10000 || startsPattern[Int(value >> 6)] & (1 << (value & 63)) != 0,
-               let candidates = byFirstScalar[scalars[index]] {
-                for candidate in candidates {
-                    let pattern = patterns[candidate]
-                    guard (pattern.isSlug ? slugs : names)[pattern.applicant] == nil,
-                          let end = Self.match(pattern.scalars, in: scalars, at: index),
-                          Self.isCharacterBoundary(index, in: line), Self.isCharacterBoundary(end, in: line) else { continue }
-                    if pattern.isSlug {
-                        let before = index == line.startIndex ? nil : line[line.index(before: index)]
-                        let after = end == line.endIndex ? nil : line[end]
-                        guard !PublicTextScan.isWordCharacter(before), !PublicTextScan.isWordCharacter(after) else { continue }
-                        slugs[pattern.applicant] = index
-                    } else {
-                        names[pattern.applicant] = index
+        var start = scalars.startIndex
+        while start < scalars.endIndex {
+            let value = scalars[start].value
+            if value >= 0x10000 || startsPattern[Int(value >> 6)] & (1 << (value & 63)) != 0 {
+                var node = 0
+                var end = start
+                while end < scalars.endIndex, let next = nodes[node].next[scalars[end]] {
+                    node = next
+                    scalars.formIndex(after: &end)
+                    for pattern in nodes[node].ending where (pattern.isSlug ? slugs : names)[pattern.applicant] == nil {
+                        guard Self.isCharacterBoundary(start, in: line), Self.isCharacterBoundary(end, in: line) else { continue }
+                        if pattern.isSlug {
+                            let before = start == line.startIndex ? nil : line[line.index(before: start)]
+                            let after = end == line.endIndex ? nil : line[end]
+                            guard !PublicTextScan.isWordCharacter(before), !PublicTextScan.isWordCharacter(after) else { continue }
+                            slugs[pattern.applicant] = start
+                        } else {
+                            names[pattern.applicant] = start
+                        }
                     }
                 }
             }
-            scalars.formIndex(after: &index)
+            scalars.formIndex(after: &start)
         }
+        guard !names.isEmpty || !slugs.isEmpty else { return [] }
         return Set(names.keys).union(slugs.keys).sorted().map {
             Occurrence(applicant: applicants[$0], name: names[$0], slug: slugs[$0])
         }
@@ -87,17 +104,6 @@ struct ApplicantFinder {
             index = bytes.index(after: start)
         }
         return false
-    }
-
-    /// Where the pattern ends when it starts at `start`; nil when it does not occur there.
-    private static func match(_ pattern: [Unicode.Scalar], in scalars: Substring.UnicodeScalarView,
-                              at start: Substring.Index) -> Substring.Index? {
-        var index = start
-        for scalar in pattern {
-            guard index < scalars.endIndex, scalars[index] == scalar else { return nil }
-            scalars.formIndex(after: &index)
-        }
-        return index
     }
 
     /// A name must match whole characters: not the start of a character that a combining mark extends.
