@@ -76,11 +76,15 @@ public enum SiteBuilder {
         }
         // Each page is written into the spare folder as soon as it is rendered; the site is
         // swapped in only if every page rendered and was written.
+        // A page's bytes are let go once written, so memory does not grow with the site; only the
+        // public pages the search index reads are kept, when one is made.
+        let searchTree = Audience.public.folder + "/"
         let files = StageTimer.measure("render and write") {
             render(specs, sink: sink) { file, pageSink in
                 do { try staging.write(file) } catch {
                     pageSink.error(.file(options.output), "cannot write \(file.path): \(error); nothing was changed")
                 }
+                return options.search && file.path.hasPrefix(searchTree)
             }
         }
         do {
@@ -94,8 +98,7 @@ public enum SiteBuilder {
         if options.search {
             do {
                 search = try StageTimer.measure("search index") {
-                    let tree = Audience.public.folder + "/"
-                    let pages = files.filter { $0.path.hasPrefix(tree) }.map { (path: String($0.path.dropFirst(tree.count)), contents: $0.contents) }
+                    let pages = files.filter { $0.path.hasPrefix(searchTree) }.map { (path: String($0.path.dropFirst(searchTree.count)), contents: $0.contents) }
                     return try SearchIndexer.index(publicFolder: staging.spare.appendingPathComponent(Audience.public.folder), pages: pages,
                                                    previousPublicFolder: output.appendingPathComponent(Audience.public.folder))
                 }
@@ -126,14 +129,14 @@ public enum SiteBuilder {
     }
 
     /// Renders on every core; each page reports to its own sink, merged afterwards in page order.
-    /// `then` runs on the rendering thread with each page rendered.
+    /// `then` runs on the rendering thread with each page rendered, and says whether its bytes are
+    /// still needed: a page it lets go is returned with its path only.
     static func render(_ specs: [PageSpec], sink: DiagnosticSink,
-                       then: (OutputFile, DiagnosticSink) -> Void = { _, _ in }) -> [OutputFile] {
+                       then: (OutputFile, DiagnosticSink) -> Bool = { _, _ in true }) -> [OutputFile] {
         Parallel.map(specs, reportingTo: sink) { spec, pageSink -> OutputFile? in
             guard let contents = spec.render(pageSink) else { return nil }
             let file = OutputFile(path: spec.path, contents: contents)
-            then(file, pageSink)
-            return file
+            return then(file, pageSink) ? file : OutputFile(path: file.path, contents: Data())
         }.compactMap { $0 }
     }
 }

@@ -12,7 +12,7 @@ import Mustache
 /// `extension DossierPageView: TemplateView { static let templateFields = TemplateFields<Self>() }`.
 /// Every view model a template reaches should conform (`TemplateFieldsTests` checks the pages'
 /// view models); one that does not still renders the same, through swift-mustache's `Mirror`.
-protocol TemplateView: MustacheParent {
+protocol TemplateView: MustacheParent, TemplateBoxable {
     static var templateFields: TemplateFields<Self> { get }
 }
 
@@ -57,6 +57,13 @@ struct TemplateFields<Root>: @unchecked Sendable {
     private static func reader(_ keyPath: PartialKeyPath<Root>) -> (Root) -> Any? {
         func typed<Leaf>(_: Leaf.Type) -> (Root) -> Any? {
             let path = keyPath as! KeyPath<Root, Leaf>
+            if let boxable = Leaf.self as? any TemplateBoxable.Type {
+                func boxing<Field: TemplateBoxable>(_: Field.Type) -> (Root) -> Any? {
+                    let path = keyPath as! KeyPath<Root, Field>
+                    return { $0[keyPath: path].templateBoxed }
+                }
+                return boxing(boxable)
+            }
             if let optional = Leaf.self as? any TemplateOptional.Type {
                 func unwrapping<Field: TemplateOptional>(_: Field.Type) -> (Root) -> Any? {
                     let path = keyPath as! KeyPath<Root, Field>
@@ -68,6 +75,37 @@ struct TemplateFields<Root>: @unchecked Sendable {
         }
         return _openExistential(type(of: keyPath).valueType, do: typed)
     }
+}
+
+/// A view model in a class, as the templates see it: Mustache casts each object on its context
+/// stack to find its fields and walks the whole stack for a name like `labels.source`, and a struct
+/// in an `Any` is copied (every field retained) by each such cast; a box is one reference.
+final class TemplateBox<View: TemplateView>: MustacheParent {
+    let view: View
+
+    init(_ view: View) { self.view = view }
+
+    func child(named name: String) -> Any? {
+        View.templateFields.value(named: name, of: view)
+    }
+}
+
+/// A field value the readers hand to Mustache boxed: a view model, a list or an optional of them.
+protocol TemplateBoxable {
+    var templateBoxed: Any? { get }
+}
+
+extension TemplateView {
+    var templateBoxed: Any? { TemplateBox(self) }
+}
+
+extension Array: TemplateBoxable where Element: TemplateView {
+    var templateBoxed: Any? { map { TemplateBox($0) } }
+}
+
+/// An absent view model is `nil`, so Mustache looks further up the context stack.
+extension Optional: TemplateBoxable where Wrapped: TemplateBoxable {
+    var templateBoxed: Any? { flatMap(\.templateBoxed) }
 }
 
 /// Lets a field reader unwrap an optional whose wrapped type it does not know.
