@@ -82,6 +82,64 @@ import Testing
         #expect(Set(templateReport.written.filter { $0.hasSuffix(".html") }) == Set(pages))
     }
 
+    /// A dossier's record edit reloads that dossier alone and re-renders its page, its round's
+    /// dockets and minutes and the committee's index, in both languages: the dependency map.
+    @Test func aDossierRecordEditReRendersOnlyThatDossierAndItsRound() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let session = BuildSession(options: workspace.options)
+        try session.buildAll()
+        // The first external reviewer's score falls from 82 to 60: R-G2 (4 of 5 at or above 78) now fails.
+        let edit = { (text: String) in text.replacingOccurrences(of: "external_review: [82, 80, 79, 78, 74]", with: "external_review: [60, 80, 79, 78, 74]") }
+        let path = "content/dossiers/115-1/lin-yijun/dossier.yaml"
+        try workspace.write(path, edit(try workspace.read(path)))
+        let report = try session.rebuild(changed: [workspace.path(path)])
+        #expect(report.incremental)
+        // Per language: its page, the round's docket, the three levels' dockets, the two held meetings'
+        // minutes and the committee's index; every one shows the changed verdict, so each is written.
+        let round = ["115-1/index.html", "115-1/levels/college.html", "115-1/levels/department.html", "115-1/levels/university.html",
+                     "115-1/lin-yijun.html", "115-1/minutes/college.html", "115-1/minutes/department.html", "index.html"]
+        let expected = ["committee/dossiers/", "committee/en/dossiers/"].flatMap { tree in round.map { tree + $0 } }.sorted()
+        #expect(report.rendered == expected.count)
+        #expect(report.written == expected)
+
+        // The incremental result is exactly what a full build of the same input writes.
+        let fresh = try Workspace()
+        defer { fresh.cleanUp() }
+        try fresh.write(path, edit(try fresh.read(path)))
+        _ = try SiteBuilder.build(fresh.options)
+        let incremental = workspace.snapshot("site", replacingRoot: true), full = fresh.snapshot("site", replacingRoot: true)
+        #expect(incremental.keys.sorted() == full.keys.sorted())
+        #expect(incremental.keys.filter { incremental[$0] != full[$0] }.sorted() == [])
+    }
+
+    /// A renamed applicant must pass the scan of published texts again: the whole site is rebuilt.
+    @Test func aDossierEditThatRenamesTheApplicantRebuildsEverything() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let session = BuildSession(options: workspace.options)
+        try session.buildAll()
+        let path = "content/dossiers/115-1/lin-yijun/dossier.yaml"
+        try workspace.write(path, try workspace.read(path).replacingOccurrences(of: "applicant: 林怡君", with: "applicant: 林宜君"))
+        let report = try session.rebuild(changed: [workspace.path(path)])
+        #expect(!report.incremental)
+        #expect(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html").contains("林宜君"))
+    }
+
+    /// A broken record is reported at its line, and the last good site stays.
+    @Test func aDossierEditWithAnErrorKeepsTheLastGoodSite() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let session = BuildSession(options: workspace.options)
+        try session.buildAll()
+        let before = workspace.snapshot("site")
+        let path = "content/dossiers/115-1/lin-yijun/dossier.yaml"
+        try workspace.write(path, try workspace.read(path).replacingOccurrences(of: "degree: doctorate", with: "degree: doctorat"))
+        let error = try #require(throws: DiagnosticsError.self) { try session.rebuild(changed: [workspace.path(path)]) }
+        #expect(error.diagnostics.contains { workspace.relative($0).description.hasPrefix("content/dossiers/115-1/lin-yijun/dossier.yaml:9:9: error:") })
+        #expect(workspace.snapshot("site") == before)
+    }
+
     @Test func aFailedRebuildKeepsTheLastGoodSite() throws {
         let workspace = try Workspace()
         defer { workspace.cleanUp() }

@@ -3,13 +3,15 @@ import Foundation
 
 /// A build that stays in memory between edits, for the preview server.
 ///
-/// After an edit to Markdown text (a narrative, a page) only the pages showing that text are
-/// re-rendered; any other change (YAML, tables, templates, catalog, rulebooks, a file added or
-/// removed) re-renders everything. Either way only files whose bytes changed are written, in
-/// place, into the output folder.
+/// After an edit to Markdown text (a narrative, a page, a statement) only the pages showing that
+/// text are re-rendered; after an edit to a dossier's records (`dossier.yaml`, `papers.csv`,
+/// `review.yaml`) that dossier alone is loaded and scored again, and only its pages, its round's
+/// dockets and the committee's index are re-rendered. Any other change (plan YAML, tables,
+/// templates, catalog, rulebooks, meetings, a file added or removed) re-renders everything. Either
+/// way only files whose bytes changed are written, in place, into the output folder.
 public final class BuildSession {
     public struct Report: Sendable {
-        /// True when only the pages depending on the edited Markdown were re-rendered.
+        /// True when only the pages depending on the edited Markdown or dossier were re-rendered.
         public var incremental: Bool
         public var rendered: Int
         /// Output paths written or deleted.
@@ -24,6 +26,8 @@ public final class BuildSession {
     /// The printed PDFs the last full build carried (see `PrintedPDFs`); rebuilt pages keep linking them.
     private var printed = PrintedPDFs()
     private let contentRoot: String
+    /// The rulebooks a reloaded dossier is scored by, read at the first dossier edit after a full build.
+    private var rulebooks: RulebookLibrary?
     private var output: URL { URL(fileURLWithPath: options.output) }
     private var contentFiles: ContentFiles {
         ContentFiles(root: URL(fileURLWithPath: options.content), displayRoot: options.content)
@@ -66,6 +70,7 @@ public final class BuildSession {
             written = try SiteWriter.sync(files, into: output)
         }
         site = loaded
+        rulebooks = nil
         printed = carried.printed
         outputs = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
         return Report(incremental: false, rendered: specs.count, written: written,
@@ -79,11 +84,12 @@ public final class BuildSession {
         defer { lock.release() }
         // With printed PDFs in the site, an edit may make one stale, and its link (on its page, the
         // docket, the home) must go: a full build decides that for every PDF at once.
-        guard var updated = site, let edits = markdownEdits(paths), printed.entries.isEmpty else { return try buildAllLocked() }
+        guard let before = site, let edits = edits(paths), printed.entries.isEmpty else { return try buildAllLocked() }
+        var updated = before
         let start = Date()
         let sink = DiagnosticSink()
-        var changed = Set(edits.keys)
-        for (relative, text) in edits {
+        var changed = Set(edits.markdown.keys)
+        for (relative, text) in edits.markdown {
             if updated.plan.narratives[relative] != nil {
                 updated.plan.narratives[relative] = text
             } else if SchoolEnglish.isVariant(relative), updated.plan.english.narratives[SchoolEnglish.chinesePath(of: relative)] != nil {
@@ -104,8 +110,24 @@ public final class BuildSession {
                 updated.pages[index] = page
             }
         }
+        for index in edits.dossiers {
+            let entry = updated.dossiers[index]
+            var reloaded = try DossierContent.entry(round: entry.round, slug: entry.slug, display: contentFiles.display("\(DossierContent.folder)/\(entry.round)/\(entry.slug)"),
+                                                    library: rulebookLibrary(for: updated), sink: sink)
+            // A new name is for the confidentiality scan of published texts, and a new rulebook for
+            // the round's meeting checks, to judge: a full build does.
+            guard reloaded.dossier.applicant == entry.dossier.applicant, reloaded.rulebook.version == entry.rulebook.version else {
+                return try buildAllLocked()
+            }
+            reloaded.meetings = entry.meetings
+            updated.dossiers[index] = reloaded
+            changed.insert(entry.recordsSource)
+        }
         try sink.throwIfErrors()
-        let specs = updated.specs(printed: printed).filter { !$0.sources.isDisjoint(with: changed) }
+        let allSpecs = updated.specs(printed: printed)
+        // An edit that adds or removes a page (a dossier moving to another committee level) needs the whole site.
+        if !edits.dossiers.isEmpty, Set(allSpecs.map(\.path)) != Set(before.specs(printed: printed).map(\.path)) { return try buildAllLocked() }
+        let specs = allSpecs.filter { !$0.sources.isDisjoint(with: changed) }
         var written: [String] = []
         for file in SiteBuilder.render(specs, sink: sink) where outputs[file.path] != file.contents {
             try SiteWriter.writeFile(file.contents, relative: file.path, in: output)
@@ -118,22 +140,44 @@ public final class BuildSession {
                       warnings: sink.diagnostics.sortedForReading(), seconds: Date().timeIntervalSince(start))
     }
 
-    /// The new text of every changed file when all of them are Markdown the site already shows;
-    /// nil when any change needs a full rebuild.
-    private func markdownEdits(_ paths: Set<String>) -> [String: String]? {
+    /// What changed, when every changed file is Markdown the site already shows or the records of
+    /// a dossier it shows; nil when any change needs a full rebuild.
+    private struct Edits {
+        /// The new text of each edited Markdown file, by its content-relative path.
+        var markdown: [String: String] = [:]
+        /// The dossiers (indexes into the site's) whose records changed.
+        var dossiers: [Int] = []
+    }
+
+    private func edits(_ paths: Set<String>) -> Edits? {
         guard let site else { return nil }
-        var edits: [String: String] = [:]
+        var edits = Edits()
         for path in paths {
             let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
-            guard absolute.hasPrefix(contentRoot), absolute.hasSuffix(".md") else { return nil }
+            guard absolute.hasPrefix(contentRoot) else { return nil }
             let relative = String(absolute.dropFirst(contentRoot.count))
-            // An English narrative the site shows (`1-3.en.md`); a new one needs a full build.
-            let english = SchoolEnglish.isVariant(relative) && site.plan.english.narratives[SchoolEnglish.chinesePath(of: relative)] != nil
-            let known = site.plan.narratives[relative] != nil || english || site.pages.contains { $0.source == relative }
-                || site.dossiers.contains { $0.statementSource == relative }
-            guard known, let text = contentFiles.read(relative, sink: nil, missing: "") else { return nil }
-            edits[relative] = text
+            if absolute.hasSuffix(".md") {
+                // An English narrative the site shows (`1-3.en.md`); a new one needs a full build.
+                let english = SchoolEnglish.isVariant(relative) && site.plan.english.narratives[SchoolEnglish.chinesePath(of: relative)] != nil
+                let known = site.plan.narratives[relative] != nil || english || site.pages.contains { $0.source == relative }
+                    || site.dossiers.contains { $0.statementSource == relative }
+                guard known, let text = contentFiles.read(relative, sink: nil, missing: "") else { return nil }
+                edits.markdown[relative] = text
+                continue
+            }
+            // dossiers/<round>/<applicant>/dossier.yaml (or papers.csv, review.yaml) of a dossier the site shows.
+            let parts = relative.split(separator: "/").map(String.init)
+            guard parts.count == 4, parts[0] == DossierContent.folder, DossierEntry.recordFiles.contains(parts[3]),
+                  let index = site.dossiers.firstIndex(where: { $0.round == parts[1] && $0.slug == parts[2] }) else { return nil }
+            if !edits.dossiers.contains(index) { edits.dossiers.append(index) }
         }
-        return edits.isEmpty ? nil : edits
+        return edits.markdown.isEmpty && edits.dossiers.isEmpty ? nil : edits
+    }
+
+    private func rulebookLibrary(for site: LoadedSite) throws -> RulebookLibrary {
+        if let rulebooks { return rulebooks }
+        let library = try RulebookLibrary.load(content: contentFiles, requireEnglish: site.plan.languages.contains(.en))
+        rulebooks = library
+        return library
     }
 }

@@ -5,8 +5,10 @@ import Foundation
 struct PageSpec {
     /// Path including the tree's folder, e.g. `public/indicators/01.html`.
     var path: String
-    /// Content-relative Markdown files whose text the page shows (narratives, pages). Every other
-    /// input (YAML, tables, templates, catalog, rulebooks) triggers a full re-render when it changes.
+    /// What the page shows that an incremental rebuild tracks: content-relative Markdown files
+    /// (narratives, pages, statements) and dossiers' records (`DossierEntry.recordsSource`). Every
+    /// other input (plan YAML, tables, templates, catalog, rulebooks, meetings) triggers a full
+    /// re-render when it changes.
     var sources: Set<String>
     var render: (DiagnosticSink) -> Data?
 

@@ -30,6 +30,13 @@ struct DossierEntry: Sendable {
     /// The statement's path relative to the content folder: what the page shows of Markdown.
     var statementSource: String { "\(DossierContent.folder)/\(round)/\(slug)/statement.md" }
 
+    /// The source key of the dossier's records (`dossier.yaml`, `papers.csv`, `review.yaml`): the
+    /// pages that show what they give are re-rendered when one of them changes (`BuildSession`).
+    var recordsSource: String { "\(DossierContent.folder)/\(round)/\(slug)/#records" }
+
+    /// The record files an edit of which reloads this dossier alone, relative to the content folder.
+    static let recordFiles: Set<String> = ["dossier.yaml", "papers.csv", "review.yaml"]
+
     /// The text of the input line a location points at, trimmed; nil when it is not known.
     func record(at location: SourceLocation) -> String? {
         guard let lines = sourceLines[location.file], location.line >= 1, location.line <= lines.count else { return nil }
@@ -67,11 +74,7 @@ enum DossierContent {
                 return nil
             }
             do {
-                let loaded = try DossierLoader.load(folder: display, shelf: library.shelf)
-                sink.append(contentsOf: loaded.warnings)
-                return DossierEntry(round: round, slug: slug, assessment: loaded.assessment, review: loaded.review,
-                                    verified: loaded.verified, rulebook: loaded.rulebook,
-                                    rulebookOrigin: library.origin(of: loaded.rulebook), sourceLines: loaded.texts.mapValues(lines))
+                return try entry(round: round, slug: slug, display: display, library: library, sink: sink)
             } catch let error as DiagnosticsError {
                 sink.append(contentsOf: error.diagnostics)
             } catch {
@@ -80,6 +83,15 @@ enum DossierContent {
             return nil
         }.compactMap { $0 }
         return withMeetings(entries, folders: folders, files: files, sink: sink)
+    }
+
+    /// One applicant's folder loaded and scored; its warnings go to `sink`, its errors are thrown.
+    static func entry(round: String, slug: String, display: String, library: RulebookLibrary, sink: DiagnosticSink) throws -> DossierEntry {
+        let loaded = try DossierLoader.load(folder: display, shelf: library.shelf)
+        sink.append(contentsOf: loaded.warnings)
+        return DossierEntry(round: round, slug: slug, assessment: loaded.assessment, review: loaded.review,
+                            verified: loaded.verified, rulebook: loaded.rulebook,
+                            rulebookOrigin: library.origin(of: loaded.rulebook), sourceLines: loaded.texts.mapValues(lines))
     }
 
     /// Each round's `meetings.yaml`, checked against its applicants and their rulebooks' vote rule.

@@ -31,14 +31,16 @@ struct DossierPages {
 
     func specs() -> [PageSpec] {
         guard layout.audience == .committee, !dossiers.isEmpty else { return [] }
-        var specs = [PageSpec.html(Self.homePath) { sink in
+        // Which pages show a dossier's records: a record edit re-renders these only (`BuildSession`).
+        var specs = [PageSpec.html(Self.homePath, sources: Set(dossiers.map(\.recordsSource))) { sink in
             layout.wrap(path: Self.homePath, title: labels["dossiers"] ?? "dossiers",
                         body: templates.render(homeView(), template: "dossiers", sink: sink), committeeHeader: true, sink: sink)
         }]
         for (round, entries) in rounds {
             let docketPath = DocketPage.path(round)
+            let records = Set(entries.map(\.recordsSource))
             // The docket shows no Markdown: a statement edit never re-renders it.
-            specs.append(PageSpec.html(docketPath) { sink in
+            specs.append(PageSpec.html(docketPath, sources: records) { sink in
                 let docket = DocketPage(round: round, entries: entries, labels: labels, language: language, up: layout.up)
                 let view = docket.view(printPage: "docket", homeHref: "../index.html") { "\($0).html" }
                 let body = linked(templates.render(view, template: "docket", sink: sink), at: docketPath)
@@ -46,9 +48,9 @@ struct DossierPages {
                                    body: withPDFLink(body, Self.packetPath(round), label: "download-packet-pdf", at: docketPath, sink: sink),
                                    printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, committeeHeader: true, sink: sink)
             })
-            specs += levelSpecs(round: round, entries: entries)
+            specs += levelSpecs(round: round, entries: entries, records: records)
             for entry in entries {
-                specs.append(PageSpec.html(Self.path(entry), sources: [entry.statementSource]) { sink in
+                specs.append(PageSpec.html(Self.path(entry), sources: [entry.statementSource, entry.recordsSource]) { sink in
                     dossierPage(entry, linkingPDF: pdfs.contains(Self.pdfPath(entry)), sink: sink)
                 })
             }
@@ -104,13 +106,13 @@ struct DossierPages {
 
     /// Per review level: its docket (the applicants it reviews, with the previous level's decision) and, once a
     /// meeting of it is recorded, its minutes draft (會議紀錄).
-    private func levelSpecs(round: String, entries: [DossierEntry]) -> [PageSpec] {
+    private func levelSpecs(round: String, entries: [DossierEntry], records: Set<String>) -> [PageSpec] {
         let meetings = MeetingViews(round: round, entries: entries, labels: labels, language: language)
         guard meetings.meetings != nil, let committee = meetings.committee else { return [] }
         var specs: [PageSpec] = []
         for level in committee.levels {
             let path = MeetingViews.levelPath(round, level.id)
-            specs.append(PageSpec.html(path) { sink in
+            specs.append(PageSpec.html(path, sources: records) { sink in
                 let docket = DocketPage(round: round, entries: entries, labels: labels, language: language, up: layout.up)
                 let view = docket.view(printPage: "docket", homeHref: "../../index.html", level: level, root: "../") { "../\($0).html" }
                 return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "docket", sink: sink), at: path),
@@ -119,7 +121,7 @@ struct DossierPages {
         }
         for level in meetings.heldLevels {
             let path = MeetingViews.minutesPath(round, level.id)
-            specs.append(PageSpec.html(path) { sink in
+            specs.append(PageSpec.html(path, sources: records) { sink in
                 let view = meetings.minutes(level, printPage: "minutes", docketHref: "../index.html") { "../\($0).html" }
                 return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "minutes", sink: sink), at: path),
                                    printStyle: printStyle([minutesSection(round, level: level, page: "minutes")]), committeeHeader: true, sink: sink)
