@@ -55,3 +55,31 @@ extension RuleLinks {
         link(body, root: root, docs: DocsSet(texts: [:], anchors: ["promotion-rules.md": ["R-R1", "R-T12", "R-C1"], "interpretations.md": ["I-11", "I-3"]]))
     }
 }
+
+/// Links between the docs are made pages' links in one pass, as the per-doc replacements did.
+@Suite struct DocsLinkTests {
+    let docs = ["README.md", "promotion-rules.md", "interpretations.md", "rules.md"]
+
+    func reference(_ html: String) -> String {
+        docs.reduce(html) { html, doc in
+            html.replacingOccurrences(of: "href=\"\(doc)#", with: "href=\"\(DocsMarkdown.page(of: doc))#")
+                .replacingOccurrences(of: "href=\"\(doc)\"", with: "href=\"\(DocsMarkdown.page(of: doc))\"")
+        }
+    }
+
+    @Test func linksDocsToTheirPages() {
+        let html = #"<a href="promotion-rules.md#R-T3">R-T3</a> <a href="README.md">docs</a> <a href="rules.md.bak">x</a> href="other.md#a""#
+        // README.md is the index page; a name that goes on (rules.md.bak) or no doc (other.md) stays.
+        #expect(DocsMarkdown.linkingPages(html, docs: docs)
+                == #"<a href="promotion-rules.html#R-T3">R-T3</a> <a href="index.html">docs</a> <a href="rules.md.bak">x</a> href="other.md#a""#)
+    }
+
+    @Test func agreesWithReplacingEachDocOnRandomHTML() {
+        var random = SeededGenerator(seed: 36)
+        let pieces = ["href=\"", "promotion-rules.md", "rules.md", "README.md", "#", "\"", "h", "ref", "林", " ", ".md", "interpretations.md"]
+        for _ in 0..<3000 {
+            let html = (0..<random.next(below: 12)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            #expect(DocsMarkdown.linkingPages(html, docs: docs) == reference(html), "\(html)")
+        }
+    }
+}

@@ -19,8 +19,9 @@ import Testing
         // An optional that holds a value is read as the value itself, not as an Optional.
         #expect(entry.child(named: "date") as? String == "115/03/01")
         #expect(type(of: entry.child(named: "date")!) == String.self)
-        // An absent optional and an unknown key are both nil: Mustache looks further up the stack.
-        #expect(entry.child(named: "isoDate") == nil)
+        // An absent optional reads as empty and false, and is found: Mustache stops looking. An
+        // unknown key is nil: Mustache looks further up the stack.
+        #expect(entry.child(named: "isoDate") is TemplateAbsent)
         #expect(entry.child(named: "unknown") == nil)
         #expect(Set(PageEntryView.templateFields.names) == ["href", "title", "date", "isoDate", "summary", "lang"])
     }
@@ -40,6 +41,24 @@ import Testing
         let reflected = Reflected(entries: index.entries.map { ReflectedEntry(href: $0.href, title: $0.title, date: $0.date) },
                                   labels: index.labels)
         #expect(template.render(reflected) == template.render(index))
+    }
+
+    /// A view's absent field shows nothing, never the field of the same name of a view around it;
+    /// `labels` is answered by the render at every depth, as the walk to the page view would.
+    @Test func anAbsentFieldStaysAbsentAndLabelsAreFoundAtOnce() throws {
+        struct OuterView: TemplateView {
+            static let templateFields = TemplateFields<Self>()
+            var date: String?
+            var entries: [PageEntryView]
+        }
+        let outer = OuterView(date: "115/01/01", entries: [
+            PageEntryView(href: "a.html", title: "A", date: "115/03/01", isoDate: nil, summary: nil),
+            PageEntryView(href: "b.html", title: "B", date: nil, isoDate: nil, summary: nil),
+        ])
+        let template = try MustacheTemplate(string: "{{#entries}}{{title}}:{{date}}{{^date}}({{labels.none}}){{/date}}|{{/entries}}{{date}}")
+        let render = TemplateRender(labels: ["none": "無日期"])
+        // B has no date: it shows none (not the outer 115/01/01), and its inverted section shows the label.
+        #expect(template.render(outer.templateBoxed(in: render) as Any) == "A:115/03/01|B:(無日期)|115/01/01")
     }
 
     /// Every view model a page's template can reach answers lookups itself, with every field readable;

@@ -26,6 +26,8 @@ struct ApplicantFinder {
     }
 
     let applicants: [PublicTextScan.Applicant]
+    /// True when there is no name or folder name to look for.
+    var isEmpty: Bool { nodes[0].next.isEmpty }
     private var nodes = [Node()]
     /// One bit per Basic Multilingual Plane scalar that starts a pattern: most of a line's scalars
     /// are passed over with one test.

@@ -38,9 +38,10 @@ enum PublicTextScan {
 
     private static func scan(_ text: String, file: String, firstLine: Int, what: String, tree: Audience,
                              applicants: ApplicantFinder, sink: DiagnosticSink, column firstColumn: Int = 1) {
+        let mayLink = ApplicantFinder.mayContain(Substring(text), Audience.committee.folder) || ApplicantFinder.mayContain(Substring(text), Audience.internal.folder)
+        guard mayLink || !applicants.isEmpty else { return }
         let published = tree == .public ? "published in the public site" : "published in the internal site"
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        for (offset, line) in lines.enumerated() {
+        for (offset, line) in lines(of: text).enumerated() {
             func at(_ index: Substring.Index) -> SourceLocation {
                 let column = line.distance(from: line.startIndex, to: index) + 1
                 return SourceLocation(file: file, line: firstLine + offset, column: offset == 0 ? firstColumn + column - 1 : column)
@@ -54,12 +55,30 @@ enum PublicTextScan {
                     sink.warning(at(index), "\(what) names '\(applicant.slug)', the folder of an applicant of review round \(applicant.round), and is \(published); dossiers are confidential: remove it")
                 }
             }
-            guard ApplicantFinder.mayContain(line, Audience.committee.folder) || ApplicantFinder.mayContain(line, Audience.internal.folder) else { continue }
+            guard mayLink, ApplicantFinder.mayContain(line, Audience.committee.folder) || ApplicantFinder.mayContain(line, Audience.internal.folder) else { continue }
             for (index, link, target) in treeLinks(in: line) where forbiddenTrees(from: tree).contains(target) {
                 let trees = target == .committee ? "the committee's confidential tree" : "the internal tree (it names students and teachers)"
                 sink.warning(at(index), "\(what) links to '\(link)', into \(trees), and is \(published), whose readers must not be pointed there: remove the link")
             }
         }
+    }
+
+    /// The text's lines, each without its line end (LF or CRLF), split on the bytes: what splitting
+    /// on the characters "\n" and "\r\n" gives, without walking every character of every text.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            var end = newline
+            if end > start, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
+            lines.append(text[start..<end])
+            index = bytes.index(after: newline)
+            start = index
+        }
+        lines.append(text[start...])
+        return lines
     }
 
     /// Where a word occurs with no letter, digit, '-' or '_' on either side.

@@ -32,11 +32,36 @@ enum DocsMarkdown {
         var html = blocks(marked).map { $0.isTable ? table($0.lines, label: tableLabel) : Markdown.html($0.lines.joined(separator: "\n")) }.joined()
         html = markerPattern.stringByReplacingMatches(in: html, range: NSRange(html.startIndex..., in: html),
                                                       withTemplate: "<a id=\"$1\"></a>")
-        for doc in docs {
-            html = html.replacingOccurrences(of: "href=\"\(doc)#", with: "href=\"\(page(of: doc))#")
-                .replacingOccurrences(of: "href=\"\(doc)\"", with: "href=\"\(page(of: doc))\"")
+        return linkingPages(html, docs: docs)
+    }
+
+    /// Each `href="promotion-rules.md#…"` or `href="promotion-rules.md"` naming one of the docs
+    /// made a link to its page, in one pass over the HTML.
+    static func linkingPages(_ html: String, docs: [String]) -> String {
+        let opener = Array(#"href=""#.utf8)
+        let names = docs.map { (doc: Array($0.utf8), page: Array(page(of: $0).utf8)) }
+        let bytes = Array(html.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var last = 0
+        var index = 0
+        while let start = bytes[index...].firstIndex(of: opener[0]) {
+            index = start + 1
+            guard bytes[start...].starts(with: opener) else { continue }
+            let target = start + opener.count
+            for name in names where bytes[target...].starts(with: name.doc) {
+                let after = target + name.doc.count
+                guard after < bytes.count, bytes[after] == UInt8(ascii: "#") || bytes[after] == UInt8(ascii: "\"") else { continue }
+                result += bytes[last..<target]
+                result += name.page
+                last = after
+                index = after
+                break
+            }
         }
-        return html
+        guard last > 0 else { return html }
+        result += bytes[last...]
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// The text in runs of lines: pipe tables (a `|` row followed by a `|---|` row, outside code

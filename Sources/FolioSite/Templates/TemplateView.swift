@@ -18,22 +18,39 @@ protocol TemplateView: MustacheParent, TemplateBoxable {
 
 extension TemplateView {
     func child(named name: String) -> Any? {
-        Self.templateFields.value(named: name, of: self)
+        Self.templateFields.value(named: name, of: self, in: nil)
     }
+
+    func templateBoxed(in render: TemplateRender?) -> Any? { TemplateBox(self, render: render) }
 }
 
-/// A view model type's stored properties by name, each with a reader that unwraps an optional
-/// (an absent value is `nil`, so Mustache looks further up the context stack, as it does for a
-/// missing key).
+/// What one render shares with every view model in it: the page's labels.
+///
+/// Nearly a third of a dossier page's lookups are `{{labels.…}}`, and Mustache finds `labels` by
+/// walking down the context stack from the innermost section to the page view, casting each
+/// object on the way. A boxed view model without a `labels` field of its own answers `labels`
+/// with these at once: the same labels the walk would reach, since every page view carries its
+/// language's labels.
+final class TemplateRender: Sendable {
+    let labels: [String: String]
+
+    init(labels: [String: String]) { self.labels = labels }
+}
+
+/// A view model type's stored properties by name, each with a reader that unwraps an optional.
+/// An absent optional reads as `TemplateAbsent`: empty and false, as `nil` would be, but found,
+/// so Mustache does not go on to look for the name in the views around it.
 struct TemplateFields<Root>: @unchecked Sendable {
     // Unchecked: the table is filled once in `init` and only read afterwards.
-    private let readers: [String: (Root) -> Any?]
+    private let readers: [String: (Root, TemplateRender?) -> Any?]
     /// Fields the standard library makes no key path for (a function type stops it, and the
     /// fields after it go unread too); empty for every view model (`TemplateFieldsTests`).
     let unreadable: [String]
+    /// Whether the type has a `labels` field; one without answers with the render's labels.
+    let hasLabels: Bool
 
     init() {
-        var readers: [String: (Root) -> Any?] = [:]
+        var readers: [String: (Root, TemplateRender?) -> Any?] = [:]
         var names: [String] = []
         _ = _forEachField(of: Root.self) { name, _, _, _ in
             names.append(String(cString: name))
@@ -45,79 +62,95 @@ struct TemplateFields<Root>: @unchecked Sendable {
         }
         self.readers = readers
         unreadable = names.filter { readers[$0] == nil }
+        hasLabels = readers["labels"] != nil
     }
 
-    func value(named name: String, of root: Root) -> Any? {
-        readers[name]?(root)
+    func value(named name: String, of root: Root, in render: TemplateRender?) -> Any? {
+        if let reader = readers[name] { return reader(root, render) }
+        if let render, !hasLabels, name == "labels" { return render.labels }
+        return nil
     }
 
     /// The field's stored names, for tests.
     var names: [String] { Array(readers.keys) }
 
-    private static func reader(_ keyPath: PartialKeyPath<Root>) -> (Root) -> Any? {
-        func typed<Leaf>(_: Leaf.Type) -> (Root) -> Any? {
+    private static func reader(_ keyPath: PartialKeyPath<Root>) -> (Root, TemplateRender?) -> Any? {
+        func typed<Leaf>(_: Leaf.Type) -> (Root, TemplateRender?) -> Any? {
             let path = keyPath as! KeyPath<Root, Leaf>
             if let boxable = Leaf.self as? any TemplateBoxable.Type {
-                func boxing<Field: TemplateBoxable>(_: Field.Type) -> (Root) -> Any? {
+                func boxing<Field: TemplateBoxable>(_: Field.Type) -> (Root, TemplateRender?) -> Any? {
                     let path = keyPath as! KeyPath<Root, Field>
-                    return { $0[keyPath: path].templateBoxed }
+                    return { root, render in root[keyPath: path].templateBoxed(in: render) }
                 }
                 return boxing(boxable)
             }
             if let optional = Leaf.self as? any TemplateOptional.Type {
-                func unwrapping<Field: TemplateOptional>(_: Field.Type) -> (Root) -> Any? {
+                func unwrapping<Field: TemplateOptional>(_: Field.Type) -> (Root, TemplateRender?) -> Any? {
                     let path = keyPath as! KeyPath<Root, Field>
-                    return { $0[keyPath: path].templateWrapped }
+                    return { root, _ in root[keyPath: path].templateWrapped }
                 }
                 return unwrapping(optional)
             }
-            return { $0[keyPath: path] }
+            return { root, _ in root[keyPath: path] }
         }
         return _openExistential(type(of: keyPath).valueType, do: typed)
     }
 }
 
 /// A view model in a class, as the templates see it: Mustache casts each object on its context
-/// stack to find its fields and walks the whole stack for a name like `labels.source`, and a struct
-/// in an `Any` is copied (every field retained) by each such cast; a box is one reference.
+/// stack to find its fields, and a struct in an `Any` is copied (every field retained) by each
+/// such cast; a box is one reference.
 final class TemplateBox<View: TemplateView>: MustacheParent {
     let view: View
+    let render: TemplateRender?
 
-    init(_ view: View) { self.view = view }
+    init(_ view: View, render: TemplateRender?) {
+        self.view = view
+        self.render = render
+    }
 
     func child(named name: String) -> Any? {
-        View.templateFields.value(named: name, of: view)
+        View.templateFields.value(named: name, of: view, in: render)
     }
+}
+
+/// An optional field with no value: renders as nothing, and a section on it is skipped (an
+/// inverted one shown), exactly as for `nil`; but Mustache stops looking here, so a view's absent
+/// field never shows a field of the same name from a view around it.
+struct TemplateAbsent: MustacheCustomRenderable {
+    static let value = TemplateAbsent()
+    var renderText: String { "" }
+    var isNull: Bool { true }
 }
 
 /// A field value the readers hand to Mustache boxed: a view model, a list or an optional of them.
 protocol TemplateBoxable {
-    var templateBoxed: Any? { get }
-}
-
-extension TemplateView {
-    var templateBoxed: Any? { TemplateBox(self) }
+    func templateBoxed(in render: TemplateRender?) -> Any?
 }
 
 extension Array: TemplateBoxable where Element: TemplateView {
-    var templateBoxed: Any? { map { TemplateBox($0) } }
+    func templateBoxed(in render: TemplateRender?) -> Any? { map { TemplateBox($0, render: render) } }
 }
 
-/// An absent view model is `nil`, so Mustache looks further up the context stack.
 extension Optional: TemplateBoxable where Wrapped: TemplateBoxable {
-    var templateBoxed: Any? { flatMap(\.templateBoxed) }
+    func templateBoxed(in render: TemplateRender?) -> Any? {
+        switch self {
+        case .some(let wrapped): wrapped.templateBoxed(in: render)
+        case .none: TemplateAbsent.value
+        }
+    }
 }
 
 /// Lets a field reader unwrap an optional whose wrapped type it does not know.
 protocol TemplateOptional {
-    var templateWrapped: Any? { get }
+    var templateWrapped: Any { get }
 }
 
 extension Optional: TemplateOptional {
-    var templateWrapped: Any? {
+    var templateWrapped: Any {
         switch self {
         case .some(let wrapped): wrapped
-        case .none: nil
+        case .none: TemplateAbsent.value
         }
     }
 }
