@@ -77,7 +77,7 @@ struct LoadedSite {
     /// The layout of a tree's pages in a language (the primary when not given).
     func layout(for audience: Audience, in language: SiteLanguage? = nil) -> PageLayout {
         PageLayout(content: plan, templates: templates.speaking(language ?? languages.primary), audience: audience,
-                   hasPages: !ContentPages.visible(pages, in: audience).isEmpty,
+                   hasPages: pages.contains { $0.audience == audience },
                    hasDossiers: audience == .committee && !dossiers.isEmpty, languages: languages)
     }
 

@@ -12,8 +12,10 @@ struct ContentPages {
     /// The pages of a tree, newest first. A page is published in its audience's tree only: the
     /// confidential trees carry the planning document, not the public site's reports.
     static func visible(_ pages: [ContentPage], in audience: Audience) -> [ContentPage] {
-        pages.filter { $0.audience == audience }
-            .sorted { ($0.date ?? .distantPast, $1.title) > ($1.date ?? .distantPast, $0.title) }
+        let shown = pages.filter { $0.audience == audience }
+        // Sorted by key, not by moving whole pages (with their text) about: every preview rebuild sorts them.
+        let keys = shown.map { (date: $0.date ?? .distantPast, title: $0.title) }
+        return shown.indices.sorted { (keys[$0].date, keys[$1].title) > (keys[$1].date, keys[$0].title) }.map { shown[$0] }
     }
 
     /// A page as this tree's language shows it: its English on an English page when the school

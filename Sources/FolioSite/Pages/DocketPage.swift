@@ -26,7 +26,9 @@ struct DocketPage {
     /// The docket's default order: meeting every requirement first, then by the applicant's folder name.
     /// The verdict that decides is the verified one once the committee has reviewed the dossier.
     static func ordered(_ entries: [DossierEntry]) -> [DossierEntry] {
-        entries.sorted { ($0.deciding.passes ? 0 : 1, $0.slug) < ($1.deciding.passes ? 0 : 1, $1.slug) }
+        // Sorted by key: comparing entries copied each one's assessment twice per comparison.
+        let keys = entries.map { (failing: $0.deciding.passes ? 0 : 1, slug: $0.slug) }
+        return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
     }
 
     var title: String { "\(label("round")) \(round) · \(label("docket"))" }
