@@ -165,9 +165,11 @@ public final class BuildSession {
                 edits.markdown[relative] = text
                 continue
             }
-            // dossiers/<round>/<applicant>/dossier.yaml (or papers.csv, review.yaml) of a dossier the site shows.
+            // dossiers/<round>/<applicant>/dossier.yaml (or papers.csv, review.yaml) of a dossier the site
+            // shows, still there: a file or folder removed is for a full build to judge.
             let parts = relative.split(separator: "/").map(String.init)
             guard parts.count == 4, parts[0] == DossierContent.folder, DossierEntry.recordFiles.contains(parts[3]),
+                  FileManager.default.fileExists(atPath: absolute),
                   let index = site.dossiers.firstIndex(where: { $0.round == parts[1] && $0.slug == parts[2] }) else { return nil }
             if !edits.dossiers.contains(index) { edits.dossiers.append(index) }
         }
