@@ -55,15 +55,16 @@ public struct ResearchScore: Sendable, Hashable {
 
         // R-R9, I-4: the counted papers.
         let candidates = scores.indices.filter { scores[$0].excludedBecause == nil }
+        // The comparison reads the fields in place: copying two whole scores per comparison was a
+        // tenth of scoring (issue 15).
         let ranked = candidates.sorted { a, b in
-            let x = scores[a], y = scores[b]
             switch settings.countedPapers {
             case .mostPoints:
-                if x.points.value != y.points.value { return x.points.value > y.points.value }
+                if scores[a].points.value != scores[b].points.value { return scores[a].points.value > scores[b].points.value }
             case .mostRecent:
-                if x.paper.date != y.paper.date { return x.paper.date > y.paper.date }
+                if scores[a].paper.date != scores[b].paper.date { return scores[a].paper.date > scores[b].paper.date }
             }
-            return (x.paper.date, x.paper.title, x.paper.journal) > (y.paper.date, y.paper.title, y.paper.journal)
+            return (scores[a].paper.date, scores[a].paper.title, scores[a].paper.journal) > (scores[b].paper.date, scores[b].paper.title, scores[b].paper.journal)
         }
         for (place, index) in ranked.enumerated() {
             let counted = place < rules.maxCountedPapers
