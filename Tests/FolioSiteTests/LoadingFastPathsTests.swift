@@ -146,3 +146,18 @@ import Testing
         }
     }
 }
+
+extension LoadingFastPathsTests {
+    /// The byte pre-check may send a clean text to the scalar scan, never skip one that has a
+    /// forbidden character: `find` gives what the scan alone gives.
+    @Test func forbiddenCharactersAreFoundAsTheScanFindsThem() {
+        var random = SeededGenerator(seed: 1507)
+        let extra = ["\u{0}", "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "\u{FEFF}", "\u{FEFE}", "\u{FFFE}", "\u{BF}", "\u{2028}", "Â"]
+        for _ in 0..<8000 {
+            let text = (0..<random.next(below: 12)).map { _ in
+                random.next(below: 3) == 0 ? extra[random.next(below: extra.count)] : Self.pieces[random.next(below: Self.pieces.count)]
+            }.joined()
+            #expect(ForbiddenCharacters.find(in: text) == ForbiddenCharacters.scan(text), "\(text.debugDescription)")
+        }
+    }
+}

@@ -77,7 +77,9 @@ public struct ResearchScore: Sendable, Hashable {
             scores[index].counted = false
             scores[index].countReason = .notScored
         }
-        papers = scores.sorted { ($0.paper.date, $0.paper.location) > ($1.paper.date, $1.paper.location) }
+        // Indices are sorted, not the scores: moving whole scores about was most of the sort (issue 15).
+        papers = scores.indices.sorted { (scores[$0].paper.date, scores[$0].paper.location) > (scores[$1].paper.date, scores[$1].paper.location) }
+            .map { scores[$0] }
         let countedPoints = Decimal.sum(scores.filter(\.counted).map(\.points.value))
         papersTotal = Figure(countedPoints, rules: ["R-R1", "R-R9", "I-4"], sources: scores.filter(\.counted).map(\.paper.location),
                              .papersTotal(count: scores.filter(\.counted).count, points: countedPoints))
