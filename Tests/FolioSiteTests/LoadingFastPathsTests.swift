@@ -1,4 +1,5 @@
 import FolioCore
+import FolioPromotion
 import FolioTestSupport
 import Foundation
 import Testing
@@ -158,6 +159,28 @@ extension LoadingFastPathsTests {
                 random.next(below: 3) == 0 ? extra[random.next(below: extra.count)] : Self.pieces[random.next(below: Self.pieces.count)]
             }.joined()
             #expect(ForbiddenCharacters.find(in: text) == ForbiddenCharacters.scan(text), "\(text.debugDescription)")
+        }
+    }
+}
+
+extension LoadingFastPathsTests {
+    /// `Semester(parsing:)` before its byte path, kept as the statement of what a semester is.
+    static func referenceSemester(_ raw: String) -> Semester? {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        let digits = text.filter { $0 != "-" && $0 != "." && $0 != "/" }
+        guard digits.count >= 2, digits.count <= 4, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
+              text.count - digits.count <= 1, let year = Int(digits.dropLast()), let term = Int(digits.suffix(1)) else { return nil }
+        return Semester(academicYear: year, term: term)
+    }
+
+    @Test func semestersAreReadAsTheCharacterChecksReadThem() {
+        #expect(Semester(parsing: " 113-1") == Semester(academicYear: 113, term: 1))
+        #expect(Semester(parsing: "1132") == Semester(academicYear: 113, term: 2) && Semester(parsing: "113--1") == nil)
+        var random = SeededGenerator(seed: 1509)
+        let parts = ["1", "2", "3", "0", "9", "11", "113", "-", ".", "/", " ", "\t", "\r", "\n", "\r\n", "a", "+", "\u{301}", "٣", "５", "\u{3000}"]
+        for _ in 0..<20000 {
+            let text = (0..<random.next(below: 7)).map { _ in parts[random.next(below: parts.count)] }.joined()
+            #expect(Semester(parsing: text) == Self.referenceSemester(text), "\(text.debugDescription)")
         }
     }
 }
