@@ -27,7 +27,7 @@ public struct RocDate: Hashable, Sendable, Comparable, CustomStringConvertible {
 
     /// Parses any accepted spelling; nil when the text is not a real date.
     public init?(parsing raw: String) {
-        let text = raw.trimmed(.whitespaces)
+        let text = raw.trimmedWhitespaces
         if text.count == 10, text.dropFirst(4).first == "-", let iso = RocDate.parseParts(text, separator: "-"),
            iso.0 >= 1912 {
             self.init(gregorianYear: iso.0, month: iso.1, day: iso.2)

@@ -12,7 +12,7 @@ extension Locale {
 extension Decimal {
     /// Parses a plain decimal literal ("25.615", "-0.5") exactly, without going through Double.
     public init?(exactly text: String) {
-        let trimmed = text.trimmed(.whitespaces)
+        let trimmed = text.trimmedWhitespaces
         guard !trimmed.isEmpty,
               trimmed.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-" || $0 == "+") }),
               trimmed.filter({ $0 == "." }).count <= 1,

@@ -167,15 +167,15 @@ extension Dossier {
     private func validateResearch(windows: Windows, rulebook: Rulebook, error: (SourceLocation, String) -> Void) {
         // The full publication list (著作目錄): a record before its window is listed, not counted;
         // one dated after the application date is impossible.
-        func inWindow(_ date: RocDate, _ what: String, _ location: SourceLocation) {
+        func inWindow(_ date: RocDate, _ what: @autoclosure () -> String, _ location: SourceLocation) {
             if date > applicationDate {
-                error(location, "\(what) dated \(date) is after the application date \(applicationDate); correct the date")
+                error(location, "\(what()) dated \(date) is after the application date \(applicationDate); correct the date")
             }
         }
         var titles: [String: SourceLocation] = [:]
         for paper in papers {
             inWindow(paper.date, "paper '\(paper.title)'", paper.location)
-            let key = paper.title.lowercased().filter { $0.isLetter || $0.isNumber }
+            let key = paper.title.lettersAndDigitsLowercased
             if let first = titles[key] {
                 error(paper.location, "paper '\(paper.title)' is listed twice (first at line \(first.line)); remove the duplicate row")
             } else {

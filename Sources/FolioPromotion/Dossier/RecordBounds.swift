@@ -23,6 +23,8 @@ public enum RecordBounds {
     /// the record, the bound and what to write instead.
     public static func problem(_ value: Decimal, _ field: String, of record: String, maximum: Decimal,
                                what: String, at location: SourceLocation) -> Diagnostic? {
+        // Most values are in range: nothing is formatted for them (issue 15).
+        if value.isFinite, !value.isNaN, value >= 0, value <= maximum { return nil }
         let range = "0 to \(grouped(maximum))"
         if value.isNaN || !value.isFinite {
             return .error(location, "'\(field)' of \(record) is not a usable number; write \(what) (\(range))")
@@ -56,12 +58,14 @@ extension Dossier {
     /// Every number of the dossier outside its sane range (`RecordBounds`), at its record.
     public func boundProblems() -> [Diagnostic] {
         var problems: [Diagnostic] = []
-        func check(_ value: Decimal?, _ field: String, of record: String, _ maximum: Decimal, _ what: String, _ location: SourceLocation) {
-            guard let value, let problem = RecordBounds.problem(value, field, of: record, maximum: maximum, what: what, at: location) else { return }
+        // The record's name is built only for a value out of range (issue 15).
+        func check(_ value: Decimal?, _ field: String, of record: @autoclosure () -> String, _ maximum: Decimal, _ what: String, _ location: SourceLocation) {
+            guard let value, value.isNaN || !value.isFinite || value < 0 || value > maximum,
+                  let problem = RecordBounds.problem(value, field, of: record(), maximum: maximum, what: what, at: location) else { return }
             problems.append(problem)
         }
-        func check(_ value: Int?, _ field: String, of record: String, _ maximum: Decimal, _ what: String, _ location: SourceLocation) {
-            check(value.map { Decimal($0) }, field, of: record, maximum, what, location)
+        func check(_ value: Int?, _ field: String, of record: @autoclosure () -> String, _ maximum: Decimal, _ what: String, _ location: SourceLocation) {
+            check(value.map { Decimal($0) }, field, of: record(), maximum, what, location)
         }
 
         check(studiedAbroadYears, "studied_abroad_years", of: "the dossier", RecordBounds.years, "years", location(of: "studied_abroad_years"))
@@ -70,27 +74,27 @@ extension Dossier {
             check(secondment.years, "years", of: "the secondment", RecordBounds.years, "years", secondment.location)
         }
         for record in teachingHours {
-            let name = "the teaching hours of \(record.academicYear)"
-            check(record.weekly, "weekly", of: name, RecordBounds.weeklyHours, "hours a week", record.location)
-            check(record.reduction, "reduction", of: name, RecordBounds.weeklyHours, "hours a week", record.location)
+            func name() -> String { "the teaching hours of \(record.academicYear)" }
+            check(record.weekly, "weekly", of: name(), RecordBounds.weeklyHours, "hours a week", record.location)
+            check(record.reduction, "reduction", of: name(), RecordBounds.weeklyHours, "hours a week", record.location)
         }
         for record in teaching.growth {
-            let name = "the teacher-growth record of \(record.semester)"
-            check(record.points, "points", of: name, RecordBounds.points, "points", record.location)
-            check(record.base, "base", of: name, RecordBounds.points, "points", record.location)
+            func name() -> String { "the teacher-growth record of \(record.semester)" }
+            check(record.points, "points", of: name(), RecordBounds.points, "points", record.location)
+            check(record.base, "base", of: name(), RecordBounds.points, "points", record.location)
         }
-        let items = teaching.items.map { ($0, "teaching item '\($0.item)'") }
-            + service.flatMap { year in year.items.map { ($0, "service item '\($0.item)' of \(year.academicYear)") } }
-        for (record, name) in items {
-            check(record.count, "count", of: name, RecordBounds.count, "how many times", record.location)
-            check(record.hours, "hours", of: name, RecordBounds.hours, "hours", record.location)
-            check(record.mentees, "mentees", of: name, RecordBounds.count, "a number of mentees", record.location)
+        let items = teaching.items.map { ($0, nil as Int?) } + service.flatMap { year in year.items.map { ($0, year.academicYear as Int?) } }
+        for (record, year) in items {
+            func name() -> String { year.map { "service item '\(record.item)' of \($0)" } ?? "teaching item '\(record.item)'" }
+            check(record.count, "count", of: name(), RecordBounds.count, "how many times", record.location)
+            check(record.hours, "hours", of: name(), RecordBounds.hours, "hours", record.location)
+            check(record.mentees, "mentees", of: name(), RecordBounds.count, "a number of mentees", record.location)
         }
         for paper in papers {
-            let name = "paper '\(paper.title)'"
-            check(paper.authorPosition, "author_position", of: name, RecordBounds.count, "an author position", paper.location)
-            check(paper.equalContribution, "equal_contribution", of: name, RecordBounds.count, "a number of authors", paper.location)
-            check(paper.impactFactor, "impact_factor", of: name, RecordBounds.impactFactor, "an impact factor", paper.location)
+            func name() -> String { "paper '\(paper.title)'" }
+            check(paper.authorPosition, "author_position", of: name(), RecordBounds.count, "an author position", paper.location)
+            check(paper.equalContribution, "equal_contribution", of: name(), RecordBounds.count, "a number of authors", paper.location)
+            check(paper.impactFactor, "impact_factor", of: name(), RecordBounds.impactFactor, "an impact factor", paper.location)
         }
         for transfer in transfers {
             check(transfer.amount, "amount", of: "technology transfer '\(transfer.title)'", RecordBounds.amount, "an amount in NT$", transfer.location)

@@ -80,7 +80,7 @@ public struct ResearchRules: Sendable, Hashable {
 
     /// A journal's name lowercased, without white space.
     private static func journalKey(_ name: String) -> String {
-        name.lowercased().filter { !$0.isWhitespace }
+        name.withoutWhitespaceLowercased
     }
 }
 

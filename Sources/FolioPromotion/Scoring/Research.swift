@@ -55,15 +55,16 @@ public struct ResearchScore: Sendable, Hashable {
 
         // R-R9, I-4: the counted papers.
         let candidates = scores.indices.filter { scores[$0].excludedBecause == nil }
+        // The comparison reads the fields in place: copying two whole scores per comparison was a
+        // tenth of scoring (issue 15).
         let ranked = candidates.sorted { a, b in
-            let x = scores[a], y = scores[b]
             switch settings.countedPapers {
             case .mostPoints:
-                if x.points.value != y.points.value { return x.points.value > y.points.value }
+                if scores[a].points.value != scores[b].points.value { return scores[a].points.value > scores[b].points.value }
             case .mostRecent:
-                if x.paper.date != y.paper.date { return x.paper.date > y.paper.date }
+                if scores[a].paper.date != scores[b].paper.date { return scores[a].paper.date > scores[b].paper.date }
             }
-            return (x.paper.date, x.paper.title, x.paper.journal) > (y.paper.date, y.paper.title, y.paper.journal)
+            return (scores[a].paper.date, scores[a].paper.title, scores[a].paper.journal) > (scores[b].paper.date, scores[b].paper.title, scores[b].paper.journal)
         }
         for (place, index) in ranked.enumerated() {
             let counted = place < rules.maxCountedPapers
@@ -76,7 +77,9 @@ public struct ResearchScore: Sendable, Hashable {
             scores[index].counted = false
             scores[index].countReason = .notScored
         }
-        papers = scores.sorted { ($0.paper.date, $0.paper.location) > ($1.paper.date, $1.paper.location) }
+        // Indices are sorted, not the scores: moving whole scores about was most of the sort (issue 15).
+        papers = scores.indices.sorted { (scores[$0].paper.date, scores[$0].paper.location) > (scores[$1].paper.date, scores[$1].paper.location) }
+            .map { scores[$0] }
         let countedPoints = Decimal.sum(scores.filter(\.counted).map(\.points.value))
         papersTotal = Figure(countedPoints, rules: ["R-R1", "R-R9", "I-4"], sources: scores.filter(\.counted).map(\.paper.location),
                              .papersTotal(count: scores.filter(\.counted).count, points: countedPoints))

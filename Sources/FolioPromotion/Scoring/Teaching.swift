@@ -133,8 +133,9 @@ public struct TeachingScore: Sendable, Hashable {
                 words = .growthBelowBase(semester: semester, points: points, base: base, value: value)
                 reason = .growthBelowBase
             } else {
-                let multiple = (record.points / record.base).rounded(2)
-                let band = rules.multiples.filter { record.points / record.base >= $0.atLeast }.max { $0.atLeast < $1.atLeast }
+                let ratio = record.points / record.base   // divided once, not once per band (issue 15)
+                let multiple = ratio.rounded(2)
+                let band = rules.multiples.filter { ratio >= $0.atLeast }.max { $0.atLeast < $1.atLeast }
                 value = band?.points ?? 0
                 words = band.map { .growthMultiple(semester: semester, points: points, base: base, multiple: multiple, atLeast: $0.atLeast, value: value) }
                     ?? .growthNoBand(semester: semester, points: points, base: base, multiple: multiple)

@@ -131,8 +131,8 @@ enum DossierContent {
         }
     }
 
-    /// A file's lines, each without its line end (LF or CRLF).
+    /// A file's lines, as `TextLines.split` cuts them.
     private static func lines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        TextLines.split(text)
     }
 }

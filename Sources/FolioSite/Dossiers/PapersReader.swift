@@ -30,7 +30,9 @@ struct PapersReader {
             columnOK = false
         }
         guard columnOK else { return [] }
-        return table.rows.compactMap { read($0, table: table) }
+        // Each column's place, found once per file rather than once per cell (issue 15); the names are unique here.
+        let columns = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return table.rows.compactMap { read($0, table: table, columns: columns) }
     }
 
     private func columnStart(_ table: CSVTable, _ index: Int) -> Int {
@@ -38,7 +40,7 @@ struct PapersReader {
         table.header.prefix(index).reduce(1) { $0 + $1.count + 1 }
     }
 
-    private func read(_ row: CSVTable.Row, table: CSVTable) -> Paper? {
+    private func read(_ row: CSVTable.Row, table: CSVTable, columns: [String: Int]) -> Paper? {
         let header = table.header
         if row.fields.count != header.count {
             sink.error(SourceLocation(file: table.file, line: row.line, column: 1),
@@ -47,7 +49,7 @@ struct PapersReader {
         }
         var failed = false
         func cell(_ name: String) -> (String, SourceLocation)? {
-            guard let index = header.firstIndex(of: name) else { return nil }
+            guard let index = columns[name] else { return nil }
             return (row.fields[index], table.location(row, column: index))
         }
         func fail(_ location: SourceLocation, _ message: String) {

@@ -46,7 +46,7 @@ public struct CSVTable: Sendable {
             return nil
         }
         let rows = records.map { record in
-            Row(line: record.line, fields: record.fields.map { $0.text.trimmed(.whitespaces) },
+            Row(line: record.line, fields: record.fields.map { $0.text.trimmedWhitespaces },
                 columns: record.fields.map(\.column))
         }
         return CSVTable(file: file, header: rows[0].fields, headerLine: header.line, rows: Array(rows.dropFirst()))

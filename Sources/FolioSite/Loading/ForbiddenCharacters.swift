@@ -47,6 +47,31 @@ enum ForbiddenCharacters {
     /// Every forbidden character of a text (a BOM that begins it is its own), with its 1-based
     /// line and column in Unicode scalars (LF, CRLF and CR end a line, as YAML counts).
     static func find(in text: String) -> [Found] {
+        mayHoldForbidden(text) ? scan(text) : []
+    }
+
+    /// False when no byte of the text can begin a forbidden character: one pass over the UTF-8
+    /// bytes, where `scan` counts lines and columns scalar by scalar (most files hold none; issue 15).
+    /// A BOM at the start makes it true: `scan` decides.
+    static func mayHoldForbidden(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        while let byte = bytes.next() {
+            switch byte {
+            case 0x09, 0x0A, 0x0D: break
+            case 0x00...0x1F, 0x7F: return true
+            case 0x80...0x9F where previous == 0xC2: return true                        // U+0080–U+009F
+            case 0xBF where previous == 0xBB && beforePrevious == 0xEF: return true     // U+FEFF
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// `find` scalar by scalar.
+    static func scan(_ text: String) -> [Found] {
         var found: [Found] = []
         var line = 1, column = 1
         var previousWasCR = false

@@ -24,7 +24,9 @@ public struct YAMLValue {
         do {
             // Folio reads every scalar's type itself (with its own messages), so the regular-expression
             // tag resolution of the default resolver is skipped: every scalar stays a string.
-            guard let node = try Yams.compose(yaml: text, .basic) else {
+            // UTF-8 named here: Yams's default reads the process environment on every parse (issue 15),
+            // and a Swift string is UTF-8, which the default also picks.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 sink.error(.file(file), "the file is empty; it needs a mapping of keys, see the README's content format")
                 return nil
             }
@@ -91,7 +93,7 @@ public struct YAMLValue {
 
     public func double(_ expected: String = "a number") -> Double? {
         guard case .scalar(let scalar) = node, scalar.style == .plain,
-              let value = Double(scalar.string.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+              let value = Double(scalar.string.withoutUnderscores), value.isFinite else {
             typeError(expected); return nil
         }
         return value
@@ -168,11 +170,14 @@ extension YAMLValue {
 public final class YAMLMapping {
     public let value: YAMLValue
     private let pairs: [(key: Node, value: Node)]
+    /// Each pair's key as `Node.string` gives it, worked out once rather than at every lookup.
+    private let keys: [String?]
     private var known: [String] = []
 
     init(value: YAMLValue, pairs: [(key: Node, value: Node)]) {
         self.value = value
         self.pairs = pairs
+        keys = pairs.map { $0.key.string }
     }
 
     public var location: SourceLocation { value.location }
@@ -188,8 +193,8 @@ public final class YAMLMapping {
 
     public func optional(_ key: String) -> YAMLValue? {
         known.append(key)
-        guard let pair = pairs.first(where: { $0.key.string == key }) else { return nil }
-        let child = value.child(pair.value, key)
+        guard let index = keys.firstIndex(where: { $0 == key }) else { return nil }
+        let child = value.child(pairs[index].value, key)
         return child.isNull ? nil : child
     }
 
@@ -202,8 +207,8 @@ public final class YAMLMapping {
 
     /// Reports keys that no reader asked for. Call after reading every key.
     public func rejectUnknownKeys() {
-        for pair in pairs {
-            let key = pair.key.string ?? ""
+        for (pair, key) in zip(pairs, keys) {
+            let key = key ?? ""
             guard !known.contains(key) else { continue }
             let location = SourceLocation(file: value.file, line: pair.key.mark?.line ?? 1, column: pair.key.mark?.column ?? 1)
             var message = "unknown key '\(key)'"
@@ -244,7 +249,7 @@ extension YAMLValue {
     /// A plain number read exactly as written (no binary rounding): `0.5`, `25.615`, `-10`.
     public func decimal(_ expected: String = "a number") -> Decimal? {
         guard case .scalar(let scalar) = node, scalar.style == .plain,
-              let value = Decimal(exactlyWritten: scalar.string.replacingOccurrences(of: "_", with: "")) else {
+              let value = Decimal(exactlyWritten: scalar.string.withoutUnderscores) else {
             typeError(expected); return nil
         }
         return value
@@ -262,19 +267,38 @@ extension YAMLValue {
     }
 }
 
+extension String {
+    /// The text with every "_" removed (digit grouping, `1_000`), as `replacingOccurrences(of: "_", with: "")`
+    /// gives it, without Foundation's NSString round trip when there is none to remove (issue 15).
+    var withoutUnderscores: String {
+        guard utf8.contains(UInt8(ascii: "_")) else { return self }
+        return String(filter { $0 != "_" })
+    }
+}
+
 extension Decimal {
     /// Made once, not for every number read (issue 15).
     static let posixLocale = Locale(identifier: "en_US_POSIX")
 
     /// Parses `12`, `-0.5`, `25.615` exactly; nil for anything else (`1e3`, `12a`, empty).
     init?(exactlyWritten raw: String) {
-        let text = raw.trimmed(.whitespaces)
-        var body = Substring(text)
-        if body.first == "-" || body.first == "+" { body = body.dropFirst() }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard !body.isEmpty, parts.count <= 2, !parts[0].isEmpty || parts.count == 2,
-              parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }), parts.contains(where: { !$0.isEmpty }),
-              let value = Decimal(string: text, locale: Decimal.posixLocale) else { return nil }
+        let text = raw.trimmedWhitespaces
+        guard Self.isPlainNumber(text), let value = Decimal(string: text, locale: Decimal.posixLocale) else { return nil }
         self = value
+    }
+
+    /// An optional sign, then ASCII digits with at most one ".", and at least one digit. Checked on
+    /// the UTF-8 bytes: the Character checks it replaces looked up Unicode properties (issue 15).
+    static func isPlainNumber(_ text: String) -> Bool {
+        var digits = 0, points = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: "-") where index == 0, UInt8(ascii: "+") where index == 0: continue
+            default: return false
+            }
+        }
+        return digits > 0 && points <= 1
     }
 }
