@@ -52,16 +52,6 @@ import Testing
         }
     }
 
-    @Test func linesSplitOnBytesAsOnCharacters() {
-        var random = SeededGenerator(seed: 6)
-        let pieces = ["\n", "\r\n", "\r", "a", "林", "e\u{301}", "\u{301}", " "]
-        for _ in 0..<2000 {
-            let text = (0..<random.next(below: 10)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
-            let expected = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-            #expect(PublicTextScan.lines(of: text) == expected, "\(Array(text.unicodeScalars))")
-        }
-    }
-
     @Test func byteSearchFindsOnlyWhatIsThere() {
         #expect(ApplicantFinder.mayContain("see ../committee/x", "committee"))
         #expect(!ApplicantFinder.mayContain("see ../committe/x", "committee"))

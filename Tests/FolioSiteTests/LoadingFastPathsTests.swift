@@ -24,20 +24,33 @@ import Testing
 
     // MARK: Lines of a dossier file
 
-    /// What `DossierContent.lines` did before: a split on Characters.
+    /// A split on the Characters that end a line: "\n", and "\r\n", which is one Character.
     static func referenceLines(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0.hasSuffix("\r") ? $0.dropLast() : $0) }
+        text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }.map(String.init)
     }
 
     @Test func linesAreCutAsTheCharacterSplitCutThem() {
-        // "a\r\nb" stays one line: "\r\n" is one Character, not "\n" (the old cut's oddity, kept).
-        #expect(TextLines.split("a\nb\r\nc\r") == ["a", "b\r\nc"])
+        // A CRLF ends a line as an LF does; a lone "\r" does not.
+        #expect(TextLines.split("a\nb\r\nc\rd") == ["a", "b", "c\rd"])
         var random = SeededGenerator(seed: 1501)
         for _ in 0..<5000 {
             let text = Self.randomText(&random, maxPieces: 16)
             let lines = TextLines.split(text), reference = Self.referenceLines(text)
             #expect(lines.count == reference.count && zip(lines, reference).allSatisfy(Self.same), "\(text.debugDescription)")
         }
+    }
+
+    /// A dossier saved with CRLF line ends (as Windows editors save it) has its records quoted on
+    /// its page as one with LF ends: the cut used to see the whole file as one line.
+    @Test func aCRLFDossierHasItsRecordsQuoted() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let papers = "content/dossiers/115-1/lin-yijun/papers.csv"
+        try workspace.write(papers, try workspace.read(papers).replacingOccurrences(of: "\n", with: "\r\n"))
+        _ = try SiteBuilder.build(workspace.options)
+        let page = try workspace.read("site/committee/dossiers/115-1/lin-yijun.html")
+        // Line 2 of papers.csv, the first paper, quoted as the source of its figure.
+        #expect(page.contains("<code class=\"record\">111/03/10,Rapid detection of rifampicin-resistant"))
     }
 
     // MARK: UTF-8 validation

@@ -1,34 +1,27 @@
-/// The lines of an input file as a dossier page quotes them (`DossierEntry.record(at:)`).
+/// The lines of a text without their ends (LF or CRLF): the lines diagnostics count, which a
+/// dossier page quotes (`DossierEntry.record(at:)`) and the scan of published texts reads.
 ///
-/// This is what `text.split(separator: "\n", omittingEmptySubsequences: false)` with a trailing
-/// "\r" dropped gives, worked out on the UTF-8 bytes: the split on Characters walked every grapheme
-/// of every dossier file (issue 15). Being the same cut, it keeps its one oddity: "\r\n" is a
-/// single Character, not "\n", so a CRLF line end does not end a line; only a bare LF does, and
-/// a lone "\r" at the very end is dropped.
+/// Cut on the UTF-8 bytes: splitting on Characters walked every grapheme of every file. The cut
+/// equals splitting on the Characters "\n" and "\r\n" (`LoadingFastPathsTests`), so a file saved
+/// with CRLF line ends is cut at each of them too.
 enum TextLines {
-    static func split(_ text: String) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes -> [String] in
-            var lines: [String] = []
-            var start = 0
-            var index = 0
-            let count = bytes.count
-            while index < count {
-                if bytes[index] == 0x0A, index == 0 || bytes[index - 1] != 0x0D {
-                    lines.append(line(bytes, start, index))
-                    start = index + 1
-                }
-                index += 1
-            }
-            lines.append(line(bytes, start, count))
-            return lines
+    static func substrings(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = start
+        while let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            var end = newline
+            if end > start, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
+            lines.append(text[start..<end])
+            index = bytes.index(after: newline)
+            start = index
         }
+        lines.append(text[start...])
+        return lines
     }
 
-    /// Bytes `start..<end`, without a last lone "\r" (a piece can end in one only at the end of the text).
-    private static func line(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
-        var end = end
-        if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+    static func split(_ text: String) -> [String] {
+        substrings(text).map(String.init)
     }
 }

@@ -41,7 +41,7 @@ enum PublicTextScan {
         let mayLink = ApplicantFinder.mayContain(Substring(text), Audience.committee.folder) || ApplicantFinder.mayContain(Substring(text), Audience.internal.folder)
         guard mayLink || !applicants.isEmpty else { return }
         let published = tree == .public ? "published in the public site" : "published in the internal site"
-        for (offset, line) in lines(of: text).enumerated() {
+        for (offset, line) in TextLines.substrings(text).enumerated() {
             func at(_ index: Substring.Index) -> SourceLocation {
                 let column = line.distance(from: line.startIndex, to: index) + 1
                 return SourceLocation(file: file, line: firstLine + offset, column: offset == 0 ? firstColumn + column - 1 : column)
@@ -61,24 +61,6 @@ enum PublicTextScan {
                 sink.warning(at(index), "\(what) links to '\(link)', into \(trees), and is \(published), whose readers must not be pointed there: remove the link")
             }
         }
-    }
-
-    /// The text's lines, each without its line end (LF or CRLF), split on the bytes: what splitting
-    /// on the characters "\n" and "\r\n" gives, without walking every character of every text.
-    static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var index = start
-        while let newline = bytes[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            var end = newline
-            if end > start, bytes[bytes.index(before: end)] == UInt8(ascii: "\r") { end = bytes.index(before: end) }
-            lines.append(text[start..<end])
-            index = bytes.index(after: newline)
-            start = index
-        }
-        lines.append(text[start...])
-        return lines
     }
 
     /// Where a word occurs with no letter, digit, '-' or '_' on either side.
