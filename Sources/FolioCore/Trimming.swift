@@ -5,12 +5,18 @@ extension String {
     /// goes through NSString, copying the whole text to UTF-16, which was the largest single cost of
     /// trimming every CSV cell and every dossier's JSON report (issue 15).
     public func trimmed(_ set: CharacterSet) -> String {
+        trimmed { set.contains($0) }
+    }
+
+    /// The text without the scalars at either end that `trim` picks.
+    @inline(__always)
+    func trimmed(where trim: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
         var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, set.contains(scalars[start]) { start = scalars.index(after: start) }
+        while start < end, trim(scalars[start]) { start = scalars.index(after: start) }
         while start < end {
             let last = scalars.index(before: end)
-            guard set.contains(scalars[last]) else { break }
+            guard trim(scalars[last]) else { break }
             end = last
         }
         if start == scalars.startIndex && end == scalars.endIndex { return self }
@@ -22,16 +28,7 @@ extension String {
     /// `trimmed(.whitespaces)` without a CharacterSet: making `.whitespaces` and asking it about each
     /// end was most of trimming every CSV cell and every number read (issue 15).
     public var trimmedWhitespaces: String {
-        let scalars = unicodeScalars
-        var start = scalars.startIndex, end = scalars.endIndex
-        while start < end, Self.isWhitespace(scalars[start]) { start = scalars.index(after: start) }
-        while start < end {
-            let last = scalars.index(before: end)
-            guard Self.isWhitespace(scalars[last]) else { break }
-            end = last
-        }
-        if start == scalars.startIndex && end == scalars.endIndex { return self }
-        return String(scalars[start..<end])
+        trimmed(where: Self.isWhitespace)
     }
 
     /// What `CharacterSet.whitespaces` holds: the tab, the space separators (Unicode category Zs) and,
