@@ -8,10 +8,10 @@ public enum TerminalReport {
     public static func render(_ a: Assessment, origin: RulebookOrigin? = nil, committee: CommitteeFigures? = nil,
                               language: SiteLanguage = .zhHant) -> String {
         let labels = TemplateSet.labels(language)
-        return render(a, origin: origin, committee: committee, wording: ReasonWording(labels: labels), words: Wording(labels: labels, language: language))
+        return render(a, origin: origin, committee: committee, words: Wording(labels: labels, language: language))
     }
 
-    static func render(_ a: Assessment, origin: RulebookOrigin?, committee: CommitteeFigures? = nil, wording: ReasonWording, words: Wording) -> String {
+    static func render(_ a: Assessment, origin: RulebookOrigin?, committee: CommitteeFigures? = nil, words: Wording) -> String {
         func figureLine(_ figure: Figure) -> String { Self.figureLine(figure, words) }
         func l(_ key: String, _ parameters: [String: WordingValue] = [:]) -> String { words.words(key: "figure-report-\(key)", parameters) }
         let d = a.dossier

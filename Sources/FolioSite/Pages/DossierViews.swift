@@ -14,7 +14,6 @@ struct DossierViews {
 
     var a: Assessment { entry.assessment }
     func label(_ key: String) -> String { labels[key] ?? key }
-    private var wording: ReasonWording { ReasonWording(labels: labels) }
     /// Words the engine's typed figures, reasons and claims for this page, as HTML.
     var words: Wording { Wording(labels: labels, language: language) }
 
