@@ -80,18 +80,12 @@ public enum SiteBuilder {
         // public pages the search index reads are kept, when one is made.
         let searchTree = Audience.public.folder + "/"
         let files = StageTimer.measure("render and write") {
-            let writes = WritePool { try staging.write($0) }
-            let rendered = render(specs, sink: sink) { file, _ in
-                writes.submit(file)
+            render(specs, sink: sink) { file, pageSink in
+                do { try staging.write(file) } catch {
+                    pageSink.error(.file(options.output), "cannot write \(file.path): \(error); nothing was changed")
+                }
                 return options.search && file.path.hasPrefix(searchTree)
             }
-            let failures = writes.finish()
-            for file in rendered {
-                if let error = failures[file.path] {
-                    sink.error(.file(options.output), "cannot write \(file.path): \(error); nothing was changed")
-                }
-            }
-            return rendered
         }
         do {
             try sink.throwIfErrors()
