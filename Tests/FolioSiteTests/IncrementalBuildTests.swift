@@ -123,6 +123,27 @@ import Testing
         #expect(try workspace.read("site/committee/dossiers/115-1/lin-yijun.html").contains("林宜君"))
     }
 
+    /// A dossier folder swapped for a link during the preview is refused by the full build, as on the
+    /// first build: the record edit inside it never reloads it through the link.
+    @Test func aDossierFolderSwappedForALinkIsRefused() throws {
+        let workspace = try Workspace()
+        defer { workspace.cleanUp() }
+        let session = BuildSession(options: workspace.options)
+        try session.buildAll()
+        let before = workspace.snapshot("site")
+        try FileManager.default.moveItem(atPath: workspace.path("content/dossiers/115-1/lin-yijun"), toPath: workspace.path("outside-dossier"))
+        try FileManager.default.createSymbolicLink(atPath: workspace.path("content/dossiers/115-1/lin-yijun"),
+                                                   withDestinationPath: workspace.path("outside-dossier"))
+        try workspace.write("outside-dossier/dossier.yaml", try workspace.read("outside-dossier/dossier.yaml").replacingOccurrences(of: "82, 80", with: "60, 80"))
+        let error = try #require(throws: DiagnosticsError.self) {
+            try session.rebuild(changed: [workspace.path("content/dossiers/115-1/lin-yijun/dossier.yaml")])
+        }
+        #expect(error.diagnostics.map { workspace.relative($0).description }.contains {
+            $0.hasPrefix("content/dossiers/115-1/lin-yijun:1:1: error: content/dossiers/115-1/lin-yijun is a symbolic link to a folder")
+        })
+        #expect(workspace.snapshot("site") == before)
+    }
+
     /// A broken record is reported at its line, and the last good site stays.
     @Test func aDossierEditWithAnErrorKeepsTheLastGoodSite() throws {
         let workspace = try Workspace()

@@ -166,11 +166,13 @@ public final class BuildSession {
                 continue
             }
             // dossiers/<round>/<applicant>/dossier.yaml (or papers.csv, review.yaml) of a dossier the site
-            // shows, still there: a file or folder removed is for a full build to judge.
+            // shows, still there and still a folder the full load would read (the listing refuses one
+            // swapped for a link): a file or folder removed or linked is for a full build to judge.
             let parts = relative.split(separator: "/").map(String.init)
             guard parts.count == 4, parts[0] == DossierContent.folder, DossierEntry.recordFiles.contains(parts[3]),
                   FileManager.default.fileExists(atPath: absolute),
-                  let index = site.dossiers.firstIndex(where: { $0.round == parts[1] && $0.slug == parts[2] }) else { return nil }
+                  let index = site.dossiers.firstIndex(where: { $0.round == parts[1] && $0.slug == parts[2] }),
+                  contentFiles.subfolders(of: "\(parts[0])/\(parts[1])", sink: DiagnosticSink()).contains(parts[2]) else { return nil }
             if !edits.dossiers.contains(index) { edits.dossiers.append(index) }
         }
         return edits.markdown.isEmpty && edits.dossiers.isEmpty ? nil : edits
