@@ -10,7 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // swift-mustache 2.1.1 with speed patches (Vendor/swift-mustache/FOLIO-PATCHES.md).
+        .package(path: "Vendor/swift-mustache"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
@@ -68,7 +69,8 @@ let package = Package(
         .testTarget(name: "FolioPreviewTests", dependencies: ["FolioPreview", "FolioSite", "FolioTestSupport", "folio"]),
         .testTarget(
             name: "FolioSiteTests",
-            dependencies: ["FolioSite", "FolioPlan", "FolioPromotion", "FolioCore", "FolioTestSupport", "folio"]
+            dependencies: ["FolioSite", "FolioPlan", "FolioPromotion", "FolioCore", "FolioTestSupport", "folio",
+                           .product(name: "Mustache", package: "swift-mustache")]
         ),
     ]
 )

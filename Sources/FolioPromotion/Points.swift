@@ -30,8 +30,18 @@ extension Decimal {
 
     /// At most two decimals, trailing zeros dropped: 25.615 → "25.62", 20.50 → "20.5", 30 → "30".
     public var pointsText: String {
-        let value = rounded(2)
-        var text = NSDecimalNumber(decimal: value).stringValue
+        // `description` is Swift's own formatting, the same digits `NSDecimalNumber` writes without
+        // making an object for each (every figure of every dossier page is worded this way, issue 15);
+        // a value with two decimals or fewer needs no rounding. `RenderingFastPathsTests` compares the two.
+        let value = exponent >= -2 ? self : rounded(2)
+        guard !value.isNaN else { return value.foundationPointsText }
+        let text = value.description
+        return text == "-0" ? "0" : text
+    }
+
+    /// `pointsText` as it was written through `NSDecimalNumber`, for the comparison in tests.
+    public var foundationPointsText: String {
+        var text = NSDecimalNumber(decimal: rounded(2)).stringValue
         if text == "-0" { text = "0" }
         return text
     }

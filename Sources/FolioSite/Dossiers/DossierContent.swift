@@ -40,7 +40,7 @@ struct DossierEntry: Sendable {
     /// The text of the input line a location points at, trimmed; nil when it is not known.
     func record(at location: SourceLocation) -> String? {
         guard let lines = sourceLines[location.file], location.line >= 1, location.line <= lines.count else { return nil }
-        let text = lines[location.line - 1].trimmingCharacters(in: .whitespaces)
+        let text = lines[location.line - 1].trimmedWhitespaces
         return text.isEmpty ? nil : text
     }
 }

@@ -18,7 +18,7 @@ protocol TemplateView: MustacheParent, TemplateBoxable {
 
 extension TemplateView {
     func child(named name: String) -> Any? {
-        Self.templateFields.value(named: name, of: self, in: nil)
+        TemplateBox(self, render: nil).child(named: name)
     }
 
     func templateBoxed(in render: TemplateRender?) -> Any? { TemplateBox(self, render: render) }
@@ -40,9 +40,11 @@ final class TemplateRender: Sendable {
 /// A view model type's stored properties by name, each with a reader that unwraps an optional.
 /// An absent optional reads as `TemplateAbsent`: empty and false, as `nil` would be, but found,
 /// so Mustache does not go on to look for the name in the views around it.
-struct TemplateFields<Root>: @unchecked Sendable {
+struct TemplateFields<Root: TemplateView>: @unchecked Sendable {
     // Unchecked: the table is filled once in `init` and only read afterwards.
-    private let readers: [String: (Root, TemplateRender?) -> Any?]
+    /// Each reader takes the box the view is in. A table of closures over `Root` is a generic type,
+    /// and the unspecialised code of a lookup made its metadata again at every read (issue 15).
+    private let readers: [String: (AnyObject) -> Any?]
     /// Fields the standard library makes no key path for (a function type stops it, and the
     /// fields after it go unread too); empty for every view model (`TemplateFieldsTests`).
     let unreadable: [String]
@@ -50,7 +52,7 @@ struct TemplateFields<Root>: @unchecked Sendable {
     let hasLabels: Bool
 
     init() {
-        var readers: [String: (Root, TemplateRender?) -> Any?] = [:]
+        var readers: [String: (AnyObject) -> Any?] = [:]
         var names: [String] = []
         _ = _forEachField(of: Root.self) { name, _, _, _ in
             names.append(String(cString: name))
@@ -65,33 +67,37 @@ struct TemplateFields<Root>: @unchecked Sendable {
         hasLabels = readers["labels"] != nil
     }
 
-    func value(named name: String, of root: Root, in render: TemplateRender?) -> Any? {
-        if let reader = readers[name] { return reader(root, render) }
-        if let render, !hasLabels, name == "labels" { return render.labels }
+    func value(named name: String, in box: TemplateBox<Root>) -> Any? {
+        if let reader = readers[name] { return reader(box) }
+        if let render = box.render, !hasLabels, name == "labels" { return render.labels }
         return nil
     }
 
     /// The field's stored names, for tests.
     var names: [String] { Array(readers.keys) }
 
-    private static func reader(_ keyPath: PartialKeyPath<Root>) -> (Root, TemplateRender?) -> Any? {
-        func typed<Leaf>(_: Leaf.Type) -> (Root, TemplateRender?) -> Any? {
+    private static func reader(_ keyPath: PartialKeyPath<Root>) -> (AnyObject) -> Any? {
+        let boxType = TemplateBox<Root>.self
+        func typed<Leaf>(_: Leaf.Type) -> (AnyObject) -> Any? {
             let path = keyPath as! KeyPath<Root, Leaf>
             if let boxable = Leaf.self as? any TemplateBoxable.Type {
-                func boxing<Field: TemplateBoxable>(_: Field.Type) -> (Root, TemplateRender?) -> Any? {
+                func boxing<Field: TemplateBoxable>(_: Field.Type) -> (AnyObject) -> Any? {
                     let path = keyPath as! KeyPath<Root, Field>
-                    return { root, render in root[keyPath: path].templateBoxed(in: render) }
+                    return { object in
+                        let box = unsafeDowncast(object, to: boxType)
+                        return box.view[keyPath: path].templateBoxed(in: box.render)
+                    }
                 }
                 return boxing(boxable)
             }
             if let optional = Leaf.self as? any TemplateOptional.Type {
-                func unwrapping<Field: TemplateOptional>(_: Field.Type) -> (Root, TemplateRender?) -> Any? {
+                func unwrapping<Field: TemplateOptional>(_: Field.Type) -> (AnyObject) -> Any? {
                     let path = keyPath as! KeyPath<Root, Field>
-                    return { root, _ in root[keyPath: path].templateWrapped }
+                    return { object in unsafeDowncast(object, to: boxType).view[keyPath: path].templateWrapped }
                 }
                 return unwrapping(optional)
             }
-            return { root, _ in root[keyPath: path] }
+            return { object in unsafeDowncast(object, to: boxType).view[keyPath: path] }
         }
         return _openExistential(type(of: keyPath).valueType, do: typed)
     }
@@ -99,8 +105,9 @@ struct TemplateFields<Root>: @unchecked Sendable {
 
 /// A view model in a class, as the templates see it: Mustache casts each object on its context
 /// stack to find its fields, and a struct in an `Any` is copied (every field retained) by each
-/// such cast; a box is one reference.
-final class TemplateBox<View: TemplateView>: MustacheParent {
+/// such cast; a box is one reference, and the patched engine finds its fields through one class
+/// cast instead of protocol lookups (`MustacheParentObject`, Vendor/swift-mustache/FOLIO-PATCHES.md).
+final class TemplateBox<View: TemplateView>: MustacheParentObject {
     let view: View
     let render: TemplateRender?
 
@@ -109,8 +116,8 @@ final class TemplateBox<View: TemplateView>: MustacheParent {
         self.render = render
     }
 
-    func child(named name: String) -> Any? {
-        View.templateFields.value(named: name, of: view, in: render)
+    override func child(named name: String) -> Any? {
+        View.templateFields.value(named: name, in: self)
     }
 }
 

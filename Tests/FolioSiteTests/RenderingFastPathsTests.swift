@@ -1,0 +1,140 @@
+import FolioCore
+import FolioPromotion
+import FolioTestSupport
+import Foundation
+import Mustache
+import Testing
+@testable import FolioSite
+
+/// Rendering dossier pages (issue 15) now words points, fills labels, names source files and
+/// escapes template values on bytes instead of through Foundation and Characters. Each must give
+/// exactly what the routine it replaced gave: the old routine is kept here as the reference, and
+/// both are run on many seeded random inputs.
+@Suite struct RenderingFastPathsTests {
+    // MARK: Points
+
+    @Test func pointsAreWrittenAsNSDecimalNumberWroteThem() {
+        // 25.615 rounds half away from zero to 25.62; 20.50 drops its zero; -0.001 rounds to 0, not -0.
+        #expect(Decimal(string: "25.615")!.pointsText == "25.62")
+        #expect(Decimal(string: "20.50")!.pointsText == "20.5")
+        #expect(Decimal(string: "-0.001")!.pointsText == "0")
+        #expect(Decimal(string: "300")!.pointsText == "300")
+        #expect(Decimal(string: "0.05")!.pointsText == "0.05")
+        var random = SeededGenerator(seed: 1502)
+        for _ in 0..<20000 {
+            // Mantissas up to 19 digits and exponents from -12 to 12, both signs; some sums and products.
+            let digits = String(random.next() % (random.next(below: 2) == 0 ? 100_000 : UInt64.max / 2))
+            let exponent = random.next(below: 25) - 12
+            var value = Decimal(string: (random.next(below: 2) == 0 ? "-" : "") + digits + "e\(exponent)")!
+            switch random.next(below: 4) {
+            case 0: value = value * Decimal(string: "1.025")!
+            case 1: value = value + Decimal(string: "0.333")!
+            default: break
+            }
+            #expect(value.pointsText == value.foundationPointsText, "\(value)")
+        }
+        #expect(Decimal.nan.pointsText == Decimal.nan.foundationPointsText)
+    }
+
+    // MARK: Labels
+
+    /// `Wording.fill` before: the template searched by Character and each placeholder split.
+    static func referenceFill(_ template: String, _ parameters: [String: WordingValue], markup: Bool) -> String {
+        func literal(_ text: Substring) -> String { markup ? HTMLText.escape(String(text)) : String(text) }
+        func text(_ value: WordingValue) -> String {
+            switch value {
+            case .text(let text), .number(let text): markup ? HTMLText.escape(text) : text
+            case .count(let count): String(count)
+            default: "?"
+            }
+        }
+        guard template.contains("{") else { return markup ? HTMLText.escape(template) : template }
+        var result = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            result += literal(rest[..<open])
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let inside = rest[rest.index(after: open)..<close]
+            let parts = inside.split(separator: ":", maxSplits: 1)
+            if let name = parts.first, let value = parameters[String(name)] {
+                if parts.count == 2 {
+                    let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false)
+                    let one: Bool = switch value {
+                    case .count(let count): count == 1
+                    case .number(let text): text == "1"
+                    default: false
+                    }
+                    result += literal(forms.count == 2 ? (one ? forms[0] : forms[1]) : parts[1])
+                } else {
+                    result += text(value)
+                }
+            } else {
+                result += literal(rest[open...close])
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + literal(rest)
+    }
+
+    @Test func labelsAreFilledAsTheCharacterSearchFilledThem() {
+        let parameters: [String: WordingValue] = ["name": .text("林<怡>&君"), "n": .count(1), "rows": .count(2), "x": .number("1"),
+                                                  "e\u{301}": .number("é")]
+        // No lone combining mark: after a brace it made one Character with it, and the Character
+        // search then missed the brace (see below).
+        let pieces = ["{", "}", ":", "|", "name", "n", "rows", "x", "a", " ", "<", "&", "\"", "林", "e\u{301}", "👩‍🔬",
+                      "{rows:row|rows}", "{n:row|rows}", "{name}", "{}", "{:x}", "{name:}", "{:}", "{x:one|other}", "{n:a|b|c}",
+                      "{e\u{301}}", "{missing}", "\r\n"]
+        // A Chinese page's labels: no span marks, so every value is escaped text.
+        let wording = Wording(labels: ["k": ""], language: .zhHant)
+        #expect(wording.fill("{rows} {rows:row|rows}, {n} {n:row|rows}", parameters) == "2 rows, 1 row")
+        // The one difference: a combining mark right after a placeholder no longer hides its brace.
+        #expect(wording.fill("{rows}\u{301}", parameters) == "2\u{301}")
+        #expect(Self.referenceFill("{rows}\u{301}", parameters, markup: false) == "{rows}\u{301}")
+        var random = SeededGenerator(seed: 1503)
+        for _ in 0..<5000 {
+            let template = (0..<random.next(below: 10)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            #expect(wording.fill(template, parameters) == Self.referenceFill(template, parameters, markup: false), "\(template.debugDescription)")
+            let html = Wording(labels: ["k": template], language: .zhHant).html(key: "k", parameters)
+            #expect(html == Self.referenceFill(template, parameters, markup: true), "\(template.debugDescription)")
+        }
+    }
+
+    // MARK: Source files
+
+    @Test func sourceFilesAreNamedAsURLNamedThem() {
+        let pieces = ["content", "dossiers", "/", "/", "林怡君", "papers.csv", "dossier.yaml", ".", "..", " ", "e\u{301}", "a"]
+        var random = SeededGenerator(seed: 1504)
+        for _ in 0..<3000 {
+            var file = (0..<random.next(below: 8)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            // Sources are files: the path never ends in "/" or names no file.
+            while file.hasSuffix("/") { file.removeLast() }
+            guard !file.isEmpty, file != ".", file != "..", !file.hasSuffix("/."), !file.hasSuffix("/..") else { continue }
+            let location = SourceLocation(file: file, line: 7)
+            #expect(location.shortFileAndLine == "\(URL(fileURLWithPath: file).lastPathComponent):7", "\(file.debugDescription)")
+        }
+    }
+
+    // MARK: Template escaping
+
+    /// swift-mustache 2.1.1's escaping: each Character looked up in a table.
+    static func referenceEscape(_ text: String) -> String {
+        let table: [Character: String] = ["<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;"]
+        return text.map { table[$0] ?? String($0) }.joined()
+    }
+
+    /// The patched engine escapes `{{value}}` on bytes (Vendor/swift-mustache/FOLIO-PATCHES.md). It
+    /// differs from the Character table only where a combining mark follows a special character,
+    /// which it escapes too (the table left `<` + U+0338 as it was): safer, and tested here.
+    @Test func templateValuesAreEscapedAsTheCharacterTableEscapedThem() throws {
+        let template = try MustacheTemplate(string: "{{value}}|{{{value}}}|{{#value}}{{.}}{{/value}}")
+        let pieces = ["<", ">", "&", "\"", "'", "a", "林", "e\u{301}", "👩‍🔬", "&amp;", " ", "\n", "\u{FEFF}", "/"]
+        var random = SeededGenerator(seed: 1505)
+        for _ in 0..<3000 {
+            let value = (0..<random.next(below: 10)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            let escaped = Self.referenceEscape(value)
+            let expected = value.isEmpty ? "||" : "\(escaped)|\(value)|\(escaped)"
+            #expect(template.render(["value": value]) == expected, "\(value.debugDescription)")
+        }
+        #expect(template.render(["value": "<\u{338}"]) == "&lt;\u{338}|<\u{338}|&lt;\u{338}")
+    }
+}
