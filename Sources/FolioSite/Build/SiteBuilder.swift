@@ -76,15 +76,23 @@ public enum SiteBuilder {
         }
         // Each page is written into the spare folder as soon as it is rendered; the site is
         // swapped in only if every page rendered and was written.
-        // A page's bytes are let go once written, so memory does not grow with the site; only the
-        // public pages the search index reads are kept, when one is made.
+        // A page's bytes are let go once written, so memory does not grow with the site. Of a public
+        // page the search index is made from, its digest is kept, which is all the index's
+        // fingerprint needs (Pagefind reads the written pages).
         let searchTree = Audience.public.folder + "/"
+        let indexing = options.search && SearchIndexer.command() != nil
+        var digests: [String: String] = [:]
+        let digestsLock = NSLock()
         let files = StageTimer.measure("render and write") {
             render(specs, sink: sink) { file, pageSink in
                 do { try staging.write(file) } catch {
                     pageSink.error(.file(options.output), "cannot write \(file.path): \(error); nothing was changed")
                 }
-                return options.search && file.path.hasPrefix(searchTree)
+                if indexing, file.path.hasPrefix(searchTree), SearchIndexer.isIndexed(file.path) {
+                    let digest = SearchFingerprint.page(file.contents)
+                    digestsLock.withLock { digests[String(file.path.dropFirst(searchTree.count))] = digest }
+                }
+                return false
             }
         }
         do {
@@ -98,7 +106,7 @@ public enum SiteBuilder {
         if options.search {
             do {
                 search = try StageTimer.measure("search index") {
-                    let pages = files.filter { $0.path.hasPrefix(searchTree) }.map { (path: String($0.path.dropFirst(searchTree.count)), contents: $0.contents) }
+                    let pages = digests.map { (path: $0.key, digest: $0.value) }
                     return try SearchIndexer.index(publicFolder: staging.spare.appendingPathComponent(Audience.public.folder), pages: pages,
                                                    previousPublicFolder: output.appendingPathComponent(Audience.public.folder))
                 }

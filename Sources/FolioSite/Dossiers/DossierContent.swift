@@ -18,8 +18,9 @@ struct DossierEntry: Sendable {
     /// The rulebook's file, and the bundled file it replaced.
     var rulebookOrigin: RulebookOrigin
     /// Lines of the dossier's input files by the path figures cite, so a page can show the record
-    /// a figure came from.
-    var sourceLines: [String: [String]]
+    /// a figure came from. Slices of each file's text: a String per line cost 500 dossiers several
+    /// megabytes (issue 15).
+    var sourceLines: [String: [Substring]]
 
     var dossier: Dossier { assessment.dossier }
     /// 申請人自評 beside what the rules give.
@@ -40,7 +41,7 @@ struct DossierEntry: Sendable {
     /// The text of the input line a location points at, trimmed; nil when it is not known.
     func record(at location: SourceLocation) -> String? {
         guard let lines = sourceLines[location.file], location.line >= 1, location.line <= lines.count else { return nil }
-        let text = lines[location.line - 1].trimmedWhitespaces
+        let text = String(lines[location.line - 1]).trimmedWhitespaces
         return text.isEmpty ? nil : text
     }
 }
@@ -132,7 +133,7 @@ enum DossierContent {
     }
 
     /// A file's lines, as `TextLines.split` cuts them.
-    private static func lines(_ text: String) -> [String] {
-        TextLines.split(text)
+    private static func lines(_ text: String) -> [Substring] {
+        TextLines.substrings(text)
     }
 }

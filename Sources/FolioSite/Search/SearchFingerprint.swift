@@ -6,18 +6,21 @@ import Glibc
 /// What a Pagefind index is made from, as one SHA-256: the Pagefind binary (its resolved path,
 /// size, modification time and inode, so an upgrade or another build of it counts as a change),
 /// its arguments, the `PAGEFIND_*` environment and the `pagefind.*` configuration files it reads
-/// from the working folder, and every indexed page's path and bytes in path order. The search
+/// from the working folder, and every indexed page's path and SHA-256 in path order. The search
 /// page and its labels are public HTML, so they are among the pages.
+///
+/// Pages enter by their own digests, taken as each is rendered (`page(_:)`), so a build need not
+/// hold every public page's bytes until the index is made (issue 15).
 struct SearchFingerprint: Equatable {
     let digest: String
 
     /// Version of this recipe: a change to it must not match fingerprints written by an older Folio.
-    static let recipe = "folio-search-index 1"
+    static let recipe = "folio-search-index 2"
     static let configurationFiles = ["pagefind.json", "pagefind.toml", "pagefind.yml", "pagefind.yaml"]
 
     /// Nil when the tool cannot be identified by its file (`python3 -m pagefind`, whose binary
     /// lives in a Python package): such an index is always made anew.
-    init?(command: [String], arguments: [String], pages: [(path: String, contents: Data)],
+    init?(command: [String], arguments: [String], pages: [(path: String, digest: String)],
           environment: [String: String] = ProcessInfo.processInfo.environment,
           workingFolder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) {
         guard command.count == 1, let tool = Self.identity(ofExecutable: command[0]) else { return nil }
@@ -33,10 +36,16 @@ struct SearchFingerprint: Equatable {
             hasher.update(contents)
         }
         for page in pages.sorted(by: { $0.path < $1.path }) {
-            hasher.update("page \(page.path.utf8.count) \(page.path) \(page.contents.count)\n")
-            hasher.update(page.contents)
+            hasher.update("page \(page.path.utf8.count) \(page.path) \(page.digest)\n")
         }
         digest = hasher.finalize()
+    }
+
+    /// One page's part of a fingerprint: the SHA-256 of its bytes.
+    static func page(_ contents: Data) -> String {
+        var hasher = SHA256()
+        hasher.update(contents)
+        return hasher.finalize()
     }
 
     init(digest: String) { self.digest = digest }

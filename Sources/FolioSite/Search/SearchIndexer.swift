@@ -45,11 +45,12 @@ public enum SearchIndexer {
         return nil
     }
 
-    /// Indexes `publicFolder` in place, from its `pages` (paths relative to it, and bytes), unless
+    /// Indexes `publicFolder` in place, from its `pages` (paths relative to it, and the SHA-256 of
+    /// each, `SearchFingerprint.page`), unless
     /// `previousPublicFolder` (the site being replaced) holds an index of exactly the same pages by
     /// the same Pagefind: that one is copied. Throws when Pagefind ran and failed.
     /// Pagefind takes each page's language from `<html lang>`: zh-Hant pages get its Chinese segmentation.
-    static func index(publicFolder: URL, pages: [(path: String, contents: Data)], previousPublicFolder: URL?) throws -> Outcome {
+    static func index(publicFolder: URL, pages: [(path: String, digest: String)], previousPublicFolder: URL?) throws -> Outcome {
         guard let command = command() else { return .off }
         let arguments = ["--output-subdir", bundleFolder]
         let bundle = publicFolder.appendingPathComponent(bundleFolder)

@@ -24,12 +24,17 @@ enum Parallel {
     /// merged into `sink` in input order, so the output does not depend on thread timing.
     static func map<Element, Result>(_ items: [Element], reportingTo sink: DiagnosticSink,
                                      _ transform: (Element, DiagnosticSink) -> Result) -> [Result] {
-        let results = map(items) { item -> (Result, [Diagnostic]) in
-            let itemSink = DiagnosticSink()
-            return (transform(item, itemSink), itemSink.diagnostics)
+        var diagnostics = [[Diagnostic]](repeating: [], count: items.count)
+        let results = diagnostics.withUnsafeMutableBufferPointer { reports in
+            map(Array(items.indices)) { index -> Result in
+                let itemSink = DiagnosticSink()
+                let result = transform(items[index], itemSink)
+                reports[index] = itemSink.diagnostics
+                return result
+            }
         }
-        for (_, diagnostics) in results { sink.append(contentsOf: diagnostics) }
-        return results.map(\.0)
+        for reported in diagnostics { sink.append(contentsOf: reported) }
+        return results
     }
 
     /// Holds one map's input and output while worker threads fill disjoint slots.
@@ -44,9 +49,12 @@ enum Parallel {
             self.output = .allocate(capacity: items.count)
         }
 
+        /// The results moved out of the buffer, not copied: a copy of 500 scored dossiers is megabytes.
         func finish() -> [Result] {
-            let results = Array(output)
-            output.baseAddress!.deinitialize(count: items.count)
+            let results = [Result](unsafeUninitializedCapacity: items.count) { buffer, count in
+                _ = buffer.moveInitialize(fromContentsOf: output)
+                count = items.count
+            }
             output.deallocate()
             return results
         }
