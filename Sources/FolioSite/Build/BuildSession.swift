@@ -23,6 +23,8 @@ public final class BuildSession {
     public let options: BuildOptions
     private var site: LoadedSite?
     private var outputs: [String: Data] = [:]
+    /// The paths of the last full build's pages: an incremental rebuild must make the same set.
+    private var specPaths: Set<String> = []
     /// The printed PDFs the last full build carried (see `PrintedPDFs`); rebuilt pages keep linking them.
     private var printed = PrintedPDFs()
     private let contentRoot: String
@@ -58,7 +60,8 @@ public final class BuildSession {
             throw DiagnosticsError([.error(.file(options.content), "the content could not be loaded")])
         }
         let carried = loaded.carriedPDFs(from: output)
-        let specs = loaded.specs(printed: carried.printed)
+        let pages = loaded.specs(printed: carried.printed)
+        let specs = pages
             + carried.files.map { file in PageSpec(path: file.path, sources: [], render: { _ in file.contents }) }
         let files = SiteBuilder.render(specs, sink: sink)
         try sink.throwIfErrors()
@@ -72,6 +75,7 @@ public final class BuildSession {
         site = loaded
         rulebooks = nil
         printed = carried.printed
+        specPaths = Set(pages.map(\.path))
         outputs = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.contents) })
         return Report(incremental: false, rendered: specs.count, written: written,
                       warnings: sink.diagnostics.sortedForReading(), seconds: Date().timeIntervalSince(start))
@@ -96,7 +100,7 @@ public final class BuildSession {
                 updated.plan.english.narratives[SchoolEnglish.chinesePath(of: relative)] = text
             } else if let index = updated.dossiers.firstIndex(where: { $0.statementSource == relative }) {
                 // A statement is shown as it is; it changes no score.
-                updated.dossiers[index].assessment.dossier.statement = text
+                updated.dossiers[index] = updated.dossiers[index].replacingStatement(text)
             } else if let index = updated.pages.firstIndex(where: { $0.source == relative }) {
                 let display = (options.content as NSString).appendingPathComponent(relative)
                 guard var page = PageLoader.page(text, source: relative, display: display, sink: sink) else { continue }
@@ -126,7 +130,7 @@ public final class BuildSession {
         try sink.throwIfErrors()
         let allSpecs = updated.specs(printed: printed)
         // An edit that adds or removes a page (a dossier moving to another committee level) needs the whole site.
-        if !edits.dossiers.isEmpty, Set(allSpecs.map(\.path)) != Set(before.specs(printed: printed).map(\.path)) { return try buildAllLocked() }
+        if !edits.dossiers.isEmpty, Set(allSpecs.map(\.path)) != specPaths { return try buildAllLocked() }
         let specs = allSpecs.filter { !$0.sources.isDisjoint(with: changed) }
         var written: [String] = []
         for file in SiteBuilder.render(specs, sink: sink) where outputs[file.path] != file.contents {

@@ -3,26 +3,70 @@ import FolioPromotion
 import Foundation
 
 /// One applicant's dossier, loaded and scored, as the committee tree shows it.
+///
+/// What was loaded and scored is held in one shared, immutable object: an entry is copied into
+/// every page's closure, sorted and grouped into dockets, and a struct of some 5 KB with dozens of
+/// references made each copy a memcpy and as many retains (issue 15). Only `meetings` is set later.
 struct DossierEntry: Sendable {
-    /// The review round: the folder under `content/dossiers/` (`115-1`).
-    var round: String
-    /// The applicant's folder name (`lin-yijun`): the dossier page's file name.
-    var slug: String
-    var assessment: Assessment
-    /// 委員審核: the corrections and the assessment of the records as corrected; nil without `review.yaml`.
-    var review: Review? = nil
-    var verified: Assessment? = nil
-    var rulebook: Rulebook
+    private final class Loaded: Sendable {
+        let round: String
+        let slug: String
+        let assessment: Assessment
+        let review: Review?
+        let verified: Assessment?
+        let rulebook: Rulebook
+        let rulebookOrigin: RulebookOrigin
+        let sourceLines: [String: [Substring]]
+
+        init(round: String, slug: String, assessment: Assessment, review: Review?, verified: Assessment?, rulebook: Rulebook,
+             rulebookOrigin: RulebookOrigin, sourceLines: [String: [Substring]]) {
+            self.round = round
+            self.slug = slug
+            self.assessment = assessment
+            self.review = review
+            self.verified = verified
+            self.rulebook = rulebook
+            self.rulebookOrigin = rulebookOrigin
+            self.sourceLines = sourceLines
+        }
+    }
+
+    private let loaded: Loaded
     /// The round's meetings (`content/dossiers/<round>/meetings.yaml`), shared by its dossiers; nil without the file.
     var meetings: RoundMeetings? = nil
+
+    init(round: String, slug: String, assessment: Assessment, review: Review? = nil, verified: Assessment? = nil, rulebook: Rulebook,
+         meetings: RoundMeetings? = nil, rulebookOrigin: RulebookOrigin, sourceLines: [String: [Substring]]) {
+        loaded = Loaded(round: round, slug: slug, assessment: assessment, review: review, verified: verified, rulebook: rulebook,
+                        rulebookOrigin: rulebookOrigin, sourceLines: sourceLines)
+        self.meetings = meetings
+    }
+
+    /// The review round: the folder under `content/dossiers/` (`115-1`).
+    var round: String { loaded.round }
+    /// The applicant's folder name (`lin-yijun`): the dossier page's file name.
+    var slug: String { loaded.slug }
+    var assessment: Assessment { loaded.assessment }
+    /// 委員審核: the corrections and the assessment of the records as corrected; nil without `review.yaml`.
+    var review: Review? { loaded.review }
+    var verified: Assessment? { loaded.verified }
+    var rulebook: Rulebook { loaded.rulebook }
     /// The rulebook's file, and the bundled file it replaced.
-    var rulebookOrigin: RulebookOrigin
+    var rulebookOrigin: RulebookOrigin { loaded.rulebookOrigin }
     /// Lines of the dossier's input files by the path figures cite, so a page can show the record
     /// a figure came from. Slices of each file's text: a String per line cost 500 dossiers several
     /// megabytes (issue 15).
-    var sourceLines: [String: [Substring]]
+    var sourceLines: [String: [Substring]] { loaded.sourceLines }
 
     var dossier: Dossier { assessment.dossier }
+
+    /// The entry with another statement: a statement is shown as written and changes no score.
+    func replacingStatement(_ statement: String) -> DossierEntry {
+        var assessment = assessment
+        assessment.dossier.statement = statement
+        return DossierEntry(round: round, slug: slug, assessment: assessment, review: review, verified: verified, rulebook: rulebook,
+                            meetings: meetings, rulebookOrigin: rulebookOrigin, sourceLines: sourceLines)
+    }
     /// 申請人自評 beside what the rules give.
     var claims: ClaimComparison { ClaimComparison(assessment: assessment, rulebook: rulebook) }
     /// The assessment that decides: the verified one when the committee has reviewed the dossier.
