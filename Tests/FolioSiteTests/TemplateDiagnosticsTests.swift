@@ -6,7 +6,7 @@ import Testing
 
 /// Template mistakes found before anything is rendered, by `folio build` and `folio check` alike.
 @Suite struct TemplateDiagnosticsTests {
-    static let partials = "partials/docket, partials/dossier, partials/figure-line, partials/figure-summary, "
+    static let partials = "partials/docket, partials/docket-row, partials/dossier, partials/figure-line, partials/figure-summary, "
         + "partials/measures-table, partials/minutes, partials/nav, partials/pdf-link, partials/score-bases, partials/source-record, partials/sources"
 
     /// Runs `folio build` then `folio check` in the workspace; both must fail with exactly

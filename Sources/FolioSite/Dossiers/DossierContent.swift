@@ -17,6 +17,8 @@ struct DossierEntry: Sendable {
         let rulebook: Rulebook
         let rulebookOrigin: RulebookOrigin
         let sourceLines: [String: [Substring]]
+        /// Views made of this dossier alone, kept while it is unchanged (`memo(_:make:)`).
+        let views = ViewMemo()
 
         init(round: String, slug: String, assessment: Assessment, review: Review?, verified: Assessment?, rulebook: Rulebook,
              rulebookOrigin: RulebookOrigin, sourceLines: [String: [Substring]]) {
@@ -32,6 +34,25 @@ struct DossierEntry: Sendable {
     }
 
     private let loaded: Loaded
+
+    /// Memoised views of this dossier: the preview reloads one dossier after an edit of its records,
+    /// and every other dossier's docket row is the same as before, so it is not made again. The
+    /// memo goes with the loaded dossier: a reload or a full build starts with none.
+    final class ViewMemo: @unchecked Sendable {
+        // Unchecked: every access holds the lock.
+        private let lock = NSLock()
+        private var docketRows: [String: DocketRowView] = [:]
+
+        func docketRow(_ key: String, make: () -> DocketRowView) -> DocketRowView {
+            if let row = lock.withLock({ docketRows[key] }) { return row }
+            let row = make()
+            lock.withLock { docketRows[key] = row }
+            return row
+        }
+    }
+
+    /// This dossier's memo of views.
+    var views: ViewMemo { loaded.views }
     /// The round's meetings (`content/dossiers/<round>/meetings.yaml`), shared by its dossiers; nil without the file.
     var meetings: RoundMeetings? = nil
 

@@ -38,16 +38,27 @@ struct DocketPage {
 
     /// `level`: the docket of one review level (its applicants, and the previous level's decision); nil: the round's
     /// docket of every applicant with every level's decision. `root`: the round's folder relative to the page.
-    func view(printPage: String, homeHref: String, level: ReviewLevel? = nil, root: String = "", href: (String) -> String) -> DocketView {
+    /// `rowHTML` renders a row (`partials/docket-row`); each dossier's row, view and rendering, is
+    /// kept with the loaded dossier per language, link and columns, and made again only when the
+    /// dossier is reloaded (a 500-applicant docket otherwise renders 500 rows for one edit).
+    func view(printPage: String, homeHref: String, level: ReviewLevel? = nil, root: String = "",
+              rowHTML: (DocketRowView) -> String, href: (String) -> String) -> DocketView {
         let meetings = MeetingViews(round: round, entries: Self.ordered(entries), labels: labels, language: language)
         let shown = level.map { meetings.applicants(at: $0.id) } ?? entries
         let levelColumns: [ReviewLevel]
         if let level { levelColumns = meetings.committee?.previous(level.id).map { [$0] } ?? [] } else { levelColumns = meetings.heldLevels }
         let columns = Self.columns(shown.map(\.assessment.requirements), words: words)
+        let levelKey = levelColumns.map(\.id).joined(separator: ",")
         let rows = shown.map { entry in
-            var row = row(entry, columns: columns, href: href(entry.slug))
-            row.levelCells = levelColumns.map { meetings.cell(entry, level: $0.id) }
-            return row
+            let link = href(entry.slug)
+            return entry.views.docketRow("\(language.rawValue) \(columns.count) \(levelKey) \(link)") {
+                var row = row(entry, columns: columns, href: link)
+                row.levelCells = levelColumns.map { meetings.cell(entry, level: $0.id) }
+                var html = rowHTML(row)
+                if html.hasSuffix("\n") { html.removeLast() }
+                row.html = html
+                return row
+            }
         }.sorted { ($0.verdictSort, $0.nameSort) < ($1.verdictSort, $1.nameSort) }
         let links = (meetings.committee?.levels ?? []).filter { _ in meetings.meetings != nil }.map { l in
             LevelLinkView(label: words.level(l), docketHref: "\(root)levels/\(l.id).html",

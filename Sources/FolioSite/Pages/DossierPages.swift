@@ -42,7 +42,7 @@ struct DossierPages {
             // The docket shows no Markdown: a statement edit never re-renders it.
             specs.append(PageSpec.html(docketPath, sources: records) { sink in
                 let docket = DocketPage(round: round, entries: entries, labels: labels, language: language, up: layout.up)
-                let view = docket.view(printPage: "docket", homeHref: "../index.html") { "\($0).html" }
+                let view = docket.view(printPage: "docket", homeHref: "../index.html", rowHTML: rowHTML(sink)) { "\($0).html" }
                 let body = linked(templates.render(view, template: "docket", sink: sink), at: docketPath)
                 return layout.wrap(path: docketPath, title: docket.title,
                                    body: withPDFLink(body, Self.packetPath(round), label: "download-packet-pdf", at: docketPath, sink: sink),
@@ -82,7 +82,7 @@ struct DossierPages {
         // The dossiers follow the docket's default order: meeting every requirement first, then by name.
         guard let entries = rounds.first(where: { $0.round == round })?.entries else { return nil }
         let docket = DocketPage(round: round, entries: entries, labels: labels, language: language, up: layout.up)
-        let docketView = docket.view(printPage: "docket", homeHref: "../index.html") { "#\(DossierViews.anchor($0))" }
+        let docketView = docket.view(printPage: "docket", homeHref: "../index.html", rowHTML: rowHTML(sink)) { "#\(DossierViews.anchor($0))" }
         var sections = [docketSection(round, page: "docket")]
         var views: [DossierPageView] = []
         for (index, entry) in entries.enumerated() {
@@ -114,7 +114,7 @@ struct DossierPages {
             let path = MeetingViews.levelPath(round, level.id)
             specs.append(PageSpec.html(path, sources: records) { sink in
                 let docket = DocketPage(round: round, entries: entries, labels: labels, language: language, up: layout.up)
-                let view = docket.view(printPage: "docket", homeHref: "../../index.html", level: level, root: "../") { "../\($0).html" }
+                let view = docket.view(printPage: "docket", homeHref: "../../index.html", level: level, root: "../", rowHTML: rowHTML(sink)) { "../\($0).html" }
                 return layout.wrap(path: path, title: view.title, body: linked(templates.render(view, template: "docket", sink: sink), at: path),
                                    printStyle: printStyle([docketSection(round, page: "docket")]), wide: true, committeeHeader: true, sink: sink)
             })
@@ -132,6 +132,11 @@ struct DossierPages {
 
     private func minutesSection(_ round: String, level: ReviewLevel, page: String) -> PrintStyle.Section {
         PrintStyle.Section(pageName: page, header: "\(labels["round"] ?? "") \(round) · \(words.level(level)) · \(labels["minutes"] ?? "")", landscape: false)
+    }
+
+    /// A docket's row as `partials/docket-row` lays it out.
+    private func rowHTML(_ sink: DiagnosticSink) -> (DocketRowView) -> String {
+        { templates.render($0, template: "partials/docket-row", sink: sink) ?? "" }
     }
 
     /// The page's rule ids as links into the committee tree's docs.

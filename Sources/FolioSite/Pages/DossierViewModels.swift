@@ -318,6 +318,9 @@ struct DocketRowView {
     /// The applicant's folder name, the default order within a verdict.
     var nameSort: String
     var levelCells: [LevelCellView] = []
+    /// The row rendered by `partials/docket-row` (without its last line end): a docket shows it as
+    /// it is, so an unchanged dossier's row is not rendered again in the preview (`DocketPage.view`).
+    var html = ""
 }
 
 struct LevelLinkView {
