@@ -23,7 +23,8 @@ public struct Assessment: Sendable, Hashable {
     /// Notes with their rule ids: pregnancy extension, interpretations applied.
     public var notes: [Figure]
 
-    public var passes: Bool { requirements.allSatisfy { $0.status != .fail } }
+    /// Each status is read in place: iterating the requirements copied each one out (issue 15).
+    public var passes: Bool { requirements.indices.allSatisfy { requirements[$0].status != .fail } }
 
     /// Scores a dossier that passed validation. `category` falls back to natural/biomedical only
     /// if the department is unknown, which validation has already reported as an error.

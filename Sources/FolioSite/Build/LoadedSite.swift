@@ -94,8 +94,9 @@ struct LoadedSite {
     func specs(printed: PrintedPDFs = PrintedPDFs()) -> [PageSpec] {
         var specs: [PageSpec] = []
         for audience in Self.audiences {
+            let visible = ContentPages.visible(pages, in: audience)
             for language in languages.written {
-                specs += treeSpecs(audience, in: language, printed: printed)
+                specs += treeSpecs(audience, in: language, pages: visible, printed: printed)
             }
             let prefix = audience.folder + "/"
             specs += assets.filter { Self.belongs($0.path, to: audience) }.map { asset in
@@ -106,7 +107,8 @@ struct LoadedSite {
     }
 
     /// The pages of one tree in one language, at their paths under the output folder.
-    private func treeSpecs(_ audience: Audience, in language: SiteLanguage, printed: PrintedPDFs) -> [PageSpec] {
+    /// `pages` are the tree's content pages, newest first (`ContentPages.visible`).
+    private func treeSpecs(_ audience: Audience, in language: SiteLanguage, pages: [ContentPage], printed: PrintedPDFs) -> [PageSpec] {
         let prefix = audience.folder + "/" + languages.prefix(language)
         let layout = layout(for: audience, in: language)
         let templates = layout.templates
@@ -116,7 +118,7 @@ struct LoadedSite {
         // Provenance pages name students and teachers: ProvenancePages renders them only for
         // an audience that may show source rows, and PlanPages links to them only there.
         var trees: [PageSpec] = planPages.specs() + ProvenancePages(pages: planPages).specs()
-        trees += ContentPages(pages: pages, templates: templates, layout: layout).specs()
+        trees += ContentPages(visible: pages, templates: templates, layout: layout).specs()
         trees += dossierPages(layout, pdfs: pdfs).specs()
         trees += DocsPages(docs: .bundled, templates: templates, layout: layout).specs()
         let pagePaths = trees.map(\.path).filter { $0.hasSuffix(".html") }

@@ -63,23 +63,26 @@ struct DossierEntry: Sendable {
         self.meetings = meetings
     }
 
+    // The large values are yielded in place (`_read`), not returned: a getter would copy a whole
+    // assessment or rulebook (kilobytes, dozens of retains) to read one field of it.
+
     /// The review round: the folder under `content/dossiers/` (`115-1`).
     var round: String { loaded.round }
     /// The applicant's folder name (`lin-yijun`): the dossier page's file name.
     var slug: String { loaded.slug }
-    var assessment: Assessment { loaded.assessment }
+    var assessment: Assessment { _read { yield loaded.assessment } }
     /// 委員審核: the corrections and the assessment of the records as corrected; nil without `review.yaml`.
-    var review: Review? { loaded.review }
-    var verified: Assessment? { loaded.verified }
-    var rulebook: Rulebook { loaded.rulebook }
+    var review: Review? { _read { yield loaded.review } }
+    var verified: Assessment? { _read { yield loaded.verified } }
+    var rulebook: Rulebook { _read { yield loaded.rulebook } }
     /// The rulebook's file, and the bundled file it replaced.
     var rulebookOrigin: RulebookOrigin { loaded.rulebookOrigin }
     /// Lines of the dossier's input files by the path figures cite, so a page can show the record
     /// a figure came from. Slices of each file's text: a String per line cost 500 dossiers several
     /// megabytes (issue 15).
-    var sourceLines: [String: [Substring]] { loaded.sourceLines }
+    var sourceLines: [String: [Substring]] { _read { yield loaded.sourceLines } }
 
-    var dossier: Dossier { assessment.dossier }
+    var dossier: Dossier { _read { yield loaded.assessment.dossier } }
 
     /// The entry with another statement: a statement is shown as written and changes no score.
     func replacingStatement(_ statement: String) -> DossierEntry {
@@ -92,6 +95,8 @@ struct DossierEntry: Sendable {
     var claims: ClaimComparison { ClaimComparison(assessment: assessment, rulebook: rulebook) }
     /// The assessment that decides: the verified one when the committee has reviewed the dossier.
     var deciding: Assessment { verified ?? assessment }
+    /// Whether the deciding assessment passes, read without copying either assessment.
+    var decidingPasses: Bool { loaded.verified?.passes ?? loaded.assessment.passes }
 
     /// The statement's path relative to the content folder: what the page shows of Markdown.
     var statementSource: String { "\(DossierContent.folder)/\(round)/\(slug)/statement.md" }

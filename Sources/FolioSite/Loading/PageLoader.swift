@@ -3,23 +3,135 @@ import Foundation
 
 /// A free-standing Markdown page of `content/pages/` (reports, announcements, a site-visit guide).
 public struct ContentPage: Sendable {
+    /// The fields live in one object shared by copies until one is changed: every build and
+    /// every preview rebuild copies each page into its page's closure and the tree's lists, and a
+    /// dozen retains per copy of 2,000 pages was most of a one-page rebuild (issue 15).
+    private final class Fields: @unchecked Sendable {
+        // Unchecked: a `Fields` is changed only through a page that holds the only reference.
+        var source: String
+        var outputPath: String
+        var title: String
+        var date: RocDate?
+        var summary: String?
+        var audience: Audience
+        var markdown: String
+        var bodyLine: Int
+        var titleLocation: SourceLocation?
+        var summaryLocation: SourceLocation?
+        var english: EnglishPage?
+
+        init(source: String, outputPath: String, title: String, date: RocDate?, summary: String?, audience: Audience, markdown: String,
+             bodyLine: Int, titleLocation: SourceLocation?, summaryLocation: SourceLocation?, english: EnglishPage?) {
+            self.source = source
+            self.outputPath = outputPath
+            self.title = title
+            self.date = date
+            self.summary = summary
+            self.audience = audience
+            self.markdown = markdown
+            self.bodyLine = bodyLine
+            self.titleLocation = titleLocation
+            self.summaryLocation = summaryLocation
+            self.english = english
+        }
+
+        func copy() -> Fields {
+            Fields(source: source, outputPath: outputPath, title: title, date: date, summary: summary, audience: audience, markdown: markdown,
+                   bodyLine: bodyLine, titleLocation: titleLocation, summaryLocation: summaryLocation, english: english)
+        }
+    }
+
+    private var fields: Fields
+
+    init(source: String, outputPath: String, title: String, date: RocDate?, summary: String?, audience: Audience, markdown: String,
+         bodyLine: Int = 1, titleLocation: SourceLocation? = nil, summaryLocation: SourceLocation? = nil, english: EnglishPage? = nil) {
+        fields = Fields(source: source, outputPath: outputPath, title: title, date: date, summary: summary, audience: audience, markdown: markdown,
+                        bodyLine: bodyLine, titleLocation: titleLocation, summaryLocation: summaryLocation, english: english)
+    }
+
     /// Path relative to the content folder, e.g. `pages/reports/114-教學創新.md`.
-    public var source: String
+    public var source: String {
+        get { fields.source }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.source = newValue
+        }
+    }
     /// Output path inside a tree, e.g. `pages/reports/114-教學創新.html`.
-    public var outputPath: String
-    public var title: String
-    public var date: RocDate?
-    public var summary: String?
-    public var audience: Audience
-    public var markdown: String
+    public var outputPath: String {
+        get { fields.outputPath }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.outputPath = newValue
+        }
+    }
+    public var title: String {
+        get { fields.title }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.title = newValue
+        }
+    }
+    public var date: RocDate? {
+        get { fields.date }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.date = newValue
+        }
+    }
+    public var summary: String? {
+        get { fields.summary }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.summary = newValue
+        }
+    }
+    public var audience: Audience {
+        get { fields.audience }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.audience = newValue
+        }
+    }
+    public var markdown: String {
+        get { fields.markdown }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.markdown = newValue
+        }
+    }
     /// The file's line the Markdown starts on, and where the title and summary are written:
     /// for diagnostics about the text.
-    var bodyLine = 1
-    var titleLocation: SourceLocation?
-    var summaryLocation: SourceLocation?
+    var bodyLine: Int {
+        get { fields.bodyLine }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.bodyLine = newValue
+        }
+    }
+    var titleLocation: SourceLocation? {
+        get { fields.titleLocation }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.titleLocation = newValue
+        }
+    }
+    var summaryLocation: SourceLocation? {
+        get { fields.summaryLocation }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.summaryLocation = newValue
+        }
+    }
     /// The page's English (`about.en.md` beside `about.md`); nil when the school wrote none, and
     /// the English site then shows the Chinese, marked.
-    public var english: EnglishPage?
+    public var english: EnglishPage? {
+        get { fields.english }
+        set {
+            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+            fields.english = newValue
+        }
+    }
 }
 
 /// A content page's English variant: its own title, summary and text; the date and audience are the Chinese page's.

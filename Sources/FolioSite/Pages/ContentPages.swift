@@ -4,7 +4,8 @@ import FolioCore
 struct ContentPages {
     static let indexPath = "pages/index.html"
 
-    let pages: [ContentPage]
+    /// The pages of this tree, newest first (`visible(_:in:)`): worked out once per tree, not per language.
+    let visible: [ContentPage]
     let templates: TemplateSet
     let layout: PageLayout
     var audience: Audience { layout.audience }
@@ -44,7 +45,6 @@ struct ContentPages {
     }
 
     func specs() -> [PageSpec] {
-        let visible = Self.visible(pages, in: audience)
         guard !visible.isEmpty else { return [] }
         // The index shows front matter only: an edit to a page's body leaves it as it was.
         let index = PageSpec.html(Self.indexPath, sources: Set(visible.flatMap { shown($0).sources.map(PageSpec.frontMatter(of:)) })) { sink in

@@ -27,7 +27,7 @@ struct DocketPage {
     /// The verdict that decides is the verified one once the committee has reviewed the dossier.
     static func ordered(_ entries: [DossierEntry]) -> [DossierEntry] {
         // Sorted by key: comparing entries copied each one's assessment twice per comparison.
-        let keys = entries.map { (failing: $0.deciding.passes ? 0 : 1, slug: $0.slug) }
+        let keys = entries.map { (failing: $0.decidingPasses ? 0 : 1, slug: $0.slug) }
         return entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
     }
 
@@ -110,7 +110,7 @@ struct DocketPage {
             teachingBases: bases["R-G3"]!, serviceBases: bases["R-G4"]!, researchBases: bases["R-G5"]!,
             verdict: DossierViews.overall(a.passes, labels: labels),
             verifiedVerdict: entry.verified.map { DossierViews.overall($0.passes, labels: labels) },
-            verdictSort: entry.deciding.passes ? 0 : 1, nameSort: entry.slug)
+            verdictSort: entry.decidingPasses ? 0 : 1, nameSort: entry.slug)
     }
 
     /// A plain decimal for the sorting script to compare as a number.

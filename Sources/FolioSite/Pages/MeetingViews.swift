@@ -78,7 +78,7 @@ struct MeetingViews {
                                                                                  parameters: Wording.application(entry.dossier))]),
                     href: href(entry.slug),
                     teaching: bases["R-G3"]!, service: bases["R-G4"]!, research: bases["R-G5"]!,
-                    rulesVerdict: DossierViews.overall(entry.deciding.passes, labels: labels),
+                    rulesVerdict: DossierViews.overall(entry.decidingPasses, labels: labels),
                     rulesBasis: label(entry.verified == nil ? "basis-computed" : "basis-verified"),
                     previous: previous.map { cell(entry, level: $0.id) }, previousLabel: previous.map(words.level),
                     present: meeting.present, agree: record.agree, disagree: record.disagree, invalid: record.invalid,
