@@ -23,6 +23,7 @@ struct PageLayout {
         self.hasPages = hasPages
         self.hasDossiers = hasDossiers
         self.languages = languages ?? SiteLanguages(primary: templates.language, written: [templates.language])
+        dataAsOf = content.plan.dataAsOf.map { Wording(labels: templates.labels, language: templates.language).text(.date($0)) }
     }
 
     /// The way from a page of this layout's language root to the tree's root ("../" from `en/`).
@@ -98,9 +99,8 @@ struct PageLayout {
     }
 
     /// 資料截止日 as the page's language writes dates (label `format-date`): 115/09/30, or 30 Sep 2026.
-    var dataAsOf: String? {
-        content.plan.dataAsOf.map { Wording(labels: templates.labels, language: language).text(.date($0)) }
-    }
+    /// Worked out once per tree and language, not for each of its pages.
+    let dataAsOf: String?
 
     private func navView(current: Int?, root: String) -> NavView {
         let indicators = PlanRules.applicableIndicators(content.catalog, content.plan.school.ownership)

@@ -53,10 +53,7 @@ struct Wording: Sendable {
         case .number(let text): markup ? HTMLText.escape(text) : text
         case .count(let count): String(count)
         case .term(let key): markup ? HTMLText.escape(label(key)) : label(key)
-        case .date(let date):
-            fill(label("format-date"), ["roc": .number(String(date.rocYear)), "year": .number(String(date.gregorianYear)),
-                                        "mm": .number(twoDigits(date.month)), "dd": .number(twoDigits(date.day)),
-                                        "d": .number(String(date.day)), "month": .number(monthName(date.month))])
+        case .date(let date): dateText(date)
         case .academicYear(let year):
             fill(label("format-academic-year"), academicYearParameters(year))
         case .semester(let year, let term):
@@ -102,6 +99,17 @@ struct Wording: Sendable {
             rest = rest[rest.utf8.index(after: close)...]
         }
         return result + literal(rest)
+    }
+
+    /// A date in the label `format-date`; the month's name is looked up only for a format that
+    /// shows it (English), not for every date.
+    private func dateText(_ date: RocDate) -> String {
+        let format = label("format-date")
+        var parameters: [String: WordingValue] = ["roc": .number(String(date.rocYear)), "year": .number(String(date.gregorianYear)),
+                                                  "mm": .number(twoDigits(date.month)), "dd": .number(twoDigits(date.day)),
+                                                  "d": .number(String(date.day))]
+        if format.utf8.contains(UInt8(ascii: "{")), format.contains("{month") { parameters["month"] = .number(monthName(date.month)) }
+        return fill(format, parameters)
     }
 
     private func isOne(_ value: WordingValue) -> Bool {
