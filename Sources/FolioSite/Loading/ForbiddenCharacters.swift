@@ -54,9 +54,14 @@ enum ForbiddenCharacters {
     /// bytes, where `scan` counts lines and columns scalar by scalar (most files hold none; issue 15).
     /// A BOM at the start makes it true: `scan` decides.
     static func mayHoldForbidden(_ text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
+        // A native string's bytes are read from its buffer; the view's iterator is the fallback.
+        if let found = text.utf8.withContiguousStorageIfAvailable({ mayHoldForbidden(bytes: $0) }) { return found }
+        return mayHoldForbidden(bytes: text.utf8)
+    }
+
+    private static func mayHoldForbidden(bytes: some Sequence<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        while let byte = bytes.next() {
+        for byte in bytes {
             switch byte {
             case 0x09, 0x0A, 0x0D: break
             case 0x00...0x1F, 0x7F: return true

@@ -223,7 +223,7 @@ public enum PageLoader {
         var lineStart = bytes.index(bytes.startIndex, offsetBy: opening)
         while lineStart < bytes.endIndex {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
-            let line = text[lineStart..<lineEnd].trimmingCharacters(in: .whitespacesAndNewlines)
+            let line = String(text[lineStart..<lineEnd]).trimmed(.whitespacesAndNewlines)
             if line == "---" {
                 let yaml = "\n" + text[bytes.index(bytes.startIndex, offsetBy: opening)..<lineStart]
                 let body = lineEnd < bytes.endIndex ? String(text[bytes.index(after: lineEnd)...]) : ""

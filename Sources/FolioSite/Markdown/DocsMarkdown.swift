@@ -1,3 +1,4 @@
+import FolioCore
 import Foundation
 
 /// The project's docs (`docs/*.md`) as HTML, through the same safe-mode libcmark as every page.
@@ -74,7 +75,7 @@ enum DocsMarkdown {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            if line.trimmingCharacters(in: .whitespaces).hasPrefix("```") { fenced.toggle() }
+            if line.trimmedWhitespaces.hasPrefix("```") { fenced.toggle() }
             if !fenced, isRow(line), index + 1 < lines.count, isDelimiterRow(lines[index + 1]) {
                 if !prose.isEmpty { result.append((false, prose)); prose = [] }
                 var table = [line, lines[index + 1]]
@@ -90,7 +91,7 @@ enum DocsMarkdown {
         return result
     }
 
-    static func isRow(_ line: String) -> Bool { line.trimmingCharacters(in: .whitespaces).hasPrefix("|") }
+    static func isRow(_ line: String) -> Bool { line.trimmedWhitespaces.hasPrefix("|") }
 
     static func isDelimiterRow(_ line: String) -> Bool {
         let cells = self.cells(line)
@@ -101,7 +102,7 @@ enum DocsMarkdown {
 
     /// A row's cells, split at `|` outside code spans (`\|` is a literal bar).
     static func cells(_ line: String) -> [String] {
-        var row = line.trimmingCharacters(in: .whitespaces)
+        var row = line.trimmedWhitespaces
         if row.hasPrefix("|") { row.removeFirst() }
         if row.hasSuffix("|"), !row.hasSuffix("\\|") { row.removeLast() }
         var cells: [String] = []
@@ -111,20 +112,20 @@ enum DocsMarkdown {
         for character in row {
             if character == "`" { inCode.toggle() }
             if character == "|", !inCode, previous != "\\" {
-                cells.append(current.trimmingCharacters(in: .whitespaces))
+                cells.append(current.trimmedWhitespaces)
                 current = ""
             } else {
                 current.append(character)
             }
             previous = character
         }
-        cells.append(current.trimmingCharacters(in: .whitespaces))
+        cells.append(current.trimmedWhitespaces)
         return cells
     }
 
     static func table(_ lines: [String], label tableLabel: String = "") -> String {
         func inline(_ text: String) -> String {
-            let html = Markdown.html(text.replacingOccurrences(of: "\\|", with: "|")).trimmingCharacters(in: .whitespacesAndNewlines)
+            let html = Markdown.html(text.replacingOccurrences(of: "\\|", with: "|")).trimmed(.whitespacesAndNewlines)
             guard html.hasPrefix("<p>"), html.hasSuffix("</p>") else { return html }
             return String(html.dropFirst(3).dropLast(4))
         }
