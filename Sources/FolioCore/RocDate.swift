@@ -26,15 +26,18 @@ public struct RocDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public var rocYear: Int { gregorianYear - 1911 }
 
     /// Parses any accepted spelling; nil when the text is not a real date.
+    ///
+    /// Read on the UTF-8 bytes: every accepted spelling is ASCII digits and separators, so a text
+    /// with any other byte is no date (every dossier record's dates are read, issue 15).
     public init?(parsing raw: String) {
-        let text = raw.trimmedWhitespaces
-        if text.count == 10, text.dropFirst(4).first == "-", let iso = RocDate.parseParts(text, separator: "-"),
+        let bytes = Array(raw.trimmedWhitespaces.utf8)
+        if bytes.count == 10, bytes[4] == UInt8(ascii: "-"), let iso = RocDate.parseParts(bytes, separator: UInt8(ascii: "-")),
            iso.0 >= 1912 {
             self.init(gregorianYear: iso.0, month: iso.1, day: iso.2)
             return
         }
-        for separator: Character in ["/", ".", "-"] where text.contains(separator) {
-            guard let parts = RocDate.parseParts(text, separator: separator) else { return nil }
+        for separator in [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-")] where bytes.contains(separator) {
+            guard let parts = RocDate.parseParts(bytes, separator: separator) else { return nil }
             // School-database exports mix in Western dates with slashes (`2005/01/01`).
             if parts.0 >= 1912 {
                 self.init(gregorianYear: parts.0, month: parts.1, day: parts.2)
@@ -44,15 +47,28 @@ public struct RocDate: Hashable, Sendable, Comparable, CustomStringConvertible {
             }
             return
         }
-        guard (6...7).contains(text.count), text.allSatisfy(\.isASCIIDigit), let packed = Int(text) else { return nil }
+        guard (6...7).contains(bytes.count), let packed = RocDate.number(bytes[...]) else { return nil }
         self.init(rocYear: packed / 10_000, month: packed / 100 % 100, day: packed % 100)
     }
 
-    private static func parseParts(_ text: String, separator: Character) -> (Int, Int, Int)? {
-        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+    private static func parseParts(_ bytes: [UInt8], separator: UInt8) -> (Int, Int, Int)? {
+        let parts = bytes.split(separator: separator, omittingEmptySubsequences: false)
+        guard parts.count == 3, let y = number(parts[0]), let m = number(parts[1]), let d = number(parts[2]) else { return nil }
         return (y, m, d)
+    }
+
+    /// The ASCII digits as a number; nil when empty, when any byte is not a digit, or on overflow.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, overflowAdding) = times.addingReportingOverflow(Int(byte - UInt8(ascii: "0")))
+            guard !overflow, !overflowAdding else { return nil }
+            value = sum
+        }
+        return value
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -88,8 +104,4 @@ public struct RocDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public static func < (a: RocDate, b: RocDate) -> Bool {
         (a.gregorianYear, a.month, a.day) < (b.gregorianYear, b.month, b.day)
     }
-}
-
-extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
 }

@@ -51,8 +51,14 @@ public struct YAMLValue {
     }
 
     public var isNull: Bool {
-        if case .scalar(let scalar) = node { return scalar.tag.description == Tag.Name.null.rawValue || (scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)) }
-        return false
+        guard case .scalar(let scalar) = node else { return false }
+        if scalar.style == .plain {
+            switch scalar.string {
+            case "", "~", "null", "Null", "NULL": return true
+            default: break
+            }
+        }
+        return scalar.tag.description == Tag.Name.null.rawValue
     }
 
     private var describedKind: String {
