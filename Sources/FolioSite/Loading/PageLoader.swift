@@ -3,25 +3,23 @@ import Foundation
 
 /// A free-standing Markdown page of `content/pages/` (reports, announcements, a site-visit guide).
 public struct ContentPage: Sendable {
-    /// The fields live in one object shared by copies until one is changed: every build and
-    /// every preview rebuild copies each page into its page's closure and the tree's lists, and a
-    /// dozen retains per copy of 2,000 pages was most of a one-page rebuild (issue 15).
-    private final class Fields: @unchecked Sendable {
-        // Unchecked: a `Fields` is changed only through a page that holds the only reference.
-        var source: String
-        var outputPath: String
-        var title: String
-        var date: RocDate?
-        var summary: String?
-        var audience: Audience
-        var markdown: String
-        var bodyLine: Int
-        var titleLocation: SourceLocation?
-        var summaryLocation: SourceLocation?
-        var english: EnglishPage?
+    /// The fields live in one object shared by copies: every build and every preview rebuild copies
+    /// each page into its page's closure and the tree's lists, and a dozen retains per copy of 2,000
+    /// pages was most of a one-page rebuild (issue 15). Only the English variant is set later.
+    private final class Fields: Sendable {
+        let source: String
+        let outputPath: String
+        let title: String
+        let date: RocDate?
+        let summary: String?
+        let audience: Audience
+        let markdown: String
+        let bodyLine: Int
+        let titleLocation: SourceLocation?
+        let summaryLocation: SourceLocation?
 
         init(source: String, outputPath: String, title: String, date: RocDate?, summary: String?, audience: Audience, markdown: String,
-             bodyLine: Int, titleLocation: SourceLocation?, summaryLocation: SourceLocation?, english: EnglishPage?) {
+             bodyLine: Int, titleLocation: SourceLocation?, summaryLocation: SourceLocation?) {
             self.source = source
             self.outputPath = outputPath
             self.title = title
@@ -32,106 +30,34 @@ public struct ContentPage: Sendable {
             self.bodyLine = bodyLine
             self.titleLocation = titleLocation
             self.summaryLocation = summaryLocation
-            self.english = english
-        }
-
-        func copy() -> Fields {
-            Fields(source: source, outputPath: outputPath, title: title, date: date, summary: summary, audience: audience, markdown: markdown,
-                   bodyLine: bodyLine, titleLocation: titleLocation, summaryLocation: summaryLocation, english: english)
         }
     }
 
-    private var fields: Fields
+    private let fields: Fields
 
     init(source: String, outputPath: String, title: String, date: RocDate?, summary: String?, audience: Audience, markdown: String,
-         bodyLine: Int = 1, titleLocation: SourceLocation? = nil, summaryLocation: SourceLocation? = nil, english: EnglishPage? = nil) {
-        fields = Fields(source: source, outputPath: outputPath, title: title, date: date, summary: summary, audience: audience, markdown: markdown,
-                        bodyLine: bodyLine, titleLocation: titleLocation, summaryLocation: summaryLocation, english: english)
+         bodyLine: Int = 1, titleLocation: SourceLocation? = nil, summaryLocation: SourceLocation? = nil) {
+        fields = Fields(source: source, outputPath: outputPath, title: title, date: date, summary: summary, audience: audience,
+                        markdown: markdown, bodyLine: bodyLine, titleLocation: titleLocation, summaryLocation: summaryLocation)
     }
 
     /// Path relative to the content folder, e.g. `pages/reports/114-教學創新.md`.
-    public var source: String {
-        get { fields.source }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.source = newValue
-        }
-    }
+    public var source: String { fields.source }
     /// Output path inside a tree, e.g. `pages/reports/114-教學創新.html`.
-    public var outputPath: String {
-        get { fields.outputPath }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.outputPath = newValue
-        }
-    }
-    public var title: String {
-        get { fields.title }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.title = newValue
-        }
-    }
-    public var date: RocDate? {
-        get { fields.date }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.date = newValue
-        }
-    }
-    public var summary: String? {
-        get { fields.summary }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.summary = newValue
-        }
-    }
-    public var audience: Audience {
-        get { fields.audience }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.audience = newValue
-        }
-    }
-    public var markdown: String {
-        get { fields.markdown }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.markdown = newValue
-        }
-    }
+    public var outputPath: String { fields.outputPath }
+    public var title: String { fields.title }
+    public var date: RocDate? { fields.date }
+    public var summary: String? { fields.summary }
+    public var audience: Audience { fields.audience }
+    public var markdown: String { fields.markdown }
     /// The file's line the Markdown starts on, and where the title and summary are written:
     /// for diagnostics about the text.
-    var bodyLine: Int {
-        get { fields.bodyLine }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.bodyLine = newValue
-        }
-    }
-    var titleLocation: SourceLocation? {
-        get { fields.titleLocation }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.titleLocation = newValue
-        }
-    }
-    var summaryLocation: SourceLocation? {
-        get { fields.summaryLocation }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.summaryLocation = newValue
-        }
-    }
+    var bodyLine: Int { fields.bodyLine }
+    var titleLocation: SourceLocation? { fields.titleLocation }
+    var summaryLocation: SourceLocation? { fields.summaryLocation }
     /// The page's English (`about.en.md` beside `about.md`); nil when the school wrote none, and
     /// the English site then shows the Chinese, marked.
-    public var english: EnglishPage? {
-        get { fields.english }
-        set {
-            if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
-            fields.english = newValue
-        }
-    }
+    public var english: EnglishPage?
 }
 
 /// A content page's English variant: its own title, summary and text; the date and audience are the Chinese page's.
