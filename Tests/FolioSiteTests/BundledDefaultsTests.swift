@@ -139,8 +139,9 @@ import Testing
         #expect(sources.read("layout.mustache", sink: nil, missing: "") == "{{{body}}}\n")
         let none = TemplateSources(folder: scene.here.appendingPathComponent("nowhere"), displayRoot: "nowhere")
         #expect(none.display("layout.mustache") == "<bundled>/templates/layout.mustache")
-        // 19, the plan document, the PDF link, the minutes and its two partials, the 404 and search pages.
-        #expect(none.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: DiagnosticSink()).count == 26)
+        // 19, the plan document, the PDF link, the minutes and its two partials, the 404 and search pages,
+        // and the docket's row partial: 27.
+        #expect(none.list("", extension: "mustache", recursive: true, skipping: ["assets"], sink: DiagnosticSink()).count == 27)
     }
 
     /// `--templates` names a folder that must exist; left out, a missing templates/ is no error.
