@@ -4,11 +4,10 @@ import Foundation
 
 /// One applicant's dossier, loaded and scored, as the committee tree shows it.
 ///
-/// What was loaded and scored is held in one shared, immutable object: an entry is copied into
-/// every page's closure, sorted and grouped into dockets, and a struct of some 5 KB with dozens of
-/// references made each copy a memcpy and as many retains (issue 15). Only `meetings` is set later.
+/// What was loaded and scored is held in one shared, immutable object (`Shared`): an entry is
+/// copied into every page's closure, sorted and grouped into dockets. Only `meetings` is set later.
 struct DossierEntry: Sendable {
-    private final class Loaded: Sendable {
+    private struct Loaded: Sendable {
         let round: String
         let slug: String
         let assessment: Assessment
@@ -17,23 +16,12 @@ struct DossierEntry: Sendable {
         let rulebook: Rulebook
         let rulebookOrigin: RulebookOrigin
         let sourceLines: [String: [Substring]]
-        /// Views made of this dossier alone, kept while it is unchanged (`memo(_:make:)`).
+        /// Views made of this dossier alone, kept while it is unchanged.
         let views = ViewMemo()
-
-        init(round: String, slug: String, assessment: Assessment, review: Review?, verified: Assessment?, rulebook: Rulebook,
-             rulebookOrigin: RulebookOrigin, sourceLines: [String: [Substring]]) {
-            self.round = round
-            self.slug = slug
-            self.assessment = assessment
-            self.review = review
-            self.verified = verified
-            self.rulebook = rulebook
-            self.rulebookOrigin = rulebookOrigin
-            self.sourceLines = sourceLines
-        }
     }
 
-    private let loaded: Loaded
+    private let shared: Shared<Loaded>
+    private var loaded: Loaded { _read { yield shared.value } }
 
     /// Memoised views of this dossier: the preview reloads one dossier after an edit of its records,
     /// and every other dossier's docket row is the same as before, so it is not made again. The
@@ -58,8 +46,8 @@ struct DossierEntry: Sendable {
 
     init(round: String, slug: String, assessment: Assessment, review: Review? = nil, verified: Assessment? = nil, rulebook: Rulebook,
          meetings: RoundMeetings? = nil, rulebookOrigin: RulebookOrigin, sourceLines: [String: [Substring]]) {
-        loaded = Loaded(round: round, slug: slug, assessment: assessment, review: review, verified: verified, rulebook: rulebook,
-                        rulebookOrigin: rulebookOrigin, sourceLines: sourceLines)
+        shared = Shared(Loaded(round: round, slug: slug, assessment: assessment, review: review, verified: verified, rulebook: rulebook,
+                               rulebookOrigin: rulebookOrigin, sourceLines: sourceLines))
         self.meetings = meetings
     }
 

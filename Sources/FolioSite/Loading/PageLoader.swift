@@ -3,10 +3,9 @@ import Foundation
 
 /// A free-standing Markdown page of `content/pages/` (reports, announcements, a site-visit guide).
 public struct ContentPage: Sendable {
-    /// The fields live in one object shared by copies: every build and every preview rebuild copies
-    /// each page into its page's closure and the tree's lists, and a dozen retains per copy of 2,000
-    /// pages was most of a one-page rebuild (issue 15). Only the English variant is set later.
-    private final class Fields: Sendable {
+    /// The fields, in one shared object (`Shared`): every build and every preview rebuild copies each
+    /// page into its page's closure and the tree's lists. Only the English variant is set later.
+    private struct Fields: Sendable {
         let source: String
         let outputPath: String
         let title: String
@@ -17,28 +16,15 @@ public struct ContentPage: Sendable {
         let bodyLine: Int
         let titleLocation: SourceLocation?
         let summaryLocation: SourceLocation?
-
-        init(source: String, outputPath: String, title: String, date: RocDate?, summary: String?, audience: Audience, markdown: String,
-             bodyLine: Int, titleLocation: SourceLocation?, summaryLocation: SourceLocation?) {
-            self.source = source
-            self.outputPath = outputPath
-            self.title = title
-            self.date = date
-            self.summary = summary
-            self.audience = audience
-            self.markdown = markdown
-            self.bodyLine = bodyLine
-            self.titleLocation = titleLocation
-            self.summaryLocation = summaryLocation
-        }
     }
 
-    private let fields: Fields
+    private let shared: Shared<Fields>
+    private var fields: Fields { _read { yield shared.value } }
 
     init(source: String, outputPath: String, title: String, date: RocDate?, summary: String?, audience: Audience, markdown: String,
          bodyLine: Int = 1, titleLocation: SourceLocation? = nil, summaryLocation: SourceLocation? = nil) {
-        fields = Fields(source: source, outputPath: outputPath, title: title, date: date, summary: summary, audience: audience,
-                        markdown: markdown, bodyLine: bodyLine, titleLocation: titleLocation, summaryLocation: summaryLocation)
+        shared = Shared(Fields(source: source, outputPath: outputPath, title: title, date: date, summary: summary, audience: audience,
+                               markdown: markdown, bodyLine: bodyLine, titleLocation: titleLocation, summaryLocation: summaryLocation))
     }
 
     /// Path relative to the content folder, e.g. `pages/reports/114-教學創新.md`.
