@@ -34,16 +34,9 @@ extension Decimal {
         // making an object for each (every figure of every dossier page is worded this way, issue 15);
         // a value with two decimals or fewer needs no rounding. `RenderingFastPathsTests` compares the two.
         let value = exponent >= -2 ? self : rounded(2)
-        guard !value.isNaN else { return value.foundationPointsText }
+        guard !value.isNaN else { return NSDecimalNumber(decimal: value).stringValue }
         let text = value.description
         return text == "-0" ? "0" : text
-    }
-
-    /// `pointsText` as it was written through `NSDecimalNumber`, for the comparison in tests.
-    public var foundationPointsText: String {
-        var text = NSDecimalNumber(decimal: rounded(2)).stringValue
-        if text == "-0" { text = "0" }
-        return text
     }
 
     /// A money amount with grouped thousands, at most two decimals: 600000 → "600,000" (issue 14).

@@ -31,11 +31,11 @@ import Testing
 
     @Test func linesAreCutAsTheCharacterSplitCutThem() {
         // A CRLF ends a line as an LF does; a lone "\r" does not.
-        #expect(TextLines.split("a\nb\r\nc\rd") == ["a", "b", "c\rd"])
+        #expect(TextLines.substrings("a\nb\r\nc\rd") == ["a", "b", "c\rd"])
         var random = SeededGenerator(seed: 1501)
         for _ in 0..<5000 {
             let text = Self.randomText(&random, maxPieces: 16)
-            let lines = TextLines.split(text), reference = Self.referenceLines(text)
+            let lines = TextLines.substrings(text).map(String.init), reference = Self.referenceLines(text)
             #expect(lines.count == reference.count && zip(lines, reference).allSatisfy(Self.same), "\(text.debugDescription)")
         }
     }

@@ -81,9 +81,8 @@ struct DossierEntry: Sendable {
     }
     /// 申請人自評 beside what the rules give.
     var claims: ClaimComparison { ClaimComparison(assessment: assessment, rulebook: rulebook) }
-    /// The assessment that decides: the verified one when the committee has reviewed the dossier.
-    var deciding: Assessment { verified ?? assessment }
-    /// Whether the deciding assessment passes, read without copying either assessment.
+    /// Whether the assessment that decides passes: the verified one when the committee has reviewed
+    /// the dossier. Read in place, without copying either assessment.
     var decidingPasses: Bool { loaded.verified?.passes ?? loaded.assessment.passes }
 
     /// The statement's path relative to the content folder: what the page shows of Markdown.
@@ -190,7 +189,7 @@ enum DossierContent {
         }
     }
 
-    /// A file's lines, as `TextLines.split` cuts them.
+    /// A file's lines, as `TextLines` cuts them.
     private static func lines(_ text: String) -> [Substring] {
         TextLines.substrings(text)
     }

@@ -20,8 +20,4 @@ enum TextLines {
         lines.append(text[start...])
         return lines
     }
-
-    static func split(_ text: String) -> [String] {
-        substrings(text).map(String.init)
-    }
 }

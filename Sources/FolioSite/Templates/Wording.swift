@@ -108,7 +108,7 @@ struct Wording: Sendable {
         var parameters: [String: WordingValue] = ["roc": .number(String(date.rocYear)), "year": .number(String(date.gregorianYear)),
                                                   "mm": .number(twoDigits(date.month)), "dd": .number(twoDigits(date.day)),
                                                   "d": .number(String(date.day))]
-        if format.utf8.contains(UInt8(ascii: "{")), format.contains("{month") { parameters["month"] = .number(monthName(date.month)) }
+        if format.contains("{month") { parameters["month"] = .number(monthName(date.month)) }
         return fill(format, parameters)
     }
 
