@@ -143,4 +143,15 @@ import Testing
         }
         #expect(template.render(["value": "<\u{338}"]) == "&lt;\u{338}|<\u{338}|&lt;\u{338}")
     }
+
+    /// Inside a section on a text, the text is the innermost object: `{{.}}` is the text, and any
+    /// other name is found further down the stack, as upstream found it after reflecting the
+    /// string and finding no children (patch 7).
+    @Test func namesInsideASectionOnATextAreFoundInTheViewAround() throws {
+        let template = try MustacheTemplate(string: "{{#date}}<time datetime=\"{{iso}}\">{{.}}</time>{{count}}{{/date}}|{{#missing}}x{{/missing}}")
+        #expect(template.render(["date": "115/03/01", "iso": "2026-03-01", "count": 3] as [String: Any])
+            == "<time datetime=\"2026-03-01\">115/03/01</time>3|")
+        // A name the text cannot answer and no view holds renders nothing.
+        #expect(template.render(["date": "x"] as [String: Any]) == "<time datetime=\"\">x</time>|")
+    }
 }

@@ -87,7 +87,9 @@ public struct TemplateSet: Sendable {
 
     /// Renders a named template; a template the pages need but the folder lacks is a reported error.
     func render(_ view: some TemplateView, template name: String, sink: DiagnosticSink) -> String? {
-        guard let output = library.render(view.templateBoxed(in: TemplateRender(labels: labels)) as Any, withTemplate: name) else {
+        // The box itself, not `templateBoxed`'s optional: an `Optional<Any>` at the bottom of the
+        // context stack sent every lookup that reached it through the engine's slow protocol casts.
+        guard let output = library.render(TemplateBox(view, render: TemplateRender(labels: labels)), withTemplate: name) else {
             sink.error(.file((folder.path as NSString).appendingPathComponent("\(name).mustache")),
                        "the template '\(name).mustache' is missing: restore it from the Folio repository")
             return nil

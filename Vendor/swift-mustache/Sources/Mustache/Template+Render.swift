@@ -244,6 +244,12 @@ extension MustacheTemplate {
             if type(of: object) == [String: String].self, let dictionary = object as? [String: String] {
                 return dictionary[name]
             }
+            // Folio patch: a string (a section on a text, `{{#date}}…{{/date}}`) has no children;
+            // without this, every name looked up inside such a section cast it to two protocols
+            // and reflected it before going on down the stack.
+            if type(of: object) == String.self {
+                return nil
+            }
             let child = {
                 let object: Any? =
                     if let custom = object as? MustacheCustomRepresentation {
