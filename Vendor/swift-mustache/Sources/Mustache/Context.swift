@@ -7,8 +7,40 @@
 //
 
 /// Context while rendering mustache tokens
+/// Folio patch: one object of the context stack, linked to the one below it.
+///
+/// Upstream kept the stack as an `[Any]` that every section copied to push one object (an
+/// allocation and a retain of every object below), and every name looked up cast each object
+/// again to learn whether it could have children. A frame is pushed without copying, and knows
+/// what its object is from the moment it is pushed.
+final class MustacheFrame {
+    let object: Any
+    /// The object as a `MustacheParentObject`, when it is one: its children are read without a cast.
+    let parent: MustacheParentObject?
+    /// Whether the object is a string, which has no children.
+    let isString: Bool
+    let below: MustacheFrame?
+
+    init(_ object: Any, below: MustacheFrame?) {
+        self.object = object
+        self.parent = MustacheParentObject.cast(object)
+        self.isString = type(of: object) == String.self
+        self.below = below
+    }
+
+    init(parent: MustacheParentObject, below: MustacheFrame?) {
+        self.object = parent
+        self.parent = parent
+        self.isString = false
+        self.below = below
+    }
+}
+
 struct MustacheContext {
-    let stack: [Any]
+    /// The innermost object's frame (Folio patch: see `MustacheFrame`).
+    let top: MustacheFrame
+    /// The innermost object.
+    var last: Any { top.object }
     let sequenceContext: MustacheSequenceContext?
     let indentation: String?
     let inherited: [String: MustacheTemplate]?
@@ -18,7 +50,7 @@ struct MustacheContext {
 
     /// initialize context with a single objectt
     init(_ object: Any, library: MustacheLibrary? = nil, reloadPartials: Bool = false) {
-        self.stack = [object]
+        self.top = MustacheFrame(object, below: nil)
         self.sequenceContext = nil
         self.indentation = nil
         self.inherited = nil
@@ -28,7 +60,7 @@ struct MustacheContext {
     }
 
     private init(
-        stack: [Any],
+        top: MustacheFrame,
         sequenceContext: MustacheSequenceContext?,
         indentation: String?,
         inherited: [String: MustacheTemplate]?,
@@ -36,7 +68,7 @@ struct MustacheContext {
         library: MustacheLibrary? = nil,
         reloadPartials: Bool
     ) {
-        self.stack = stack
+        self.top = top
         self.sequenceContext = sequenceContext
         self.indentation = indentation
         self.inherited = inherited
@@ -47,10 +79,17 @@ struct MustacheContext {
 
     /// return context with object add to stack
     func withObject(_ object: Any) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        return .init(
-            stack: stack,
+        withFrame(MustacheFrame(object, below: self.top))
+    }
+
+    /// Folio patch: a parent object pushed as one, without casting it again.
+    func withParent(_ parent: MustacheParentObject) -> MustacheContext {
+        withFrame(MustacheFrame(parent: parent, below: self.top))
+    }
+
+    private func withFrame(_ top: MustacheFrame) -> MustacheContext {
+        .init(
+            top: top,
             sequenceContext: nil,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -79,7 +118,7 @@ struct MustacheContext {
             inherits = self.inherited
         }
         return .init(
-            stack: self.stack,
+            top: self.top,
             sequenceContext: nil,
             indentation: indentation,
             inherited: inherits,
@@ -98,7 +137,7 @@ struct MustacheContext {
             indentation = self.indentation
         }
         return .init(
-            stack: self.stack,
+            top: self.top,
             sequenceContext: nil,
             indentation: indentation,
             inherited: self.inherited,
@@ -110,10 +149,8 @@ struct MustacheContext {
 
     /// return context with sequence info and sequence element added to stack
     func withSequence(_ object: Any, sequenceContext: MustacheSequenceContext) -> MustacheContext {
-        var stack = self.stack
-        stack.append(object)
-        return .init(
-            stack: stack,
+        .init(
+            top: MustacheFrame(object, below: self.top),
             sequenceContext: sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,
@@ -126,7 +163,7 @@ struct MustacheContext {
     /// return context with sequence info and sequence element added to stack
     func withContentType(_ contentType: MustacheContentType) -> MustacheContext {
         .init(
-            stack: self.stack,
+            top: self.top,
             sequenceContext: self.sequenceContext,
             indentation: self.indentation,
             inherited: self.inherited,

@@ -38,3 +38,14 @@ open class MustacheParentObject: MustacheParent {
         return value as? MustacheParentObject
     }
 }
+
+/// Folio patch: the commonest values, told apart by their dynamic type alone. A type comparison is
+/// one pointer compare; `is`/`as?` on an `Any` goes through the runtime's cast machinery, and for
+/// a value that is not the type asked for, through conformance lookups.
+enum MustacheValueKind {
+    @inline(__always)
+    static func isPlain(_ value: Any) -> Bool {
+        let type = type(of: value)
+        return type == String.self || type == Bool.self
+    }
+}

@@ -146,12 +146,19 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        // Folio patch: a string is not a `MustacheSequence`, a `Bool` or a custom renderable.
-        if let string = child as? String {
-            return template.render(context: context.withObject(string))
-        }
-        if let child, let parent = MustacheParentObject.cast(child) {
-            return template.render(context: context.withObject(parent))
+        // Folio patch: a string is not a `MustacheSequence`, a `Bool` or a custom renderable; a
+        // boolean is told by its type before the casts to a sequence and a custom renderable.
+        if let child {
+            let type = type(of: child)
+            if type == String.self {
+                return template.render(context: context.withObject(child))
+            }
+            if type == Bool.self {
+                return child as! Bool ? template.render(context: context) : ""
+            }
+            if let parent = MustacheParentObject.cast(child) {
+                return template.render(context: context.withParent(parent))
+            }
         }
         switch child {
         case let array as any MustacheSequence:
@@ -174,8 +181,11 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
-        if child is String || child.flatMap(MustacheParentObject.cast) != nil {
-            return ""
+        if let child {
+            let type = type(of: child)
+            if type == String.self { return "" }
+            if type == Bool.self { return child as! Bool ? "" : template.render(context: context) }
+            if MustacheParentObject.cast(child) != nil { return "" }
         }
         switch child {
         case let array as any MustacheSequence:
@@ -198,7 +208,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: context.contentType.escapeText(string))
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.last, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -218,7 +228,7 @@ extension MustacheTemplate {
             if let string = result as? String {
                 do {
                     let newTemplate = try MustacheTemplate(string: string)
-                    return self.renderSection(context.stack.last, with: newTemplate, context: context)
+                    return self.renderSection(context.last, with: newTemplate, context: context)
                 } catch {
                     return ""
                 }
@@ -281,13 +291,17 @@ extension MustacheTemplate {
             return _getChild(named: names2, from: childObject)
         }
 
-        func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
-            guard let name = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
-                    let names2 = names.dropFirst()
-                    return _getChild(named: names2, from: childObject)
+        /// Folio patch: the walk down the stack, innermost first, over frames that already know
+        /// whether their object is a parent (read without a cast) or a string (skipped).
+        func _getChildInFrames(named name: String, from top: MustacheFrame) -> Any? {
+            var frame: MustacheFrame? = top
+            while let current = frame {
+                if let parent = current.parent {
+                    if let childObject = parent.child(named: name) { return childObject }
+                } else if !current.isString, let childObject = _getImmediateChild(named: name, from: current.object) {
+                    return childObject
                 }
+                frame = current.below
             }
             return nil
         }
@@ -299,24 +313,19 @@ extension MustacheTemplate {
         // stack climbing can be disabled by prefixing the variable name with a "."
         var child: Any?
         if name == "." {
-            child = context.stack.last!
+            child = context.last
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
         } else if !name.utf8.contains(UInt8(ascii: ".")) {
             // Folio patch: a plain name (most lookups) is looked up without splitting it into an
-            // array of one; the same walk down the stack as `_getChildInStack`.
-            for object in context.stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
-                    child = childObject
-                    break
-                }
-            }
+            // array of one; the same walk down the stack as `_getChildInFrames`.
+            child = _getChildInFrames(named: name, from: context.top)
         } else if name.first == "." {
             let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!)
+            child = _getChild(named: nameSplit[...], from: context.last)
         } else {
             // Folio patch: a dotted name ("labels.title") is walked a part at a time, without
-            // making arrays of its parts; the same walk as `_getChildInStack` and `_getChild`.
+            // making arrays of its parts; the same walk as `_getChildInFrames` and `_getChild`.
             var rest = Substring(name)
             func nextPart() -> String? {
                 while let dot = rest.utf8.firstIndex(of: UInt8(ascii: ".")) {
@@ -329,12 +338,7 @@ extension MustacheTemplate {
                 return String(rest)
             }
             if let first = nextPart() {
-                for object in context.stack.reversed() {
-                    if let childObject = _getImmediateChild(named: first, from: object) {
-                        child = childObject
-                        break
-                    }
-                }
+                child = _getChildInFrames(named: first, from: context.top)
                 while var object = child, let part = nextPart() {
                     if let lambda = object as? MustacheLambda {
                         guard let result = lambda("") else {
@@ -346,11 +350,14 @@ extension MustacheTemplate {
                     child = _getImmediateChild(named: part, from: object)
                 }
             } else {
-                child = context.stack.last
+                child = context.last
             }
         }
 
-        if let found = child, !(found is String), MustacheParentObject.cast(found) == nil, let custom = found as? MustacheCustomRepresentation {
+        // Folio patch: strings and booleans (most values) are told by their type, not by casts; only
+        // another value can have a custom representation.
+        if let found = child, !MustacheValueKind.isPlain(found), MustacheParentObject.cast(found) == nil,
+           let custom = found as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
