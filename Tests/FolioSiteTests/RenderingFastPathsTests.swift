@@ -154,4 +154,25 @@ import Testing
         // A name the text cannot answer and no view holds renders nothing.
         #expect(template.render(["date": "x"] as [String: Any]) == "<time datetime=\"\">x</time>|")
     }
+
+    // MARK: Sitemap escaping
+
+    /// The sitemap's escaping before issue 15: five Foundation replacements, `&` first.
+    static func referenceXMLEscape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&apos;")
+    }
+
+    @Test func sitemapAddressesAreEscapedAsTheFiveReplacementsEscapedThem() {
+        let pieces = ["<", ">", "&", "\"", "'", "a", "/", "林", "e\u{301}", "&amp;", "?q=1", "%20", "👩‍🔬"]
+        var random = SeededGenerator(seed: 1507)
+        for _ in 0..<3000 {
+            let value = (0..<random.next(below: 10)).map { _ in pieces[random.next(below: pieces.count)] }.joined()
+            #expect(SiteFiles.escape(value) == Self.referenceXMLEscape(value), "\(value.debugDescription)")
+        }
+        // A worked case: 'a&b' → &apos;a&amp;b&apos; (XML's apostrophe, not HTML's &#39;).
+        #expect(SiteFiles.escape("https://x.edu/?a=1&b='2'") == "https://x.edu/?a=1&amp;b=&apos;2&apos;")
+    }
 }
+

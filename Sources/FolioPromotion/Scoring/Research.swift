@@ -199,13 +199,14 @@ public struct ResearchScore: Sendable, Hashable {
             }
         }
         ruleIDs.append("I-3")
-        let value = excluded == nil ? base * multiplier * factor : 0
+        let product = base * multiplier * factor
+        let value = excluded == nil ? product : 0
         let explanation = excluded.map { FigureExplanation.paperNotScored($0) }
             ?? .paper(base: baseWords, type: paper.type, multiplier: multiplier, contribution: contribution, value: value)
         return PaperScore(paper: paper, excludedBecause: excluded, band: band, base: base, multiplier: multiplier,
                           equalContributionFactor: factor,
                           points: Figure(value, rules: ruleIDs, sources: [paper.location], explanation, reason: outside),
-                          counted: false, countReason: .notScored, usedKJMS: kjms, pointsIfCounted: base * multiplier * factor)
+                          counted: false, countReason: .notScored, usedKJMS: kjms, pointsIfCounted: product)
     }
 
     /// R-R5: 5 points each, at most 10 per academic year.

@@ -52,7 +52,12 @@ struct ContentFiles: Sendable {
 
     /// A file's bytes as `text` reads them: UTF-8, a byte-order mark dropped.
     static func text(of data: Data) -> Result<String, FileProblem> {
-        guard let text = String(data: data, encoding: .utf8) else {
+        // Foundation's `String(data:encoding:)` dropped one leading mark and then decoded through
+        // generic code that made type metadata at every call (issue 15); the standard library's
+        // validating initialiser does the same check, with the mark dropped here first.
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let bytes = data.starts(with: bom) ? data.dropFirst(bom.count) : data
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: data)
             return .failure(.notUTF8(line: line, column: column))
         }

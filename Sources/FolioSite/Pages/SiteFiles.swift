@@ -66,10 +66,9 @@ struct SiteFiles {
         return xml + "</urlset>\n"
     }
 
+    /// XML's five escapes, in one pass (five Foundation replacements were 3% of a 2,000-page build, issue 15).
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-            .replacingOccurrences(of: "'", with: "&apos;")
+        HTMLText.escape(text, apostrophe: "&apos;")
     }
 
     /// Served for a missing address at any depth, so its links start from the tree's published
