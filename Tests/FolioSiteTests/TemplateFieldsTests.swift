@@ -66,7 +66,6 @@ import Testing
     @Test func everyReachableViewModelHasAFieldTable() {
         var seen: Set<ObjectIdentifier> = []
         var missing: [String] = []
-        var unreadable: [String] = []
         var pending = Self.roots
         while let type = pending.popLast() {
             guard seen.insert(ObjectIdentifier(type)).inserted else { continue }
@@ -81,21 +80,60 @@ import Testing
                 return true
             }
             if fields.isEmpty { continue }  // an enum: rendered as text, never looked into
-            if let view = type as? any TemplateView.Type {
-                unreadable += Self.unreadableFields(of: view).map { "\(type).\($0)" }
-            } else {
+            if !(type is any TemplateView.Type) {
                 missing.append(String(describing: type))
             }
             pending += fields
         }
         #expect(missing.sorted() == [], "add these to Pages/ViewModelTemplateFields.swift")
-        #expect(unreadable == [])
         // The walk reached the dossier page's nested rows, so it looks where the cost is.
         #expect(seen.contains(ObjectIdentifier(PaperRowView.self)))
     }
 
-    static func unreadableFields<View: TemplateView>(of _: View.Type) -> [String] {
-        View.templateFields.unreadable
+    /// Fields are read at their offsets: every kind of field, packed between fields of other sizes
+    /// (a `Bool` before an `Int`, an optional after a `Double`), reads back as the key path reads it.
+    @Test func fieldsAreReadAtTheirOffsetsAsKeyPathsReadThem() throws {
+        struct Mixed: TemplateView {
+            static let templateFields = TemplateFields<Self>()
+            var flag: Bool
+            var count: Int
+            var small: UInt8
+            var ratio: Double
+            var note: String?
+            var title: String
+            var missing: Int?
+            var tags: [String]
+            var entry: PageEntryView
+            var entries: [PageEntryView]
+            var labels: [String: String]
+            var last: Bool
+        }
+        let entry = PageEntryView(href: "a.html", title: "招生", date: nil, isoDate: nil, summary: nil)
+        let mixed = Mixed(flag: true, count: -42, small: 7, ratio: 0.25, note: "備註", title: "標題 & <b>", missing: nil,
+                          tags: ["x", "y"], entry: entry, entries: [entry, entry], labels: ["k": "v"], last: true)
+        let box = TemplateBox(mixed, render: nil)
+        #expect(box.child(named: "flag") as? Bool == true)
+        #expect(box.child(named: "count") as? Int == -42)
+        #expect(box.child(named: "small") as? UInt8 == 7)
+        #expect(box.child(named: "ratio") as? Double == 0.25)
+        #expect(box.child(named: "note") as? String == "備註")
+        #expect(box.child(named: "title") as? String == "標題 & <b>")
+        #expect(box.child(named: "missing") is TemplateAbsent)
+        #expect(box.child(named: "tags") as? [String] == ["x", "y"])
+        #expect((box.child(named: "entry") as? MustacheParent)?.child(named: "title") as? String == "招生")
+        let entries = try #require(box.child(named: "entries") as? [MustacheParentObject])
+        #expect(entries.map { $0.child(named: "href") as? String } == ["a.html", "a.html"])
+        #expect(box.child(named: "labels") as? [String: String] == ["k": "v"])
+        #expect(box.child(named: "last") as? Bool == true)
+        // The same fields through the standard library's key paths.
+        var viaKeyPaths: [String: String] = [:]
+        _ = _forEachFieldWithKeyPath(of: Mixed.self) { name, keyPath in
+            viaKeyPaths[String(cString: name)] = "\(mixed[keyPath: keyPath])"
+            return true
+        }
+        for name in ["flag", "count", "small", "ratio", "title", "tags", "labels", "last"] {
+            #expect(box.child(named: name).map { "\($0)" } == viaKeyPaths[name], "\(name)")
+        }
     }
 }
 

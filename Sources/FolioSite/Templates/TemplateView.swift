@@ -45,25 +45,16 @@ struct TemplateFields<Root: TemplateView>: @unchecked Sendable {
     /// Each reader takes the box the view is in. A table of closures over `Root` is a generic type,
     /// and the unspecialised code of a lookup made its metadata again at every read (issue 15).
     private let readers: [String: (AnyObject) -> Any?]
-    /// Fields the standard library makes no key path for (a function type stops it, and the
-    /// fields after it go unread too); empty for every view model (`TemplateFieldsTests`).
-    let unreadable: [String]
     /// Whether the type has a `labels` field; one without answers with the render's labels.
     let hasLabels: Bool
 
     init() {
         var readers: [String: (AnyObject) -> Any?] = [:]
-        var names: [String] = []
-        _ = _forEachField(of: Root.self) { name, _, _, _ in
-            names.append(String(cString: name))
-            return true
-        }
-        _ = _forEachFieldWithKeyPath(of: Root.self) { name, keyPath in
-            readers[String(cString: name)] = Self.reader(keyPath)
+        _ = _forEachField(of: Root.self) { name, offset, type, _ in
+            readers[String(cString: name)] = Self.reader(offset: offset, type: type)
             return true
         }
         self.readers = readers
-        unreadable = names.filter { readers[$0] == nil }
         hasLabels = readers["labels"] != nil
     }
 
@@ -76,30 +67,30 @@ struct TemplateFields<Root: TemplateView>: @unchecked Sendable {
     /// The field's stored names, for tests.
     var names: [String] { Array(readers.keys) }
 
-    private static func reader(_ keyPath: PartialKeyPath<Root>) -> (AnyObject) -> Any? {
+    /// A field is read at its offset in the view, as the runtime's own field table gives it. A key
+    /// path read the same bytes, but its unspecialised projection looked up type metadata at every
+    /// read: a twentieth of a dossier-heavy build (issue 15). `TemplateFieldsTests` compares the two.
+    private static func reader(offset: Int, type: Any.Type) -> (AnyObject) -> Any? {
         let boxType = TemplateBox<Root>.self
-        func typed<Leaf>(_: Leaf.Type) -> (AnyObject) -> Any? {
-            let path = keyPath as! KeyPath<Root, Leaf>
-            if let boxable = Leaf.self as? any TemplateBoxable.Type {
-                func boxing<Field: TemplateBoxable>(_: Field.Type) -> (AnyObject) -> Any? {
-                    let path = keyPath as! KeyPath<Root, Field>
-                    return { object in
+        func typed<Field>(_: Field.Type) -> (AnyObject) -> Any? {
+            if let boxable = Field.self as? any TemplateBoxable.Type {
+                func boxing<Boxable: TemplateBoxable>(_: Boxable.Type) -> (AnyObject) -> Any? {
+                    { object in
                         let box = unsafeDowncast(object, to: boxType)
-                        return box.view[keyPath: path].templateBoxed(in: box.render)
+                        return box.field(at: offset, as: Boxable.self).templateBoxed(in: box.render)
                     }
                 }
                 return boxing(boxable)
             }
-            if let optional = Leaf.self as? any TemplateOptional.Type {
-                func unwrapping<Field: TemplateOptional>(_: Field.Type) -> (AnyObject) -> Any? {
-                    let path = keyPath as! KeyPath<Root, Field>
-                    return { object in unsafeDowncast(object, to: boxType).view[keyPath: path].templateWrapped }
+            if let optional = Field.self as? any TemplateOptional.Type {
+                func unwrapping<Wrapping: TemplateOptional>(_: Wrapping.Type) -> (AnyObject) -> Any? {
+                    { object in unsafeDowncast(object, to: boxType).field(at: offset, as: Wrapping.self).templateWrapped }
                 }
                 return unwrapping(optional)
             }
-            return { object in unsafeDowncast(object, to: boxType).view[keyPath: path] }
+            return { object in unsafeDowncast(object, to: boxType).field(at: offset, as: Field.self) }
         }
-        return _openExistential(type(of: keyPath).valueType, do: typed)
+        return _openExistential(type, do: typed)
     }
 }
 
@@ -119,6 +110,12 @@ final class TemplateBox<View: TemplateView>: MustacheParentObject {
     override func child(named name: String) -> Any? {
         View.templateFields.value(named: name, in: self)
     }
+
+    /// The view's stored field at this offset (from the runtime's field table for `View`).
+    @inline(__always)
+    func field<Field>(at offset: Int, as _: Field.Type) -> Field {
+        withUnsafePointer(to: view) { UnsafeRawPointer($0).load(fromByteOffset: offset, as: Field.self) }
+    }
 }
 
 /// An optional field with no value: renders as nothing, and a section on it is skipped (an
@@ -136,7 +133,8 @@ protocol TemplateBoxable {
 }
 
 extension Array: TemplateBoxable where Element: TemplateView {
-    func templateBoxed(in render: TemplateRender?) -> Any? { map { TemplateBox($0, render: render) } }
+    /// An array of the base class, whose storage type the runtime need not look up for each `Element`.
+    func templateBoxed(in render: TemplateRender?) -> Any? { map { TemplateBox($0, render: render) as MustacheParentObject } }
 }
 
 extension Optional: TemplateBoxable where Wrapped: TemplateBoxable {
