@@ -120,12 +120,9 @@ final class TemplateBox<View: TemplateView>: MustacheParentObject {
 
 /// An optional field with no value: renders as nothing, and a section on it is skipped (an
 /// inverted one shown), exactly as for `nil`; but Mustache stops looking here, so a view's absent
-/// field never shows a field of the same name from a view around it.
-struct TemplateAbsent: MustacheCustomRenderable {
-    static let value = TemplateAbsent()
-    var renderText: String { "" }
-    var isNull: Bool { true }
-}
+/// field never shows a field of the same name from a view around it. The engine's own type
+/// (a Folio patch), which it tells apart without casts.
+typealias TemplateAbsent = MustacheAbsent
 
 /// A field value the readers hand to Mustache boxed: a view model, a list or an optional of them.
 protocol TemplateBoxable {

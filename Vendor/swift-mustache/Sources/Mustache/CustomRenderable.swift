@@ -24,6 +24,16 @@ extension MustacheCustomRenderable {
     var isNull: Bool { false }
 }
 
+/// Folio patch: a value that is found but holds nothing. It renders as nothing, a section on it is
+/// skipped and an inverted one shown, as for `nil`; but the lookup stops where it is found. The
+/// engine tells it by its type, without the casts a custom renderable costs.
+public struct MustacheAbsent: MustacheCustomRenderable, Sendable {
+    public static let value = MustacheAbsent()
+    public init() {}
+    public var renderText: String { "" }
+    public var isNull: Bool { true }
+}
+
 /// Provide a custom representation of an object.
 ///
 /// This allows for representation selection at runtime.

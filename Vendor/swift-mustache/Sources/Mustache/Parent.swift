@@ -43,9 +43,12 @@ open class MustacheParentObject: MustacheParent {
 /// one pointer compare; `is`/`as?` on an `Any` goes through the runtime's cast machinery, and for
 /// a value that is not the type asked for, through conformance lookups.
 enum MustacheValueKind {
+    /// A string, a boolean, an absent value, a list of parent objects or a dictionary of strings:
+    /// none has a custom representation.
     @inline(__always)
     static func isPlain(_ value: Any) -> Bool {
         let type = type(of: value)
-        return type == String.self || type == Bool.self
+        return type == String.self || type == Bool.self || type == MustacheAbsent.self
+            || type == [MustacheParentObject].self || type == [String: String].self
     }
 }

@@ -14,7 +14,11 @@ extension String {
     /// character followed by a combining mark is escaped too (one `Character` upstream, left as it was).
     func htmlEscape() -> String {
         let utf8 = self.utf8
-        guard utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") })
+        func special(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        // The check runs on the string's own buffer where it has one (every native string).
+        guard utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? utf8.contains(where: special)
         else { return self }
         var escaped: [UInt8] = []
         escaped.reserveCapacity(utf8.count + 16)
@@ -29,5 +33,14 @@ extension String {
             }
         }
         return String(decoding: escaped, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// Folio patch: whether the UTF-8 bytes hold this byte, scanned on the string's own buffer
+    /// where it has one (the name checks of every lookup).
+    @inline(__always)
+    func containsUTF8(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 }

@@ -23,7 +23,8 @@ extension MustacheTemplate {
             for token in tokens {
                 let renderedString = self.renderToken(token, context: &context)
                 // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
+                // Folio patch: `isEmpty`, not `count > 0`, which counted the Characters of every token.
+                if !renderedString.isEmpty, string.last == "\n" {
                     string += indentation
                 }
                 string += renderedString
@@ -45,9 +46,13 @@ extension MustacheTemplate {
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // Folio patch: a string, the commonest value, is neither a template, a custom
-                // renderable nor a lambda; skip the three casts and `String(describing:)`.
-                if let string = child as? String {
-                    return context.contentType.escapeText(string)
+                // renderable nor a lambda; skip the three casts and `String(describing:)`. An absent
+                // value renders nothing.
+                let type = type(of: child)
+                if type == String.self {
+                    return context.contentType.escapeText(child as! String)
+                } else if type == MustacheAbsent.self {
+                    return ""
                 } else if let template = child as? MustacheTemplate {
                     return template.render(context: context)
                 } else if let renderable = child as? MustacheCustomRenderable {
@@ -61,8 +66,11 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
-                if let string = child as? String {
-                    return string
+                let type = type(of: child)
+                if type == String.self {
+                    return child as! String
+                } else if type == MustacheAbsent.self {
+                    return ""
                 } else if let renderable = child as? MustacheCustomRenderable {
                     return renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
@@ -156,6 +164,12 @@ extension MustacheTemplate {
             if type == Bool.self {
                 return child as! Bool ? template.render(context: context) : ""
             }
+            if type == MustacheAbsent.self {
+                return ""
+            }
+            if type == [MustacheParentObject].self {
+                return (child as! [MustacheParentObject]).renderSection(with: template, context: context)
+            }
             if let parent = MustacheParentObject.cast(child) {
                 return template.render(context: context.withParent(parent))
             }
@@ -185,6 +199,10 @@ extension MustacheTemplate {
             let type = type(of: child)
             if type == String.self { return "" }
             if type == Bool.self { return child as! Bool ? "" : template.render(context: context) }
+            if type == MustacheAbsent.self { return template.render(context: context) }
+            if type == [MustacheParentObject].self {
+                return (child as! [MustacheParentObject]).renderInvertedSection(with: template, context: context)
+            }
             if MustacheParentObject.cast(child) != nil { return "" }
         }
         switch child {
@@ -316,7 +334,7 @@ extension MustacheTemplate {
             child = context.last
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
-        } else if !name.utf8.contains(UInt8(ascii: ".")) {
+        } else if !name.containsUTF8(UInt8(ascii: ".")) {
             // Folio patch: a plain name (most lookups) is looked up without splitting it into an
             // array of one; the same walk down the stack as `_getChildInFrames`.
             child = _getChildInFrames(named: name, from: context.top)
