@@ -174,5 +174,18 @@ import Testing
         // A worked case: 'a&b' → &apos;a&amp;b&apos; (XML's apostrophe, not HTML's &#39;).
         #expect(SiteFiles.escape("https://x.edu/?a=1&b='2'") == "https://x.edu/?a=1&amp;b=&apos;2&apos;")
     }
+
+    /// A partial that starts an indented line indents each line it writes, and an empty token adds
+    /// no indentation (patch 11 tests a token's output with `isEmpty`, not by counting Characters).
+    @Test func anIndentedPartialIndentsEachLineItWrites() throws {
+        let library = MustacheLibrary(templates: [
+            "outer": try MustacheTemplate(string: "<ul>\n  {{> row}}\n</ul>"),
+            "row": try MustacheTemplate(string: "<li>{{a}}</li>\n{{empty}}<li>林{{b}}</li>\n"),
+        ])
+        // Each line of the partial gets the two spaces before `{{> row}}`; `{{empty}}` renders
+        // nothing, so it adds none of its own before the second line.
+        #expect(library.render(["a": "1", "b": "2", "empty": ""] as [String: Any], withTemplate: "outer")
+            == "<ul>\n  <li>1</li>\n  <li>林2</li>\n</ul>")
+    }
 }
 
