@@ -1,3 +1,5 @@
+import Foundation
+
 /// Every rule id a committee page shows (`<span class="rule">R-R1 · I-11</span>`, or a
 /// `<td class="rule">`, the templates' mark for rule ids) links to its
 /// place in the published docs: `R-…` in promotion-rules, `I-…` in interpretations. Only an id
@@ -17,29 +19,59 @@ enum RuleLinks {
 
     /// `body` with each known rule id inside a rule span made a link; `root` leads to the tree's top.
     static func link(_ body: String, root: String, docs: DocsSet) -> String {
-        let bytes = Array(body.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + bytes.count / 8)
-        var last = 0
-        var index = 0
-        while let start = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
-            index = start + 1
-            guard let opener = openers.first(where: { bytes[start...].starts(with: $0.open) }) else { continue }
-            let innerStart = start + opener.open.count
-            let innerEnd = bytes[innerStart...].firstIndex(of: UInt8(ascii: "<")) ?? bytes.count
-            guard bytes[innerEnd...].starts(with: opener.close) else { continue }
-            result += bytes[last..<innerStart]
-            linkIDs(bytes[innerStart..<innerEnd], root: root, docs: docs, into: &result)
-            last = innerEnd
-            index = innerEnd + opener.close.count
+        // The scan reads the string's own buffer and notes where links go; the page is then put
+        // together from pieces of itself, which need no new UTF-8 check. Copying the page into an
+        // array, scanning it through slices and decoding the result was a thirtieth of a
+        // dossier-heavy build (issue 15).
+        var buffer = body
+        let links = buffer.withUTF8 { bytes in ruleIDLinks(bytes, root: root, docs: docs) }
+        guard !links.isEmpty else { return body }
+        let utf8 = body.utf8
+        func piece(_ from: Int, _ to: Int) -> Substring {
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)])
         }
-        guard last > 0 else { return body }
-        result += bytes[last...]
-        return String(decoding: result, as: UTF8.self)
+        var result = ""
+        result.reserveCapacity(utf8.count + links.count * 96)
+        var last = 0
+        for link in links {
+            result += piece(last, link.id.lowerBound)
+            result += link.html
+            last = link.id.upperBound
+        }
+        result += piece(last, utf8.count)
+        return result
     }
 
-    private static func linkIDs(_ text: ArraySlice<UInt8>, root: String, docs: DocsSet, into result: inout [UInt8]) {
-        var last = text.startIndex
+    /// Each rule id the docs have an anchor for, inside a rule span, with the link that replaces it.
+    private static func ruleIDLinks(_ bytes: UnsafeBufferPointer<UInt8>, root: String, docs: DocsSet) -> [(id: Range<Int>, html: String)] {
+        var links: [(id: Range<Int>, html: String)] = []
+        var index = 0
+        while let start = find(UInt8(ascii: "<"), in: bytes, from: index) {
+            index = start + 1
+            guard let opener = openers.first(where: { matches($0.open, in: bytes, at: start) }) else { continue }
+            let innerStart = start + opener.open.count
+            let innerEnd = find(UInt8(ascii: "<"), in: bytes, from: innerStart) ?? bytes.count
+            guard matches(opener.close, in: bytes, at: innerEnd) else { continue }
+            linkIDs(bytes, innerStart..<innerEnd, root: root, docs: docs, into: &links)
+            index = innerEnd + opener.close.count
+        }
+        return links
+    }
+
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress,
+              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        guard start + pattern.count <= bytes.count, let base = bytes.baseAddress else { return false }
+        return pattern.withUnsafeBufferPointer { memcmp(base + start, $0.baseAddress!, pattern.count) == 0 }
+    }
+
+    private static func linkIDs(_ bytes: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>, root: String, docs: DocsSet,
+                                into links: inout [(id: Range<Int>, html: String)]) {
+        let text = bytes[inner]
         var index = text.startIndex
         while index < text.endIndex {
             guard index == text.startIndex || !isIDCharacter(text[index - 1]), let end = idEnd(text, from: index) else {
@@ -48,21 +80,16 @@ enum RuleLinks {
             }
             let name = String(decoding: text[index..<end], as: UTF8.self)
             let doc = doc(of: name)
-            result += text[last..<index]
             if docs.anchors[doc]?.contains(name) == true {
-                result += Array("<a href=\"\(root)\(DocsPages.folder)/\(DocsMarkdown.page(of: doc))#\(name)\">\(name)</a>".utf8)
-            } else {
-                result += text[index..<end]
+                links.append((index..<end, "<a href=\"\(root)\(DocsPages.folder)/\(DocsMarkdown.page(of: doc))#\(name)\">\(name)</a>"))
             }
-            last = end
             index = end
         }
-        result += text[last...]
     }
 
     /// Where a rule id (`R-` capitals and digits, or `I-` digits) that starts at `start` ends, when
     /// it is followed by no letter, digit or '-'.
-    private static func idEnd(_ text: ArraySlice<UInt8>, from start: Int) -> Int? {
+    private static func idEnd(_ text: Slice<UnsafeBufferPointer<UInt8>>, from start: Int) -> Int? {
         guard start + 2 < text.endIndex, text[start + 1] == UInt8(ascii: "-") else { return nil }
         var index = start + 2
         switch text[start] {
