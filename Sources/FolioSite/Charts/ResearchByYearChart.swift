@@ -44,7 +44,10 @@ struct ResearchByYearChart {
                                                                  "parts": .text(parts.joined(separator: label("chart-research-separator")))])
     }
 
-    var svg: String {
+    var svg: String { svg(description: description) }
+
+    /// The chart with its words already made (a page shows them again as the caption).
+    func svg(description: String) -> String {
         let safeID = SVGText.id(id)
         let groupWidth = (Self.width - 2 * Self.sidePadding) / Double(max(years.count, 1))
         let barWidth = min(groupWidth * 0.6, 48)

@@ -13,17 +13,23 @@ struct TeachingChart {
         var weightPercent: String
     }
 
-    var id: String
-    var indicators: [Indicator]
-    var labels: [String: String]
+    let id: String
+    let indicators: [Indicator]
+    let labels: [String: String]
 
     static let top = 34.0
     static let rowHeight = 32.0
 
     /// The row labels' column grows with the longest label ("R-T5 Cooperation with teaching
     /// administration" is wider than 「R-T5 教學行政配合度」), so no label runs off the left edge.
-    var labelRight: Double {
-        max(150, indicators.map { Self.estimatedWidth("\($0.rule) \($0.label)") }.max() ?? 0)
+    /// Worked out once: every coordinate of the chart starts from it.
+    let labelRight: Double
+
+    init(id: String, indicators: [Indicator], labels: [String: String]) {
+        self.id = id
+        self.indicators = indicators
+        self.labels = labels
+        labelRight = max(150, indicators.map { Self.estimatedWidth("\($0.rule) \($0.label)") }.max() ?? 0)
     }
     var plotLeft: Double { labelRight + 8 }
     var plotRight: Double { plotLeft + 272 }
@@ -53,7 +59,10 @@ struct TeachingChart {
                                                           "parts": parts.joined(separator: label("chart-teaching-separator"))])
     }
 
-    var svg: String {
+    var svg: String { svg(description: description) }
+
+    /// The chart with its words already made (a page shows them again as the caption).
+    func svg(description: String) -> String {
         let low = min(0, indicators.map(\.points).min() ?? 0)
         let high = max(indicators.map { max($0.cap, $0.points) }.max() ?? 100, 1)
         let scale = (plotRight - plotLeft) / (high - low)

@@ -265,6 +265,13 @@ struct DossierChartView {
     var caption: String
 }
 
+extension DossierChartView {
+    /// A chart whose `<desc>` and caption say the same words, made once.
+    init(_ caption: String, svg: (String) -> String) {
+        self.init(svg: svg(caption), caption: caption)
+    }
+}
+
 // MARK: Docket and the committee home
 
 struct DocketView {

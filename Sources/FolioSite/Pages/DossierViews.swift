@@ -128,7 +128,7 @@ struct DossierViews {
             },
             labels: labels)
         return TeachingFormView(notApplicable: teachingNotApplicable ? label("teaching-not-applicable") : nil, rows: rows, total: a.teaching.total.value.pointsText, totalFigure: figure(a.teaching.total),
-                                chart: DossierChartView(svg: chart.svg, caption: chart.description), window: teachingWindow())
+                                chart: DossierChartView(chart.description) { chart.svg(description: $0) }, window: teachingWindow())
     }
 
     /// A teaching indicator's label from the rulebook, in the page's language.
@@ -220,7 +220,7 @@ struct DossierViews {
             labels: labels)
         return ResearchView(papers: papers, hasPapers: !papers.isEmpty, hasClaims: !claims.isEmpty, hasReview: entry.review != nil, subtotals: subtotals, total: r.total.value.pointsText,
                             totalFigure: figure(r.total), groups: groups, hasGroups: !groups.isEmpty,
-                            chart: chart.map { DossierChartView(svg: $0.svg, caption: $0.description) })
+                            chart: chart.map { chart in DossierChartView(chart.description) { chart.svg(description: $0) } })
     }
 
     // MARK: Service and grants
