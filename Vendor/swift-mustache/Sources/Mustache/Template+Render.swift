@@ -19,9 +19,11 @@ extension MustacheTemplate {
         var string = ""
         var context = context
 
+        // Folio patch: tokens are read in place by index; `for token in tokens` copied each one,
+        // retaining and releasing its names, strings and nested template.
         if let indentation = context.indentation, indentation != "" {
-            for token in tokens {
-                let renderedString = self.renderToken(token, context: &context)
+            for index in tokens.indices {
+                let renderedString = self.renderToken(tokens[index], context: &context)
                 // if rendered string is not empty and we are on a new line
                 // Folio patch: `isEmpty`, not `count > 0`, which counted the Characters of every token.
                 if !renderedString.isEmpty, string.last == "\n" {
@@ -30,8 +32,8 @@ extension MustacheTemplate {
                 string += renderedString
             }
         } else {
-            for token in tokens {
-                let result = self.renderToken(token, context: &context)
+            for index in tokens.indices {
+                let result = self.renderToken(tokens[index], context: &context)
                 string += result
             }
         }
