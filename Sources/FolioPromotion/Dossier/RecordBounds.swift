@@ -19,6 +19,10 @@ public enum RecordBounds {
     /// A journal impact factor: the highest in any field is a few hundred.
     public static let impactFactor: Decimal = 1_000
 
+    /// A whole number from 0 to this is inside every bound: the smallest bound, as an integer.
+    /// Most counts are, and are checked without decimal arithmetic (issue 15).
+    static let insideEveryBound: Int = NSDecimalNumber(decimal: [count, hours, weeklyHours, points, amount, years, impactFactor].min()!).intValue
+
     /// A value outside `0...maximum` (or not a finite number), as one error naming the field,
     /// the record, the bound and what to write instead.
     public static func problem(_ value: Decimal, _ field: String, of record: String, maximum: Decimal,
@@ -65,7 +69,8 @@ extension Dossier {
             problems.append(problem)
         }
         func check(_ value: Int?, _ field: String, of record: @autoclosure () -> String, _ maximum: Decimal, _ what: String, _ location: SourceLocation) {
-            check(value.map { Decimal($0) }, field, of: record(), maximum, what, location)
+            guard let value, !(0...RecordBounds.insideEveryBound).contains(value) else { return }
+            check(Decimal(value), field, of: record(), maximum, what, location)
         }
 
         check(studiedAbroadYears, "studied_abroad_years", of: "the dossier", RecordBounds.years, "years", location(of: "studied_abroad_years"))

@@ -30,7 +30,9 @@ public enum DossierLoader {
         let yamlPath = "\(base)/dossier.yaml"
         let csvPath = "\(base)/papers.csv"
         let statementPath = "\(base)/statement.md"
-        let round = URL(fileURLWithPath: base).deletingLastPathComponent().lastPathComponent
+        // The folder's parent, named without a URL where the path names it (issue 15).
+        let parts = base.split(separator: "/")
+        let round = parts.count >= 2 ? String(parts[parts.count - 2]) : URL(fileURLWithPath: base).deletingLastPathComponent().lastPathComponent
 
         // Each file is read from inside the applicant's folder: a link may not lead out of it.
         let files = ContentFiles(root: URL(fileURLWithPath: base), displayRoot: base)
