@@ -37,6 +37,8 @@ import Testing
             let text = Self.randomText(&random, maxPieces: 16)
             let lines = TextLines.substrings(text).map(String.init), reference = Self.referenceLines(text)
             #expect(lines.count == reference.count && zip(lines, reference).allSatisfy(Self.same), "\(text.debugDescription)")
+            // The cut on the string's buffer and the cut through its UTF-8 view (for a string without one) agree.
+            #expect(TextLines.substringsByIndex(text) == TextLines.substrings(text), "\(text.debugDescription)")
         }
     }
 

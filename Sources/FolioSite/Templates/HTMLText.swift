@@ -2,7 +2,9 @@
 public enum HTMLText {
     /// `apostrophe` is how `'` is written: `&#39;` as Mustache writes it, `&apos;` in XML (the sitemap).
     public static func escape(_ text: String, apostrophe: String = "&#39;") -> String {
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
+        func special(_ byte: UInt8) -> Bool { byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39 }
+        // Checked on the string's own buffer where it has one (every native string).
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? text.utf8.contains(where: special) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count + 16)
         for character in text.unicodeScalars {
