@@ -44,28 +44,28 @@ struct TemplateFields<Root: TemplateView>: @unchecked Sendable {
     // Unchecked: the table is filled once in `init` and only read afterwards.
     /// Each reader takes the box the view is in. A table of closures over `Root` is a generic type,
     /// and the unspecialised code of a lookup made its metadata again at every read (issue 15).
-    private let readers: [String: (AnyObject) -> Any?]
+    private let readers: FieldTable<(AnyObject) -> Any?>
     /// Whether the type has a `labels` field; one without answers with the render's labels.
     let hasLabels: Bool
 
     init() {
-        var readers: [String: (AnyObject) -> Any?] = [:]
+        var readers: [(String, (AnyObject) -> Any?)] = []
         _ = _forEachField(of: Root.self) { name, offset, type, _ in
-            readers[String(cString: name)] = Self.reader(offset: offset, type: type)
+            readers.append((String(cString: name), Self.reader(offset: offset, type: type)))
             return true
         }
-        self.readers = readers
-        hasLabels = readers["labels"] != nil
+        self.readers = FieldTable(readers)
+        hasLabels = self.readers.value(named: "labels") != nil
     }
 
     func value(named name: String, in box: TemplateBox<Root>) -> Any? {
-        if let reader = readers[name] { return reader(box) }
+        if let reader = readers.value(named: name) { return reader(box) }
         if let render = box.render, !hasLabels, name == "labels" { return render.labels }
         return nil
     }
 
     /// The field's stored names, for tests.
-    var names: [String] { Array(readers.keys) }
+    var names: [String] { readers.names }
 
     /// A field is read at its offset in the view, as the runtime's own field table gives it. A key
     /// path read the same bytes, but its unspecialised projection looked up type metadata at every
