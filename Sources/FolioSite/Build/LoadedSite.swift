@@ -15,9 +15,19 @@ struct LoadedSite {
 
     static func load(_ options: BuildOptions, sink: DiagnosticSink) -> LoadedSite? {
         let contentFolder = URL(fileURLWithPath: options.content)
-        let plan = StageTimer.measure("load plan and tables") {
-            ContentLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink)
-        }
+        let templateSources = TemplateSources(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates)
+        // The plan and the templates are read at once, each on a core: neither needs the other, and
+        // each reads alone (issue 15). Their problems are reported where they were before.
+        let planSink = DiagnosticSink(), templateSink = DiagnosticSink()
+        let (plan, (templates, assets)) = Parallel.both({
+            StageTimer.measure("load plan and tables") {
+                ContentLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: planSink)
+            }
+        }, {
+            (StageTimer.measure("load templates") { TemplateSet.load(sources: templateSources, language: options.language, sink: templateSink) },
+             loadAssets(templateSources, sink: templateSink))
+        })
+        sink.append(contentsOf: planSink.diagnostics)
         let pages = StageTimer.measure("load pages") {
             PageLoader.load(files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
         }
@@ -26,14 +36,10 @@ struct LoadedSite {
             DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink,
                                 requireEnglish: plan?.languages.contains(.en) ?? true)
         }
-        let templateSources = TemplateSources(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates)
         if options.templatesRequired, templateSources.user.realRoot == nil {
             sink.error(.file(options.templates), "the templates folder \(options.templates) does not exist: pass an existing folder to --templates, or leave it out to use the bundled templates")
         }
-        let templates = StageTimer.measure("load templates") {
-            TemplateSet.load(sources: templateSources, language: options.language, sink: sink)
-        }
-        let assets = loadAssets(templateSources, sink: sink)
+        sink.append(contentsOf: templateSink.diagnostics)
         if let plan {
             PublicTextScan.warn(narratives: plan.narratives, pages: pages, dossiers: dossiers,
                                 files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)

@@ -37,6 +37,33 @@ enum Parallel {
         return results
     }
 
+    /// Two independent pieces of work done at once, one on each core (both in turn on one core).
+    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return (first(), second()) }
+        return withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let pair = Pair(first: first, second: second)
+                DispatchQueue.concurrentPerform(iterations: 2) { index in
+                    if index == 0 { pair.firstResult = pair.first() } else { pair.secondResult = pair.second() }
+                }
+                return (pair.firstResult!, pair.secondResult!)
+            }
+        }
+    }
+
+    /// The two pieces of work of `both` and their results, each written by one thread.
+    private final class Pair<A, B>: @unchecked Sendable {
+        let first: () -> A
+        let second: () -> B
+        var firstResult: A?
+        var secondResult: B?
+
+        init(first: @escaping () -> A, second: @escaping () -> B) {
+            self.first = first
+            self.second = second
+        }
+    }
+
     /// Holds one map's input and output while worker threads fill disjoint slots.
     private final class Job<Element, Result>: @unchecked Sendable {
         let items: [Element]
