@@ -124,113 +124,33 @@ enum CSVReader {
         return recordsByScalar(text, file: file)
     }
 
-    /// `records` on the UTF-8 bytes of a text without forbidden characters: the same state machine
-    /// as `recordsByScalar`, a column counted at each byte that starts a character.
+    /// `records` on the UTF-8 bytes of a text without forbidden characters.
     static func recordsOnBytes(_ bytes: UnsafeBufferPointer<UInt8>, file: String) -> Result<[CSVRecord], CSVSyntaxError> {
-        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        var records: [CSVRecord] = []
-        var fields: [CSVField] = []
-        var field: [UInt8] = []
-        var line = 1, column = 1
-        var recordLine = 1, fieldColumn = 1
-        var inQuotes = false, wasQuoted = false
-        var quoteLocation = SourceLocation(file: file, line: 1)
-        /// A continuation byte (10xxxxxx) is inside a character the column already counted.
-        func width(_ byte: UInt8) -> Int { byte & 0xC0 == 0x80 ? 0 : 1 }
-        func endField() {
-            fields.append(CSVField(text: String(decoding: field, as: UTF8.self), column: fieldColumn))
-            field.removeAll(keepingCapacity: true)
-            wasQuoted = false
-        }
-        func endRecord() {
-            endField()
-            let record = CSVRecord(line: recordLine, fields: fields)
-            if !record.isBlank { records.append(record) }
-            fields = []
-        }
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            let next: UInt8? = index + 1 < count ? bytes[index + 1] : nil
-            index += 1
-            if inQuotes {
-                if byte == quote {
-                    if next == quote {
-                        field.append(quote)
-                        index += 1
-                        column += 2
-                        continue
-                    }
-                    inQuotes = false
-                } else if byte == lf {
-                    field.append(byte)
-                    line += 1
-                    column = 1
-                    continue
-                } else {
-                    field.append(byte)
-                }
-                column += width(byte)
-                continue
-            }
-            switch byte {
-            case comma:
-                endField()
-                column += 1
-                fieldColumn = column
-            case cr where next == lf:
-                column += 1
-            case lf, cr:
-                endRecord()
-                line += 1
-                column = 1
-                recordLine = line
-                fieldColumn = 1
-            case quote where field.isEmpty && !wasQuoted:
-                inQuotes = true
-                wasQuoted = true
-                quoteLocation = SourceLocation(file: file, line: line, column: column)
-                column += 1
-            default:
-                if wasQuoted {
-                    return .failure(.textAfterClosingQuote(SourceLocation(file: file, line: line, column: column)))
-                }
-                field.append(byte)
-                column += width(byte)
-            }
-        }
-        if inQuotes {
-            return .failure(.unclosedQuote(quoteLocation))
-        }
-        if !field.isEmpty || !fields.isEmpty || wasQuoted { endRecord() }
-        return .success(records)
+        split(bytes, into: ByteField(), file: file)
     }
 
     /// `records` scalar by scalar, for a text that may hold forbidden characters: each is noted
     /// where it stands and replaced by U+FFFD.
     static func recordsByScalar(_ text: String, file: String) -> Result<[CSVRecord], CSVSyntaxError> {
+        split(text.unicodeScalars, into: ScalarField(), file: file)
+    }
+
+    /// The one state machine both readings share: `Field` says what a unit is and how a field grows.
+    private static func split<Units: Sequence, Field: CSVFieldText>(_ units: Units, into field: Field, file: String)
+        -> Result<[CSVRecord], CSVSyntaxError> where Units.Element == Field.Unit {
+        var field = field
         var records: [CSVRecord] = []
         var fields: [CSVField] = []
-        var field = String.UnicodeScalarView()
-        var forbidden: [ForbiddenCharacters.Found] = []
         var line = 1, column = 1
         var recordLine = 1, fieldColumn = 1
         var inQuotes = false, wasQuoted = false
         var quoteLocation = SourceLocation(file: file, line: 1)
-        var scalars = text.unicodeScalars.makeIterator()
-        var pending = scalars.next()
+        var iterator = units.makeIterator()
+        var pending = iterator.next()
 
         func endField() {
-            fields.append(CSVField(text: String(field), column: fieldColumn, forbidden: forbidden))
-            field = String.UnicodeScalarView()
-            forbidden = []
+            fields.append(field.take(column: fieldColumn))
             wasQuoted = false
-        }
-        func append(_ scalar: Unicode.Scalar) {
-            guard ForbiddenCharacters.isForbidden(scalar) else { field.append(scalar); return }
-            forbidden.append(ForbiddenCharacters.Found(scalar: scalar, line: line, column: column))
-            field.append(ForbiddenCharacters.replacement)
         }
         func endRecord() {
             endField()
@@ -239,42 +159,42 @@ enum CSVReader {
             fields = []
         }
 
-        while let scalar = pending {
-            pending = scalars.next()
+        while let unit = pending {
+            pending = iterator.next()
             if inQuotes {
-                if scalar == "\"" {
-                    if pending == "\"" {
-                        field.append("\"")
-                        pending = scalars.next()
+                if unit == Field.quote {
+                    if pending == Field.quote {
+                        field.append(Field.quote, line: line, column: column)
+                        pending = iterator.next()
                         column += 2
                         continue
                     }
                     inQuotes = false
-                } else if scalar == "\n" {
-                    field.append(scalar)
+                } else if unit == Field.lineFeed {
+                    field.append(unit, line: line, column: column)
                     line += 1
                     column = 1
                     continue
                 } else {
-                    append(scalar)
+                    field.append(unit, line: line, column: column)
                 }
-                column += 1
+                column += Field.width(unit)
                 continue
             }
-            switch scalar {
-            case ",":
+            switch unit {
+            case Field.comma:
                 endField()
                 column += 1
                 fieldColumn = column
-            case "\r" where pending == "\n":
+            case Field.carriageReturn where pending == Field.lineFeed:
                 column += 1
-            case "\n", "\r":
+            case Field.lineFeed, Field.carriageReturn:
                 endRecord()
                 line += 1
                 column = 1
                 recordLine = line
                 fieldColumn = 1
-            case "\"" where field.isEmpty && !wasQuoted:
+            case Field.quote where field.isEmpty && !wasQuoted:
                 inQuotes = true
                 wasQuoted = true
                 quoteLocation = SourceLocation(file: file, line: line, column: column)
@@ -283,8 +203,8 @@ enum CSVReader {
                 if wasQuoted {
                     return .failure(.textAfterClosingQuote(SourceLocation(file: file, line: line, column: column)))
                 }
-                append(scalar)
-                column += 1
+                field.append(unit, line: line, column: column)
+                column += Field.width(unit)
             }
         }
         if inQuotes {
@@ -333,5 +253,52 @@ extension String {
     init?(validatingUTF8Data data: some Collection<UInt8>) {
         guard let text = String(validating: data, as: UTF8.self) else { return nil }
         self = text
+    }
+}
+
+/// A field's text as the CSV state machine builds it, unit by unit.
+private protocol CSVFieldText {
+    associatedtype Unit: Equatable
+    static var quote: Unit { get }
+    static var comma: Unit { get }
+    static var lineFeed: Unit { get }
+    static var carriageReturn: Unit { get }
+    /// How many columns the unit moves on: a character counts one wherever it starts.
+    static func width(_ unit: Unit) -> Int
+    var isEmpty: Bool { get }
+    mutating func append(_ unit: Unit, line: Int, column: Int)
+    /// The field so far, and an empty one to go on with.
+    mutating func take(column: Int) -> CSVField
+}
+
+/// A field of UTF-8 bytes, from a text known to hold no forbidden character.
+private struct ByteField: CSVFieldText {
+    static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), lineFeed = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
+    /// A continuation byte (10xxxxxx) is inside a character the column already counted.
+    static func width(_ byte: UInt8) -> Int { byte & 0xC0 == 0x80 ? 0 : 1 }
+    var bytes: [UInt8] = []
+    var isEmpty: Bool { bytes.isEmpty }
+    mutating func append(_ byte: UInt8, line: Int, column: Int) { bytes.append(byte) }
+    mutating func take(column: Int) -> CSVField {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return CSVField(text: String(decoding: bytes, as: UTF8.self), column: column)
+    }
+}
+
+/// A field of Unicode scalars; a forbidden one is noted where it stood and replaced by U+FFFD.
+private struct ScalarField: CSVFieldText {
+    static let quote: Unicode.Scalar = "\"", comma: Unicode.Scalar = ",", lineFeed: Unicode.Scalar = "\n", carriageReturn: Unicode.Scalar = "\r"
+    static func width(_ scalar: Unicode.Scalar) -> Int { 1 }
+    var scalars = String.UnicodeScalarView()
+    var forbidden: [ForbiddenCharacters.Found] = []
+    var isEmpty: Bool { scalars.isEmpty }
+    mutating func append(_ scalar: Unicode.Scalar, line: Int, column: Int) {
+        guard ForbiddenCharacters.isForbidden(scalar) else { scalars.append(scalar); return }
+        forbidden.append(ForbiddenCharacters.Found(scalar: scalar, line: line, column: column))
+        scalars.append(ForbiddenCharacters.replacement)
+    }
+    mutating func take(column: Int) -> CSVField {
+        defer { self = ScalarField() }
+        return CSVField(text: String(scalars), column: column, forbidden: forbidden)
     }
 }
