@@ -1,5 +1,3 @@
-import Foundation
-
 /// The lines of a text without their ends (LF or CRLF): the lines diagnostics count, which a
 /// dossier page quotes (`DossierEntry.record(at:)`) and the scan of published texts reads.
 ///
@@ -23,9 +21,7 @@ enum TextLines {
     private static func lineRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        while start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
-            let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        while let newline = bytes.firstIndex(of: UInt8(ascii: "\n"), from: start) {
             let end = newline > start && bytes[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
             ranges.append(start..<end)
             start = newline + 1

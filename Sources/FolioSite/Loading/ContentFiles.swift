@@ -50,13 +50,14 @@ struct ContentFiles: Sendable {
         data(relative, within: folder).flatMap(Self.text(of:))
     }
 
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
     /// A file's bytes as `text` reads them: UTF-8, a byte-order mark dropped.
     static func text(of data: Data) -> Result<String, FileProblem> {
         // Foundation's `String(data:encoding:)` dropped one leading mark and then decoded through
         // generic code that made type metadata at every call (issue 15); the standard library's
         // validating initialiser does the same check, with the mark dropped here first.
-        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
-        let bytes = data.starts(with: bom) ? data.dropFirst(bom.count) : data
+        let bytes = data.starts(with: byteOrderMark) ? data.dropFirst(byteOrderMark.count) : data
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8(in: data)
             return .failure(.notUTF8(line: line, column: column))

@@ -93,7 +93,8 @@ public enum SiteWriter {
     /// One folder brought to hold exactly a known set of paths.
     final class FolderSync: @unchecked Sendable {
         let folder: URL
-        private let folderPathText: String
+        /// `folder.path`, worked out once: output paths are joined to it as text.
+        private let folderPath: String
         /// A folder made just now holds nothing to compare with: every file is simply written.
         let fresh: Bool
         /// Entries of an earlier build (or planted since) removed because no path names them
@@ -103,7 +104,7 @@ public enum SiteWriter {
         init(folder: URL, paths: [String]) throws {
             try SiteWriter.validate(paths)
             self.folder = folder
-            folderPathText = folder.path
+            folderPath = folder.path
             var removed: [String] = []
             switch SiteWriter.kind(of: folder.path) {
             case .missing:
@@ -138,7 +139,6 @@ public enum SiteWriter {
             return true
         }
 
-        private var folderPath: String { folderPathText }
     }
 
     /// Whether the regular file at `path` (a link not followed) holds exactly these bytes: its size

@@ -46,22 +46,16 @@ enum RuleLinks {
     private static func ruleIDLinks(_ bytes: UnsafeBufferPointer<UInt8>, root: String, docs: DocsSet) -> [(id: Range<Int>, html: String)] {
         var links: [(id: Range<Int>, html: String)] = []
         var index = 0
-        while let start = find(UInt8(ascii: "<"), in: bytes, from: index) {
+        while let start = bytes.firstIndex(of: UInt8(ascii: "<"), from: index) {
             index = start + 1
             guard let opener = openers.first(where: { matches($0.open, in: bytes, at: start) }) else { continue }
             let innerStart = start + opener.open.count
-            let innerEnd = find(UInt8(ascii: "<"), in: bytes, from: innerStart) ?? bytes.count
+            let innerEnd = bytes.firstIndex(of: UInt8(ascii: "<"), from: innerStart) ?? bytes.count
             guard matches(opener.close, in: bytes, at: innerEnd) else { continue }
             linkIDs(bytes, innerStart..<innerEnd, root: root, docs: docs, into: &links)
             index = innerEnd + opener.close.count
         }
         return links
-    }
-
-    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private static func matches(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

@@ -23,8 +23,11 @@ final class MustacheFrame {
 
     init(_ object: Any, below: MustacheFrame?) {
         self.object = object
-        self.parent = MustacheParentObject.cast(object)
-        self.isString = type(of: object) == String.self
+        switch MustacheValueKind(object) {
+        case .parent(let parent): self.parent = parent; self.isString = false
+        case .string: self.parent = nil; self.isString = true
+        default: self.parent = nil; self.isString = false
+        }
         self.below = below
     }
 

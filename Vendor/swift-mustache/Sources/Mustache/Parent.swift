@@ -39,16 +39,44 @@ open class MustacheParentObject: MustacheParent {
     }
 }
 
-/// Folio patch: the commonest values, told apart by their dynamic type alone. A type comparison is
-/// one pointer compare; `is`/`as?` on an `Any` goes through the runtime's cast machinery, and for
-/// a value that is not the type asked for, through conformance lookups.
+/// Folio patch: what a value is, for the engine's lookups and sections, told by its dynamic type.
+/// A type comparison is one pointer compare; `is`/`as?` on an `Any` goes through the runtime's
+/// cast machinery, and for a value that is not the type asked for, through conformance lookups.
+/// The one place the engine's fast paths decide what a value is.
 enum MustacheValueKind {
-    /// A string, a boolean, an absent value, a list of parent objects or a dictionary of strings:
-    /// none has a custom representation.
+    case string
+    case bool(Bool)
+    case absent
+    /// A list of parent objects: how Folio boxes a list of views.
+    case parents([MustacheParentObject])
+    case dictionaryOfStrings
+    case parent(MustacheParentObject)
+    /// Anything else: the engine's general casts decide.
+    case other
+
     @inline(__always)
-    static func isPlain(_ value: Any) -> Bool {
+    init(_ value: Any) {
         let type = type(of: value)
-        return type == String.self || type == Bool.self || type == MustacheAbsent.self
-            || type == [MustacheParentObject].self || type == [String: String].self
+        if type == String.self {
+            self = .string
+        } else if type == Bool.self {
+            self = .bool(value as! Bool)
+        } else if type == MustacheAbsent.self {
+            self = .absent
+        } else if type == [MustacheParentObject].self {
+            self = .parents(value as! [MustacheParentObject])
+        } else if type == [String: String].self {
+            self = .dictionaryOfStrings
+        } else if let parent = MustacheParentObject.cast(value) {
+            self = .parent(parent)
+        } else {
+            self = .other
+        }
+    }
+
+    /// Whether the value may have a custom representation: only a value of another kind can.
+    var mayBeCustom: Bool {
+        if case .other = self { return true }
+        return false
     }
 }

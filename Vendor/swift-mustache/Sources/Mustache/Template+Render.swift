@@ -159,21 +159,13 @@ extension MustacheTemplate {
         // Folio patch: a string is not a `MustacheSequence`, a `Bool` or a custom renderable; a
         // boolean is told by its type before the casts to a sequence and a custom renderable.
         if let child {
-            let type = type(of: child)
-            if type == String.self {
-                return template.render(context: context.withObject(child))
-            }
-            if type == Bool.self {
-                return child as! Bool ? template.render(context: context) : ""
-            }
-            if type == MustacheAbsent.self {
-                return ""
-            }
-            if type == [MustacheParentObject].self {
-                return (child as! [MustacheParentObject]).renderSection(with: template, context: context)
-            }
-            if let parent = MustacheParentObject.cast(child) {
-                return template.render(context: context.withParent(parent))
+            switch MustacheValueKind(child) {
+            case .string: return template.render(context: context.withObject(child))
+            case .bool(let bool): return bool ? template.render(context: context) : ""
+            case .absent: return ""
+            case .parents(let parents): return parents.renderSection(with: template, context: context)
+            case .parent(let parent): return template.render(context: context.withParent(parent))
+            case .dictionaryOfStrings, .other: break
             }
         }
         switch child {
@@ -198,14 +190,13 @@ extension MustacheTemplate {
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
         if let child {
-            let type = type(of: child)
-            if type == String.self { return "" }
-            if type == Bool.self { return child as! Bool ? "" : template.render(context: context) }
-            if type == MustacheAbsent.self { return template.render(context: context) }
-            if type == [MustacheParentObject].self {
-                return (child as! [MustacheParentObject]).renderInvertedSection(with: template, context: context)
+            switch MustacheValueKind(child) {
+            case .string, .parent: return ""
+            case .bool(let bool): return bool ? "" : template.render(context: context)
+            case .absent: return template.render(context: context)
+            case .parents(let parents): return parents.renderInvertedSection(with: template, context: context)
+            case .dictionaryOfStrings, .other: break
             }
-            if MustacheParentObject.cast(child) != nil { return "" }
         }
         switch child {
         case let array as any MustacheSequence:
@@ -374,10 +365,9 @@ extension MustacheTemplate {
             }
         }
 
-        // Folio patch: strings and booleans (most values) are told by their type, not by casts; only
-        // another value can have a custom representation.
-        if let found = child, !MustacheValueKind.isPlain(found), MustacheParentObject.cast(found) == nil,
-           let custom = found as? MustacheCustomRepresentation {
+        // Folio patch: the commonest values are told by their type, not by casts; only another value
+        // can have a custom representation.
+        if let found = child, MustacheValueKind(found).mayBeCustom, let custom = found as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
