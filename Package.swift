@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Tests only: the YAML reader Folio used before, as the reference its own composer is held to.
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         // swift-mustache 2.1.1 with speed patches (Vendor/swift-mustache/FOLIO-PATCHES.md).
         .package(path: "Vendor/swift-mustache"),
@@ -21,6 +22,12 @@ let package = Package(
             name: "CMark",
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
+        ),
+        // Debian's libyaml-dev, the YAML parser; Folio composes its events into nodes (Loading/YAML).
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
         ),
         // Debian's libfreexl-dev, for legacy Excel (.xls, BIFF) exports.
         .systemLibrary(
@@ -38,8 +45,7 @@ let package = Package(
         .target(
             name: "FolioSite",
             dependencies: [
-                "CMark", "FreeXL", "FolioCore", "FolioPlan", "FolioPromotion",
-                .product(name: "Yams", package: "Yams"),
+                "CMark", "CYAML", "FreeXL", "FolioCore", "FolioPlan", "FolioPromotion",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -70,7 +76,7 @@ let package = Package(
         .testTarget(
             name: "FolioSiteTests",
             dependencies: ["FolioSite", "FolioPlan", "FolioPromotion", "FolioCore", "FolioTestSupport", "folio",
-                           .product(name: "Mustache", package: "swift-mustache")]
+                           .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams")]
         ),
     ]
 )

@@ -1,6 +1,5 @@
 import FolioCore
 import Foundation
-import Yams
 
 /// 待填, "to be filled in": what `folio new` writes where the planning office still owes a
 /// baseline, a target or a narrative. The build accepts it and pages show it; `folio check`

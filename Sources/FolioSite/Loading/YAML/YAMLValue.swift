@@ -1,20 +1,46 @@
 import FolioCore
 import Foundation
-import Yams
 
 /// Reads YAML into Folio's models while remembering where every value came from.
 ///
 /// Each accessor reports a wrongly typed or missing value to the sink with the node's
 /// `path:line:column` and returns nil, so a load goes on and reports every problem at once.
 public struct YAMLValue {
-    public let node: Node
+    public let node: YAMLNode
     public let file: String
     public let sink: DiagnosticSink
+    /// The key path of the collection holding this value, and this value's place in it. The
+    /// path is put together only when asked for (a message, or a collection's children): 500
+    /// dossiers made a text for each of their values (issue 15).
+    private let parentPath: String
+    private let place: Place
+
+    private enum Place {
+        case root
+        case key(String)
+        case index(Int)
+    }
+
+    private init(node: YAMLNode, file: String, sink: DiagnosticSink, parentPath: String, place: Place) {
+        self.node = node
+        self.file = file
+        self.sink = sink
+        self.parentPath = parentPath
+        self.place = place
+    }
+
     /// The key path from the document root, e.g. `measures[2].targets`, used in messages.
-    public let path: String
+    public var path: String {
+        switch place {
+        case .root: return ""
+        case .key(let key): return parentPath.isEmpty ? key : "\(parentPath).\(key)"
+        case .index(let index): return "\(parentPath)[\(index)]"
+        }
+    }
 
     public var location: SourceLocation {
-        SourceLocation(file: file, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
     /// Parses a whole file. Syntax errors are reported with their position and yield nil.
@@ -26,12 +52,12 @@ public struct YAMLValue {
             // tag resolution of the default resolver is skipped: every scalar stays a string.
             // UTF-8 named here: Yams's default reads the process environment on every parse (issue 15),
             // and a Swift string is UTF-8, which the default also picks.
-            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
+            guard let node = try YAMLComposer.compose(text) else {
                 sink.error(.file(file), "the file is empty; it needs a mapping of keys, see the README's content format")
                 return nil
             }
-            return YAMLValue(node: node, file: file, sink: sink, path: "")
-        } catch let error as YamlError {
+            return YAMLValue(node: node, file: file, sink: sink, parentPath: "", place: .root)
+        } catch {
             let location = YAMLValue.location(of: error, file: file)
             if error.isSyntaxError, let quote = UnclosedQuote.culprit(in: text, failedAtLine: location.line) {
                 sink.error(SourceLocation(file: file, line: quote.line, column: quote.column),
@@ -40,14 +66,12 @@ public struct YAMLValue {
                 sink.error(location, "invalid YAML: \(YAMLValue.summary(of: error))")
             }
             return nil
-        } catch {
-            sink.error(.file(file), "invalid YAML: \(error)")
-            return nil
         }
     }
 
-    func child(_ node: Node, _ component: String) -> YAMLValue {
-        YAMLValue(node: node, file: file, sink: sink, path: path.isEmpty ? component : "\(path).\(component)")
+    /// The value under `key` of this mapping, whose path is `path` (worked out once by the caller).
+    func child(_ node: YAMLNode, key: String, path: String) -> YAMLValue {
+        YAMLValue(node: node, file: file, sink: sink, parentPath: path, place: .key(key))
     }
 
     public var isNull: Bool {
@@ -58,7 +82,7 @@ public struct YAMLValue {
             default: break
             }
         }
-        return scalar.tag.description == Tag.Name.null.rawValue
+        return scalar.tag == YAMLNode.nullTag
     }
 
     private var describedKind: String {
@@ -66,7 +90,6 @@ public struct YAMLValue {
         case .scalar(let s): return "the scalar '\(s.string)'"
         case .mapping: return "a mapping"
         case .sequence: return "a list"
-        case .alias: return "an alias"
         }
     }
 
@@ -136,37 +159,30 @@ public struct YAMLValue {
 
     public func list() -> [YAMLValue]? {
         guard case .sequence(let sequence) = node else { typeError("a list"); return nil }
-        return sequence.enumerated().map { index, item in
-            YAMLValue(node: item, file: file, sink: sink, path: "\(path)[\(index)]")
+        let path = path
+        return sequence.nodes.enumerated().map { index, item in
+            YAMLValue(node: item, file: file, sink: sink, parentPath: path, place: .index(index))
         }
     }
 
     public func mapping() -> YAMLMapping? {
         guard case .mapping(let mapping) = node else { typeError("a mapping of keys to values"); return nil }
-        return YAMLMapping(value: self, pairs: Array(mapping))
+        return YAMLMapping(value: self, pairs: mapping.pairs)
     }
 }
 
 extension YAMLValue {
-    static func location(of error: YamlError, file: String) -> SourceLocation {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return SourceLocation(file: file, line: mark.line, column: mark.column)
-        case .duplicatedKeysInMapping(_, let context):
-            return SourceLocation(file: file, line: context.mark.line, column: context.mark.column)
-        default:
-            return .file(file)
-        }
+    static func location(of error: YAMLError, file: String) -> SourceLocation {
+        guard let mark = error.mark else { return .file(file) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    static func summary(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
-            return problem
-        case .duplicatedKeysInMapping(let duplicated, _):
-            return "the key '\(duplicated.joined(separator: "', '"))' appears twice in one mapping; keep one"
+    static func summary(of error: YAMLError) -> String {
+        switch error.kind {
+        case .duplicateKeys(let keys):
+            return "the key '\(keys.joined(separator: "', '"))' appears twice in one mapping; keep one"
         default:
-            return "\(error)"
+            return error.problem
         }
     }
 }
@@ -175,12 +191,14 @@ extension YAMLValue {
 /// a typo above all, is reported instead of silently dropped.
 public final class YAMLMapping {
     public let value: YAMLValue
-    private let pairs: [(key: Node, value: Node)]
-    /// Each pair's key as `Node.string` gives it, worked out once rather than at every lookup.
+    private let pairs: [YAMLNode.Pair]
+    /// Each pair's key as `YAMLNode.string` gives it, worked out once rather than at every lookup.
     private let keys: [String?]
     private var known: [String] = []
+    /// The mapping's own path, the start of each child's.
+    private lazy var path = value.path
 
-    init(value: YAMLValue, pairs: [(key: Node, value: Node)]) {
+    init(value: YAMLValue, pairs: [YAMLNode.Pair]) {
         self.value = value
         self.pairs = pairs
         keys = pairs.map { $0.key.string }
@@ -190,17 +208,18 @@ public final class YAMLMapping {
 
     /// Every key as written, in file order (for maps keyed by data, e.g. years).
     public var entries: [(key: String, keyLocation: SourceLocation, value: YAMLValue)] {
-        pairs.map { pair in
+        let path = path
+        return pairs.map { pair in
             let key = pair.key.string ?? ""
-            let location = SourceLocation(file: value.file, line: pair.key.mark?.line ?? 1, column: pair.key.mark?.column ?? 1)
-            return (key, location, value.child(pair.value, key))
+            let location = SourceLocation(file: value.file, line: pair.key.mark.line, column: pair.key.mark.column)
+            return (key, location, value.child(pair.value, key: key, path: path))
         }
     }
 
     public func optional(_ key: String) -> YAMLValue? {
         known.append(key)
         guard let index = keys.firstIndex(where: { $0 == key }) else { return nil }
-        let child = value.child(pairs[index].value, key)
+        let child = value.child(pairs[index].value, key: key, path: path)
         return child.isNull ? nil : child
     }
 
@@ -216,7 +235,7 @@ public final class YAMLMapping {
         for (pair, key) in zip(pairs, keys) {
             let key = key ?? ""
             guard !known.contains(key) else { continue }
-            let location = SourceLocation(file: value.file, line: pair.key.mark?.line ?? 1, column: pair.key.mark?.column ?? 1)
+            let location = SourceLocation(file: value.file, line: pair.key.mark.line, column: pair.key.mark.column)
             var message = "unknown key '\(key)'"
             if let guess = known.closest(to: key) { message += "; did you mean '\(guess)'?" } else {
                 message += "; the keys allowed here are \(known.map { "'\($0)'" }.joined(separator: ", "))"

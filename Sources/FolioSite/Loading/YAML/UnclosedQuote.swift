@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Finds a quoted YAML value that does not close on its own line.
 ///
@@ -91,22 +90,10 @@ extension UnclosedQuote.Found {
         guard line <= lines.count else { return false }
         lines[line - 1] += String(mark)
         do {
-            _ = try Yams.compose(yaml: lines.joined(separator: "\n"), .basic)
+            _ = try YAMLComposer.compose(lines.joined(separator: "\n"))
             return true
-        } catch let error as YamlError {
-            return YAMLValue.location(of: error, file: "").line > failure
         } catch {
-            return false
-        }
-    }
-}
-
-extension YamlError {
-    /// A scanner or parser error: the text is not well-formed YAML (not a duplicate key).
-    var isSyntaxError: Bool {
-        switch self {
-        case .scanner, .parser: return true
-        default: return false
+            return YAMLValue.location(of: error, file: "").line > failure
         }
     }
 }
