@@ -26,6 +26,12 @@ import Testing
         #expect(Decimal(string: "-0.001")!.pointsText == "0")
         #expect(Decimal(string: "300")!.pointsText == "300")
         #expect(Decimal(string: "0.05")!.pointsText == "0.05")
+        // Written from hundredths (below ten billion) and by Foundation above: 1234567.8 → "1234567.8",
+        // -0.05 → "-0.05", 12 × 10^9 → "12000000000", 9999999999.99 stays exact.
+        #expect(Decimal(string: "1234567.80")!.pointsText == "1234567.8")
+        #expect(Decimal(string: "-0.05")!.pointsText == "-0.05")
+        #expect(Decimal(sign: .plus, exponent: 9, significand: 12).pointsText == "12000000000")
+        #expect(Decimal(string: "9999999999.99")!.pointsText == "9999999999.99")
         var random = SeededGenerator(seed: 1502)
         for _ in 0..<20000 {
             // Mantissas up to 19 digits and exponents from -12 to 12, both signs; some sums and products.
@@ -189,3 +195,34 @@ import Testing
     }
 }
 
+
+/// Dossier pages word each distinct figure explanation once per language (`FigureSentences`, issue 15):
+/// every example dossier's page must read the same with the memo, empty or full, as without it.
+@Suite struct FigureSentencesTests {
+    @Test func pagesReadTheSameWithTheMemoEmptyFullOrAbsent() throws {
+        let root = DossierTestSupport.packageRoot
+        let sink = DiagnosticSink()
+        let entries = DossierContent.load(contentFolder: root.appendingPathComponent("content"), displayRoot: "content", sink: sink)
+        let loaded = try #require(TemplateSet.load(folder: root.appendingPathComponent("templates"), displayRoot: "templates",
+                                                   language: .zhHant, sink: sink))
+        #expect(!entries.isEmpty && !sink.hasErrors, "\(sink.diagnostics)")
+        for language in SiteLanguage.allCases {
+            let templates = loaded.speaking(language)
+            let memo = try #require(templates.figureSentences)
+            func page(_ entry: DossierEntry, _ sentences: FigureSentences?) -> String {
+                let view = DossierViews(entry: entry, labels: templates.labels, chartID: "d1", language: language,
+                                        figureSentences: sentences).page(docketHref: "index.html", printPage: "dossier")
+                return templates.render(view, template: "dossier", sink: sink) ?? ""
+            }
+            for entry in entries {
+                let fresh = page(entry, nil)
+                #expect(page(entry, memo) == fresh, "\(entry.slug) in \(language), the memo filling")
+                let worded = memo.count
+                #expect(page(entry, memo) == fresh, "\(entry.slug) in \(language), the memo full")
+                #expect(memo.count == worded, "a second page of the same dossier words nothing new")
+            }
+            #expect(memo.count > 20, "the example's figures are worded through the memo")
+        }
+        #expect(loaded.speaking(.en).figureSentences !== loaded.speaking(.zhHant).figureSentences, "each language has its own memo")
+    }
+}

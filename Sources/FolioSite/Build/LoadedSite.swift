@@ -16,21 +16,23 @@ struct LoadedSite {
     static func load(_ options: BuildOptions, sink: DiagnosticSink) -> LoadedSite? {
         let contentFolder = URL(fileURLWithPath: options.content)
         let templateSources = TemplateSources(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates)
-        // The plan and the templates are read at once, each on a core: neither needs the other, and
-        // each reads alone (issue 15). Their problems are reported where they were before.
-        let planSink = DiagnosticSink(), templateSink = DiagnosticSink()
-        let (plan, (templates, assets)) = Parallel.both({
+        // The plan is read on one core while the templates and the pages are read on the other:
+        // none needs another, and the plan's loading is mostly one thread's work (issue 15). Each
+        // reports to a sink of its own, merged below in the order they were reported in before.
+        let planSink = DiagnosticSink(), templateSink = DiagnosticSink(), pageSink = DiagnosticSink()
+        let (plan, (templates, assets, pages)) = Parallel.both({
             StageTimer.measure("load plan and tables") {
                 ContentLoader.load(contentFolder: contentFolder, displayRoot: options.content, sink: planSink)
             }
         }, {
             (StageTimer.measure("load templates") { TemplateSet.load(sources: templateSources, language: options.language, sink: templateSink) },
-             loadAssets(templateSources, sink: templateSink))
+             loadAssets(templateSources, sink: templateSink),
+             StageTimer.measure("load pages") {
+                 PageLoader.load(files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: pageSink)
+             })
         })
         sink.append(contentsOf: planSink.diagnostics)
-        let pages = StageTimer.measure("load pages") {
-            PageLoader.load(files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
-        }
+        sink.append(contentsOf: pageSink.diagnostics)
         let dossiers = StageTimer.measure("load dossiers") {
             // A rulebook's English is required only when the site is written in English too.
             DossierContent.load(contentFolder: contentFolder, displayRoot: options.content, sink: sink,

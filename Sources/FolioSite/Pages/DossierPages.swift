@@ -61,7 +61,8 @@ struct DossierPages {
     /// A dossier's page; without `linkingPDF` exactly what its PDF is printed from (see `PrintedPDFs`).
     func dossierPage(_ entry: DossierEntry, linkingPDF: Bool = false, sink: DiagnosticSink) -> String? {
         let path = Self.path(entry)
-        let view = DossierViews(entry: entry, labels: labels, chartID: "d1", language: language).page(docketHref: "index.html", printPage: "dossier")
+        let view = DossierViews(entry: entry, labels: labels, chartID: "d1", language: language,
+                                figureSentences: templates.figureSentences).page(docketHref: "index.html", printPage: "dossier")
         var body = linked(templates.render(view, template: "dossier", sink: sink), at: path)
         if linkingPDF { body = withPDFLink(body, Self.pdfPath(entry), label: "download-pdf", at: path, sink: sink) }
         return layout.wrap(path: path, title: title(entry), body: body,
@@ -88,7 +89,8 @@ struct DossierPages {
         for (index, entry) in entries.enumerated() {
             let page = PrintStyle.pageName("dossier", index: index)
             sections.append(dossierSection(entry, page: page))
-            views.append(DossierViews(entry: entry, labels: labels, chartID: "d\(index + 1)", language: language)
+            views.append(DossierViews(entry: entry, labels: labels, chartID: "d\(index + 1)", language: language,
+                                      figureSentences: templates.figureSentences)
                 .page(docketHref: "#\(DocketPage.anchor(round))", printPage: page))
         }
         // Each held level's minutes draft follows the dossiers.

@@ -11,6 +11,8 @@ struct DossierViews {
     let chartID: String
     /// The page's language: picks the English of texts data gives in both, and marks Chinese school data on English pages.
     var language: SiteLanguage = .zhHant
+    /// The build's figure sentences in this language; nil words each figure anew.
+    var figureSentences: FigureSentences? = nil
 
     var a: Assessment { entry.assessment }
     func label(_ key: String) -> String { labels[key] ?? key }
@@ -257,7 +259,9 @@ struct DossierViews {
 
     func figure(_ f: Figure) -> FigureLineView {
         let sources = f.sources.map(source)
-        return FigureLineView(value: f.value.pointsText, explanation: words.html(f.explanation, prefix: "figure"), rules: f.ruleText,
+        let explanation = figureSentences?.html(f.explanation) { words.html(f.explanation, prefix: "figure") }
+            ?? words.html(f.explanation, prefix: "figure")
+        return FigureLineView(value: f.value.pointsText, explanation: explanation, rules: f.ruleText,
                               sources: sources, hasSources: !sources.isEmpty, reason: f.reason.map(reasonText))
     }
 

@@ -12,6 +12,9 @@ public struct TemplateSet: Sendable {
     /// Every language's labels, for pages rendered in another language (`speaking`) and the
     /// language switch, which names each language in its own words.
     let labelsByLanguage: [SiteLanguage: [String: String]]
+    /// Each language's figure sentences, worded once per build (`FigureSentences`).
+    private let figureSentencesByLanguage: [SiteLanguage: FigureSentences]
+    var figureSentences: FigureSentences? { figureSentencesByLanguage[language] }
 
     /// The templates Folio's pages render by name; each must exist.
     static let required = ["layout", "partials/nav", "home", "indicator", "pages", "page", "provenance",
@@ -57,7 +60,8 @@ public struct TemplateSet: Sendable {
         }
         guard !sink.hasErrors, let labels = labelsByLanguage[language] else { return nil }
         return TemplateSet(folder: files.user.root, library: library, labels: labels, language: language,
-                           labelsByLanguage: labelsByLanguage)
+                           labelsByLanguage: labelsByLanguage,
+                           figureSentencesByLanguage: labelsByLanguage.mapValues { _ in FigureSentences() })
     }
 
     /// The same templates with another language's labels, for that language's pages.

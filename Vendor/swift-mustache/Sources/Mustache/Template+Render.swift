@@ -84,10 +84,15 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
+            // Folio patch: the value is classified once, and only a value of another kind than
+            // the engine knows (`MustacheValueKind.other`) may be a lambda: the cast to one went
+            // through the runtime's general cast for every section.
+            guard let child else { return self.renderSection(nil, with: template, context: context) }
+            let kind = MustacheValueKind(child)
+            if case .other = kind, let lambda = child as? MustacheLambda {
                 return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             }
-            return self.renderSection(child, with: template, context: context)
+            return self.renderSection(child, kind: kind, with: template, context: context)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
@@ -156,10 +161,16 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        guard let child else { return self.renderSection(nil, kind: .other, with: template, context: context) }
+        return self.renderSection(child, kind: MustacheValueKind(child), with: template, context: context)
+    }
+
+    /// Folio patch: `kind` is the child's `MustacheValueKind`, when the caller has it already.
+    func renderSection(_ child: Any?, kind: MustacheValueKind, with template: MustacheTemplate, context: MustacheContext) -> String {
         // Folio patch: a string is not a `MustacheSequence`, a `Bool` or a custom renderable; a
         // boolean is told by its type before the casts to a sequence and a custom renderable.
         if let child {
-            switch MustacheValueKind(child) {
+            switch kind {
             case .string: return template.render(context: context.withObject(child))
             case .bool(let bool): return bool ? template.render(context: context) : ""
             case .absent: return ""
