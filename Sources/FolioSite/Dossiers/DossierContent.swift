@@ -26,18 +26,7 @@ struct DossierEntry: Sendable {
     /// Memoised views of this dossier: the preview reloads one dossier after an edit of its records,
     /// and every other dossier's docket row is the same as before, so it is not made again. The
     /// memo goes with the loaded dossier: a reload or a full build starts with none.
-    final class ViewMemo: @unchecked Sendable {
-        // Unchecked: every access holds the lock.
-        private let lock = NSLock()
-        private var docketRows: [String: DocketRowView] = [:]
-
-        func docketRow(_ key: String, make: () -> DocketRowView) -> DocketRowView {
-            if let row = lock.withLock({ docketRows[key] }) { return row }
-            let row = make()
-            lock.withLock { docketRows[key] = row }
-            return row
-        }
-    }
+    typealias ViewMemo = LockedMemo<String, DocketRowView>
 
     /// This dossier's memo of views.
     var views: ViewMemo { loaded.views }

@@ -51,7 +51,7 @@ struct DocketPage {
         let levelKey = levelColumns.map(\.id).joined(separator: ",")
         let rows = shown.map { entry in
             let link = href(entry.slug)
-            return entry.views.docketRow("\(language.rawValue) \(columns.count) \(levelKey) \(link)") {
+            return entry.views.value("\(language.rawValue) \(columns.count) \(levelKey) \(link)") {
                 var row = row(entry, columns: columns, href: link)
                 row.levelCells = levelColumns.map { meetings.cell(entry, level: $0.id) }
                 var html = rowHTML(row)

@@ -1,5 +1,4 @@
 import FolioPromotion
-import Foundation
 
 /// Figure explanations already worded as HTML in one language, for the build's dossier pages.
 ///
@@ -7,18 +6,4 @@ import Foundation
 /// share most of their arithmetic ("30 × 1 = 30" for every first-authored paper of a band).
 /// Wording each one again was a tenth of a dossier-heavy build (issue 15). The memo belongs to
 /// one `TemplateSet` language, so edited labels (a new template set) start with none.
-final class FigureSentences: @unchecked Sendable {
-    // Unchecked: every access holds the lock.
-    private let lock = NSLock()
-    private var sentences: [FigureExplanation: String] = [:]
-
-    func html(_ explanation: FigureExplanation, make: () -> String) -> String {
-        if let known = lock.withLock({ sentences[explanation] }) { return known }
-        let made = make()
-        lock.withLock { sentences[explanation] = made }
-        return made
-    }
-
-    /// How many distinct explanations were worded, for tests.
-    var count: Int { lock.withLock { sentences.count } }
-}
+typealias FigureSentences = LockedMemo<FigureExplanation, String>
