@@ -42,6 +42,25 @@ import Testing
         }
     }
 
+    /// The scan of published texts asks whether a line may name a tree or an applicant: `memmem` on the
+    /// buffers must answer as the search through the UTF-8 views did, in whole texts and in slices of them.
+    @Test func mayContainAnswersAsTheViewSearchAnswered() {
+        // Worked: "../committee/x" holds "committee"; "committe" does not hold it; a slice that cuts the word does not.
+        #expect(ApplicantFinder.mayContain("見 ../committee/x", "committee"))
+        #expect(!ApplicantFinder.mayContain("committe", "committee"))
+        let text = "ab committee"
+        #expect(!ApplicantFinder.mayContain(text.dropLast(), "committee"))
+        var random = SeededGenerator(seed: 1503)
+        let words = ["committee", "internal", "林怡君", "lin-yijun", "e", "ée", "\u{301}"]
+        for _ in 0..<5000 {
+            let text = Self.randomText(&random, maxPieces: 12) + (random.next(below: 3) == 0 ? words[random.next(below: words.count)] : "")
+            let word = words[random.next(below: words.count)]
+            let start = random.next(below: text.count + 1)
+            let slice = text.dropFirst(start)
+            #expect(ApplicantFinder.mayContain(slice, word) == ApplicantFinder.mayContainByView(slice, word), "\(slice.debugDescription) \(word)")
+        }
+    }
+
     /// A dossier saved with CRLF line ends (as Windows editors save it) has its records quoted on
     /// its page as one with LF ends: the cut used to see the whole file as one line.
     @Test func aCRLFDossierHasItsRecordsQuoted() throws {

@@ -16,9 +16,9 @@ struct LoadedSite {
     static func load(_ options: BuildOptions, sink: DiagnosticSink) -> LoadedSite? {
         let contentFolder = URL(fileURLWithPath: options.content)
         let templateSources = TemplateSources(folder: URL(fileURLWithPath: options.templates), displayRoot: options.templates)
-        // The plan is read on one core while the templates and the pages are read on the other:
-        // none needs another, and the plan's loading is mostly one thread's work (issue 15). Each
-        // reports to a sink of its own, merged below in the order they were reported in before.
+        // The plan is read at the same time as the templates and the pages, each spreading its own
+        // work over the cores: none needs another (issue 15). Each reports to a sink of its own,
+        // merged below in the order they were reported in before.
         let planSink = DiagnosticSink(), templateSink = DiagnosticSink(), pageSink = DiagnosticSink()
         let (plan, (templates, assets, pages)) = Parallel.both({
             StageTimer.measure("load plan and tables") {

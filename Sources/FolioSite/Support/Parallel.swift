@@ -37,30 +37,39 @@ enum Parallel {
         return results
     }
 
-    /// Two independent pieces of work done at once, one on each core (both in turn on one core).
+    /// Two independent pieces of work done at once: the first on a thread of its own, the second
+    /// on this one (both in turn on one core). Not as two iterations of `concurrentPerform`:
+    /// libdispatch runs a `concurrentPerform` nested in another serially, so each piece's own
+    /// `map` (the plan's tables, the pages) would have had one core only (issue 15).
     static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
         guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return (first(), second()) }
         return withoutActuallyEscaping(first) { first in
-            withoutActuallyEscaping(second) { second in
-                let pair = Pair(first: first, second: second)
-                DispatchQueue.concurrentPerform(iterations: 2) { index in
-                    if index == 0 { pair.firstResult = pair.first() } else { pair.secondResult = pair.second() }
-                }
-                return (pair.firstResult!, pair.secondResult!)
-            }
+            // The first piece cannot outlive this call: its result is waited for below.
+            let pending = Pending(first)
+            DispatchQueue.global().async { pending.run() }
+            let secondResult = second()
+            pending.finished.wait()
+            return (pending.result!, secondResult)
         }
     }
 
-    /// The two pieces of work of `both` and their results, each written by one thread.
-    private final class Pair<A, B>: @unchecked Sendable {
-        let first: () -> A
-        let second: () -> B
-        var firstResult: A?
-        var secondResult: B?
+    /// The first piece of work of `both`, run on another thread, and its result.
+    private final class Pending<A>: @unchecked Sendable {
+        // Unchecked: `work` and `result` are touched by the running thread before `finished` is
+        // signalled, and by the waiting one only after.
+        private var work: (() -> A)?
+        var result: A?
+        let finished = DispatchSemaphore(value: 0)
 
-        init(first: @escaping () -> A, second: @escaping () -> B) {
-            self.first = first
-            self.second = second
+        init(_ work: @escaping () -> A) { self.work = work }
+
+        /// Lets go of the work before signalling: `both`'s caller's closure must have no other
+        /// reference left when `withoutActuallyEscaping` ends, though the dispatched block that
+        /// holds this object may be released later.
+        func run() {
+            result = work?()
+            work = nil
+            finished.signal()
         }
     }
 
