@@ -37,7 +37,7 @@ enum Parallel {
         return results
     }
 
-    /// Two independent pieces of work done at once: the first on a thread of its own, the second
+    /// Two independent pieces of work done at once: the first on a new thread, the second
     /// on this one (both in turn on one core). Not as two iterations of `concurrentPerform`:
     /// libdispatch runs a `concurrentPerform` nested in another serially, so each piece's own
     /// `map` (the plan's tables, the pages) would have had one core only (issue 15).
@@ -46,7 +46,9 @@ enum Parallel {
         return withoutActuallyEscaping(first) { first in
             // The first piece cannot outlive this call: its result is waited for below.
             let pending = Pending(first)
-            DispatchQueue.global().async { pending.run() }
+            // A thread of its own, not one of the dispatch pool's: the wait below never depends
+            // on the pool having a thread free.
+            Thread { pending.run() }.start()
             let secondResult = second()
             pending.finished.wait()
             return (pending.result!, secondResult)
@@ -64,7 +66,7 @@ enum Parallel {
         init(_ work: @escaping () -> A) { self.work = work }
 
         /// Lets go of the work before signalling: `both`'s caller's closure must have no other
-        /// reference left when `withoutActuallyEscaping` ends, though the dispatched block that
+        /// reference left when `withoutActuallyEscaping` ends, though the thread's block that
         /// holds this object may be released later.
         func run() {
             result = work?()
