@@ -48,10 +48,8 @@ public struct YAMLValue {
         // A control character is reported at its place; the rest is read with it replaced.
         let text = ForbiddenCharacters.report(text, file: file, sink: sink)
         do {
-            // Folio reads every scalar's type itself (with its own messages), so the regular-expression
-            // tag resolution of the default resolver is skipped: every scalar stays a string.
-            // UTF-8 named here: Yams's default reads the process environment on every parse (issue 15),
-            // and a Swift string is UTF-8, which the default also picks.
+            // Folio reads every scalar's type itself (with its own messages): the composer resolves
+            // no tags, so every plain scalar stays text.
             guard let node = try YAMLComposer.compose(text) else {
                 sink.error(.file(file), "the file is empty; it needs a mapping of keys, see the README's content format")
                 return nil
