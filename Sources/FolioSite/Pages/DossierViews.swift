@@ -259,8 +259,8 @@ struct DossierViews {
 
     func figure(_ f: Figure) -> FigureLineView {
         let sources = f.sources.map(source)
-        let explanation = figureSentences?.value(f.explanation) { words.html(f.explanation, prefix: "figure") }
-            ?? words.html(f.explanation, prefix: "figure")
+        let sentence = { words.html(f.explanation, prefix: "figure") }
+        let explanation = figureSentences?.value(f.explanation, make: sentence) ?? sentence()
         return FigureLineView(value: f.value.pointsText, explanation: explanation, rules: f.ruleText,
                               sources: sources, hasSources: !sources.isEmpty, reason: f.reason.map(reasonText))
     }
