@@ -5,7 +5,12 @@ import Mustache
 /// The user's `templates/` folder: Mustache templates, label translations and static assets.
 public struct TemplateSet: Sendable {
     public let folder: URL
-    public let library: MustacheLibrary
+    /// The templates as parsed, `{{labels.…}}` still to be looked up.
+    let parsed: MustacheLibrary
+    /// The templates with each language's labels written in (`withLabels`), one library per language.
+    private let librariesByLanguage: [SiteLanguage: MustacheLibrary]
+    /// The templates the pages of this language are rendered with.
+    public var library: MustacheLibrary { librariesByLanguage[language] ?? parsed }
     /// UI labels of the chosen language (templates/labels/<language>.yaml).
     public private(set) var labels: [String: String]
     public private(set) var language: SiteLanguage
@@ -59,9 +64,23 @@ public struct TemplateSet: Sendable {
             labelsByLanguage[each] = loadLabels(files: files, path: "labels/\(each.rawValue).yaml", sink: sink)
         }
         guard !sink.hasErrors, let labels = labelsByLanguage[language] else { return nil }
-        return TemplateSet(folder: files.user.root, library: library, labels: labels, language: language,
-                           labelsByLanguage: labelsByLanguage,
+        return TemplateSet(folder: files.user.root, parsed: library,
+                           librariesByLanguage: labelsByLanguage.mapValues { withLabels($0, in: library) },
+                           labels: labels, language: language, labelsByLanguage: labelsByLanguage,
                            figureSentencesByLanguage: labelsByLanguage.mapValues { _ in FigureSentences() })
+    }
+
+    /// The templates with `{{labels.key}}` written in as the label's text, escaped as rendering would
+    /// escape it: a third of a dossier page's lookups were labels, each walking the context stack
+    /// to the same value (issue 15). Exact because every view answers `labels` with its page's
+    /// labels (`TemplateBox`). A key with a dot, or one the labels lack, is left to rendering.
+    static func withLabels(_ labels: [String: String], in library: MustacheLibrary) -> MustacheLibrary {
+        library.resolvingConstants { name in
+            guard name.hasPrefix("labels.") else { return nil }
+            let key = name.dropFirst("labels.".count)
+            guard !key.isEmpty, !key.contains(".") else { return nil }
+            return labels[String(key)]
+        }
     }
 
     /// The same templates with another language's labels, for that language's pages.

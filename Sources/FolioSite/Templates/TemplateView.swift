@@ -26,11 +26,9 @@ extension TemplateView {
 
 /// What one render shares with every view model in it: the page's labels.
 ///
-/// Nearly a third of a dossier page's lookups are `{{labels.…}}`, and Mustache finds `labels` by
-/// walking down the context stack from the innermost section to the page view, casting each
-/// object on the way. A boxed view model without a `labels` field of its own answers `labels`
-/// with these at once: the same labels the walk would reach, since every page view carries its
-/// language's labels.
+/// Nearly a third of a dossier page's lookups were `{{labels.…}}`, each a walk down the context
+/// stack to the page view. Every boxed view model answers `labels` with these at once, at any
+/// depth, which is what lets `TemplateSet` write each `{{labels.key}}` into the templates.
 final class TemplateRender: Sendable {
     let labels: [String: String]
 
@@ -45,27 +43,37 @@ struct TemplateFields<Root: TemplateView>: @unchecked Sendable {
     /// Each reader takes the box the view is in. A table of closures over `Root` is a generic type,
     /// and the unspecialised code of a lookup made its metadata again at every read (issue 15).
     private let readers: FieldTable<(AnyObject) -> Any?>
-    /// Whether the type has a `labels` field; one without answers with the render's labels.
-    let hasLabels: Bool
+    /// The type's own `labels` field, read only outside a render (the render's labels answer within one).
+    private let labelsReader: ((AnyObject) -> Any?)?
 
     init() {
         var readers: [(String, (AnyObject) -> Any?)] = []
+        var labelsReader: ((AnyObject) -> Any?)?
         _ = _forEachField(of: Root.self) { name, offset, type, _ in
-            readers.append((String(cString: name), Self.reader(offset: offset, type: type)))
+            let name = String(cString: name)
+            if name == "labels" {
+                labelsReader = Self.reader(offset: offset, type: type)
+            } else {
+                readers.append((name, Self.reader(offset: offset, type: type)))
+            }
             return true
         }
         self.readers = FieldTable(readers)
-        hasLabels = self.readers.value(named: "labels") != nil
+        self.labelsReader = labelsReader
     }
 
+    /// Within a render, `labels` is the render's at every depth, whatever a view holds: so
+    /// `{{labels.key}}` has one value on every page of a language, and `TemplateSet` writes it
+    /// into the templates before rendering (issue 15).
     func value(named name: String, in box: TemplateBox<Root>) -> Any? {
         if let reader = readers.value(named: name) { return reader(box) }
-        if let render = box.render, !hasLabels, name == "labels" { return render.labels }
-        return nil
+        guard name == "labels" else { return nil }
+        if let render = box.render { return render.labels }
+        return labelsReader?(box)
     }
 
     /// The field's stored names, for tests.
-    var names: [String] { readers.names }
+    var names: [String] { readers.names + (labelsReader == nil ? [] : ["labels"]) }
 
     /// A field is read at its offset in the view, as the runtime's own field table gives it. A key
     /// path read the same bytes, but its unspecialised projection looked up type metadata at every

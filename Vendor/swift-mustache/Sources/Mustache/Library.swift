@@ -95,5 +95,6 @@ public struct MustacheLibrary: Sendable {
         public let error: Error
     }
 
-    private var templates: [String: MustacheTemplate]
+    // Folio patch 15: internal, for `resolvingConstants`.
+    var templates: [String: MustacheTemplate]
 }
