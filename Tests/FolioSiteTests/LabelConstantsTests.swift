@@ -57,6 +57,19 @@ import Testing
         #expect(!rendered.contains("不應寫入"))
     }
 
+    /// A partial included on a line of its own is indented line by line: the written labels are
+    /// joined with the text around them on their line, never across a line's end.
+    @Test func anIndentedPartialStaysIndentedLineByLine() throws {
+        let parsed = try Self.library([
+            "page": "<div>\n  {{> item}}\n</div>\n",
+            "item": "<b>{{labels.none}}</b> x\n{{labels.none}}\n{{! a comment }}{{labels.arrow}}{{labels.none}}\r\nend\n",
+        ])
+        let written = TemplateSet.withLabels(Self.labels, in: parsed)
+        let expected = "<div>\n  <b>無</b> x\n  無\n  → &#39;x&#39;無\r\nend\n</div>\n"
+        #expect(Self.render(parsed, labels: Self.labels) == expected)
+        #expect(Self.render(written, labels: Self.labels) == expected)
+    }
+
     /// With a content-type pragma anywhere, a value's escaping depends on where it is rendered: the
     /// library is left to look every label up.
     @Test func aLibraryThatChangesContentTypeIsLeftAsItIs() throws {

@@ -61,6 +61,34 @@ import Testing
         }
     }
 
+    /// Applicants are looked for in a line's UTF-8 bytes: each name and folder name must be found
+    /// where the walk through the line's scalars found it, in whole lines and in slices of them.
+    @Test func applicantsAreFoundWhereTheScalarWalkFoundThem() {
+        let finder = ApplicantFinder([
+            PublicTextScan.Applicant(name: "林怡君", slug: "lin-yijun", round: "115-1"),
+            PublicTextScan.Applicant(name: "林怡", slug: "lin", round: "115-1"),
+            PublicTextScan.Applicant(name: "é😀名", slug: "e-x", round: "115-2"),
+        ])
+        func found(_ line: Substring, _ occurrences: [ApplicantFinder.Occurrence]) -> [String] {
+            occurrences.map { found in
+                let offset = { (index: Substring.Index?) in index.map { line.utf8.distance(from: line.startIndex, to: $0) } }
+                return "\(found.applicant.slug) \(offset(found.name).map(String.init) ?? "-") \(offset(found.slug).map(String.init) ?? "-")"
+            }
+        }
+        // Worked: "見林怡君與 lin-yijun" names 林怡君 and 林怡 at byte 3 (after 見's three bytes) and
+        // lin-yijun at byte 16 (3 + 9 for 林怡君 + 3 for 與 + 1 space); "lin" inside it is not a whole word.
+        let line = Substring("見林怡君與 lin-yijun")
+        #expect(found(line, finder.occurrences(in: line)) == ["lin-yijun 3 16", "lin 3 -"])
+        var random = SeededGenerator(seed: 1504)
+        let words = ["林怡君", "林怡", "lin-yijun", "lin", "é😀名", "e-x", "e\u{301}", "-", "_", "😀"]
+        for _ in 0..<5000 {
+            var text = Self.randomText(&random, maxPieces: 8)
+            for _ in 0..<random.next(below: 4) { text += words[random.next(below: words.count)] + Self.randomText(&random, maxPieces: 2) }
+            let slice = Substring(text).dropFirst(random.next(below: 3))
+            #expect(found(slice, finder.occurrences(in: slice)) == found(slice, finder.occurrencesByScalars(in: slice)), "\(slice.debugDescription)")
+        }
+    }
+
     /// A dossier saved with CRLF line ends (as Windows editors save it) has its records quoted on
     /// its page as one with LF ends: the cut used to see the whole file as one line.
     @Test func aCRLFDossierHasItsRecordsQuoted() throws {

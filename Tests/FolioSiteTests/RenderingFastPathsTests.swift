@@ -65,7 +65,12 @@ import Testing
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
             result += literal(rest[..<open])
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            // The one change made on purpose: a brace never closed is written once from there on.
+            // It went on to write the text before it a second time ("ab{c" became "abab{c").
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                rest = rest[open...]
+                break
+            }
             let inside = rest[rest.index(after: open)..<close]
             let parts = inside.split(separator: ":", maxSplits: 1)
             if let name = parts.first, let value = parameters[String(name)] {
@@ -102,6 +107,8 @@ import Testing
         // The one difference: a combining mark right after a placeholder no longer hides its brace.
         #expect(wording.fill("{rows}\u{301}", parameters) == "2\u{301}")
         #expect(Self.referenceFill("{rows}\u{301}", parameters, markup: false) == "{rows}\u{301}")
+        // A brace never closed: the text before it once, then the rest as written.
+        #expect(wording.fill("ab {rows} c{d", parameters) == "ab 2 c{d")
         var random = SeededGenerator(seed: 1503)
         for _ in 0..<5000 {
             let template = (0..<random.next(below: 10)).map { _ in pieces[random.next(below: pieces.count)] }.joined()

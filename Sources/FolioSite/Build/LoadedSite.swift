@@ -43,8 +43,10 @@ struct LoadedSite {
         }
         sink.append(contentsOf: templateSink.diagnostics)
         if let plan {
-            PublicTextScan.warn(narratives: plan.narratives, pages: pages, dossiers: dossiers,
-                                files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
+            StageTimer.measure("scan published texts") {
+                PublicTextScan.warn(narratives: plan.narratives, pages: pages, dossiers: dossiers,
+                                    files: ContentFiles(root: contentFolder, displayRoot: options.content), sink: sink)
+            }
         }
         if let plan, !plan.languages.contains(options.language) {
             sink.error(plan.languagesLocation ?? .file(options.content), "the site's primary language is \(options.language.rawValue) (--language), but school.yaml's 'languages' leaves it out: add \(options.language.rawValue) to 'languages', or build without --language \(options.language.rawValue)")

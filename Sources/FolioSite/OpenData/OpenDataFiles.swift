@@ -106,8 +106,12 @@ enum OpenDataCSV {
         return "'" + value
     }
 
+    /// A field holding a comma, a quote or a line break, quoted (RFC 4180). Looked for as bytes: a
+    /// line break written "\r\n" is one Character, equal to neither "\r" nor "\n", and such a
+    /// field went unquoted when the test was on Characters.
     static func quote(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        guard field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -45,6 +45,10 @@ enum RuleLinks {
     /// Each rule id the docs have an anchor for, inside a rule span, with the link that replaces it.
     private static func ruleIDLinks(_ bytes: UnsafeBufferPointer<UInt8>, root: String, docs: DocsSet) -> [(id: Range<Int>, html: String)] {
         var links: [(id: Range<Int>, html: String)] = []
+        // A dossier page shows a few dozen distinct ids hundreds of times: each id's link is made
+        // once (nil: the docs have no anchor for it). Making each again was a twentieth of a
+        // dossier-heavy build (issue 15).
+        var made: [String: String?] = [:]
         var index = 0
         while let start = bytes.firstIndex(of: UInt8(ascii: "<"), from: index) {
             index = start + 1
@@ -52,7 +56,7 @@ enum RuleLinks {
             let innerStart = start + opener.open.count
             let innerEnd = bytes.firstIndex(of: UInt8(ascii: "<"), from: innerStart) ?? bytes.count
             guard matches(opener.close, in: bytes, at: innerEnd) else { continue }
-            linkIDs(bytes, innerStart..<innerEnd, root: root, docs: docs, into: &links)
+            linkIDs(bytes, innerStart..<innerEnd, root: root, docs: docs, made: &made, into: &links)
             index = innerEnd + opener.close.count
         }
         return links
@@ -64,7 +68,7 @@ enum RuleLinks {
     }
 
     private static func linkIDs(_ bytes: UnsafeBufferPointer<UInt8>, _ inner: Range<Int>, root: String, docs: DocsSet,
-                                into links: inout [(id: Range<Int>, html: String)]) {
+                                made: inout [String: String?], into links: inout [(id: Range<Int>, html: String)]) {
         let text = bytes[inner]
         var index = text.startIndex
         while index < text.endIndex {
@@ -73,12 +77,23 @@ enum RuleLinks {
                 continue
             }
             let name = String(decoding: text[index..<end], as: UTF8.self)
-            let doc = doc(of: name)
-            if docs.anchors[doc]?.contains(name) == true {
-                links.append((index..<end, "<a href=\"\(root)\(DocsPages.folder)/\(DocsMarkdown.page(of: doc))#\(name)\">\(name)</a>"))
+            let link: String?
+            if let known = made[name] {
+                link = known
+            } else {
+                link = self.link(name, root: root, docs: docs)
+                made[name] = link
             }
+            if let link { links.append((index..<end, link)) }
             index = end
         }
+    }
+
+    /// The link to a rule id's place in the docs; nil when the docs have no anchor for it.
+    private static func link(_ name: String, root: String, docs: DocsSet) -> String? {
+        let doc = doc(of: name)
+        guard docs.anchors[doc]?.contains(name) == true else { return nil }
+        return "<a href=\"\(root)\(DocsPages.folder)/\(DocsMarkdown.page(of: doc))#\(name)\">\(name)</a>"
     }
 
     /// Where a rule id (`R-` capitals and digits, or `I-` digits) that starts at `start` ends, when
