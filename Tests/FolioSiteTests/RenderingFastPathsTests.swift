@@ -93,6 +93,18 @@ import Testing
         return result + literal(rest)
     }
 
+    /// Open-data CSV fields are tested for quoting on bytes. The one change: a CRLF inside a field,
+    /// one Character equal to neither "\r" nor "\n", went unquoted and split the record.
+    @Test func openDataFieldsAreQuotedOnTheirBytes() {
+        #expect(OpenDataCSV.quote("林怡君") == "林怡君")
+        #expect(OpenDataCSV.quote("a,b") == "\"a,b\"")
+        #expect(OpenDataCSV.quote("說 \"是\"") == "\"說 \"\"是\"\"\"")
+        #expect(OpenDataCSV.quote("line\nbreak") == "\"line\nbreak\"")
+        #expect(OpenDataCSV.quote("line\r\nbreak") == "\"line\r\nbreak\"")
+        // A comma a combining mark extends is still a comma to a CSV reader.
+        #expect(OpenDataCSV.quote("a,\u{301}b") == "\"a,\u{301}b\"")
+    }
+
     @Test func labelsAreFilledAsTheCharacterSearchFilledThem() {
         let parameters: [String: WordingValue] = ["name": .text("林<怡>&君"), "n": .count(1), "rows": .count(2), "x": .number("1"),
                                                   "e\u{301}": .number("é")]
