@@ -93,6 +93,54 @@ import Testing
         return result + literal(rest)
     }
 
+    // MARK: Figures
+
+    /// `Formatting.grouped` before: Foundation's `String(format:)`, then split, grouped and joined as Strings.
+    static func referenceGrouped(_ value: Double, maxFractionDigits: Int, minFractionDigits: Int) -> String {
+        let text = String(format: "%.\(maxFractionDigits)f", abs(value))
+        let parts = text.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var digits = parts.count > 1 ? String(parts[1]) : ""
+        while digits.count > minFractionDigits && digits.hasSuffix("0") { digits.removeLast() }
+        var groups: [String] = []
+        while integer.count > 3 {
+            groups.insert(String(integer.suffix(3)), at: 0)
+            integer.removeLast(3)
+        }
+        groups.insert(integer, at: 0)
+        let number = groups.joined(separator: ",") + (digits.isEmpty ? "" : ".\(digits)")
+        let isZero = !number.contains { $0 != "0" && $0 != "," && $0 != "." }
+        return value < 0 && !isZero ? "−\(number)" : number
+    }
+
+    @Test func figuresAreWrittenAsFoundationsFormatWroteThem() {
+        // Worked: 1234567.891 at two decimals is 1,234,567.89; 0.125 rounds to even, 0.12; -0.004 shows
+        // as 0 and takes no minus; 2.5 at no decimals is 2 (to even) and 3.5 is 4.
+        #expect(Formatting.grouped(1_234_567.891, maxFractionDigits: 2) == "1,234,567.89")
+        #expect(Formatting.grouped(0.125, maxFractionDigits: 2) == "0.12")
+        #expect(Formatting.grouped(-0.004, maxFractionDigits: 2) == "0")
+        #expect(Formatting.grouped(-1500, maxFractionDigits: 1, minFractionDigits: 1) == "−1,500.0")
+        #expect(Formatting.grouped(2.5, maxFractionDigits: 0) == "2" && Formatting.grouped(3.5, maxFractionDigits: 0) == "4")
+        var random = SeededGenerator(seed: 1505)
+        var values: [Double] = [0, -0.0, .nan, -.nan, .infinity, -.infinity, 1e300, -1e301, .leastNonzeroMagnitude, .greatestFiniteMagnitude,
+                                0.5, 1.5, 0.005, 0.015, 999.995, 999_999.5, 1e15 + 0.5, 123_456_789_012.345]
+        for _ in 0..<3000 {
+            let magnitude = pow(10, Double(random.next(below: 16)) - 4)
+            let fraction = Double(random.next(below: 1_000_000)) / 1_000_000
+            values.append((random.next(below: 2) == 0 ? 1 : -1) * magnitude * fraction)
+            // Values on a rounding boundary: n + 0.5 × 10^-d.
+            values.append(Double(random.next(below: 100_000)) / 1000 + 0.0005)
+        }
+        for value in values {
+            for decimals in [0, 1, 2, 3, 6] {
+                #expect(FixedDecimals.text(value, decimals: decimals) == String(format: "%.\(decimals)f", value), "\(value) \(decimals)")
+                let minimum = random.next(below: decimals + 1)
+                #expect(Formatting.grouped(value, maxFractionDigits: decimals, minFractionDigits: minimum)
+                        == Self.referenceGrouped(value, maxFractionDigits: decimals, minFractionDigits: minimum), "\(value) \(decimals) \(minimum)")
+            }
+        }
+    }
+
     /// Open-data CSV fields are tested for quoting on bytes. The one change: a CRLF inside a field,
     /// one Character equal to neither "\r" nor "\n", went unquoted and split the record.
     @Test func openDataFieldsAreQuotedOnTheirBytes() {

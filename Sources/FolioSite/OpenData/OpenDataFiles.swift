@@ -78,7 +78,7 @@ enum OpenDataCSV {
                         measure.direction, measure.custom ? "true" : "false", measure.decimals.map(String.init) ?? "",
                         text(measure.responsibleUnit ?? ""), "\(measure.baselineYear)", number(measure.baseline),
                         measure.baselineState, "\(year.year)", number(year.target), number(year.actual),
-                        year.ratePercent.map { String(format: "%.1f", $0) } ?? "", year.state, year.actualSource,
+                        year.ratePercent.map { FixedDecimals.text($0, decimals: 1) } ?? "", year.state, year.actualSource,
                         text(year.rule ?? ""), year.rowsCounted.map(String.init) ?? "", year.rowsExcluded.map(String.init) ?? "",
                         text(indicator.nameEn), text(measure.nameEn), text(measure.unitEn), text(measure.responsibleUnitEn ?? ""),
                     ]
@@ -92,8 +92,8 @@ enum OpenDataCSV {
     /// A figure as a spreadsheet reads it: the rule's decimals when it states them (23.40), else
     /// at most two with trailing zeros dropped (1520, 39.8); no thousands separators.
     static func figure(_ value: Double, decimals: Int?) -> String {
-        if let decimals { return String(format: "%.\(decimals)f", value) }
-        var text = String(format: "%.2f", value)
+        if let decimals { return FixedDecimals.text(value, decimals: decimals) }
+        var text = FixedDecimals.text(value, decimals: 2)
         while text.hasSuffix("0") { text.removeLast() }
         if text.hasSuffix(".") { text.removeLast() }
         return text == "-0" ? "0" : text

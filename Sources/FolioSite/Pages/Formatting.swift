@@ -18,20 +18,26 @@ enum Formatting {
 
     static func isPercent(_ unit: String?) -> Bool { unit == "%" || unit == "％" }
 
+    /// Thousands grouped with ',', at most `maxFractionDigits` decimals and at least
+    /// `minFractionDigits`, a minus sign (−) unless the number shows as zero. Put together on bytes:
+    /// charts and provenance pages write tens of thousands of figures (issue 15).
     static func grouped(_ value: Double, maxFractionDigits: Int, minFractionDigits: Int = 0) -> String {
-        let text = String(format: "%.\(maxFractionDigits)f", abs(value))
-        let parts = text.split(separator: ".", maxSplits: 1)
-        var integer = String(parts[0])
-        var digits = parts.count > 1 ? String(parts[1]) : ""
-        while digits.count > minFractionDigits && digits.hasSuffix("0") { digits.removeLast() }
-        var groups: [String] = []
-        while integer.count > 3 {
-            groups.insert(String(integer.suffix(3)), at: 0)
-            integer.removeLast(3)
+        let text = Array(FixedDecimals.text(abs(value), decimals: maxFractionDigits).utf8)
+        let point = text.firstIndex(of: UInt8(ascii: ".")) ?? text.count
+        var fractionEnd = text.count
+        while fractionEnd - (point + 1) > minFractionDigits, text[fractionEnd - 1] == UInt8(ascii: "0") { fractionEnd -= 1 }
+        var number: [UInt8] = []
+        number.reserveCapacity(text.count + text.count / 3 + 1)
+        for index in 0..<point {
+            if index > 0, (point - index) % 3 == 0 { number.append(UInt8(ascii: ",")) }
+            number.append(text[index])
         }
-        groups.insert(integer, at: 0)
-        let number = groups.joined(separator: ",") + (digits.isEmpty ? "" : ".\(digits)")
-        let isZero = !number.contains { $0 != "0" && $0 != "," && $0 != "." }
-        return value < 0 && !isZero ? "−\(number)" : number
+        if fractionEnd > point + 1 {
+            number.append(UInt8(ascii: "."))
+            number += text[(point + 1)..<fractionEnd]
+        }
+        let isZero = !number.contains { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: ".") }
+        let written = String(decoding: number, as: UTF8.self)
+        return value < 0 && !isZero ? "−" + written : written
     }
 }
