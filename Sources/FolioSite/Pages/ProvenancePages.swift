@@ -37,11 +37,22 @@ struct ProvenancePages {
         // The export's headers and cells are school data: on an English page, Chinese ones are marked as such.
         let marksChinese = pages.language == .en
         let rows = { (n: Int) in Formatting.grouped(Double(n), maxFractionDigits: 0) }
+        // Thousands of rows share a handful of reasons: each is worded once.
+        var reasons: [RowReason: String] = [:]
+        func reasonHTML(_ reason: RowReason) -> String {
+            if let worded = reasons[reason] { return worded }
+            let worded = wording.html(reason, prefix: "row-reason")
+            reasons[reason] = worded
+            return worded
+        }
         let files = figure.files.map { file -> ProvenanceFileView in
             let counted = figure.counted.filter { $0.row.location.file == file.file }
             let excluded = figure.excluded.filter { $0.row.location.file == file.file }
-            let present = Set((counted.map(\.row) + excluded.map(\.row)).flatMap(\.fields.keys))
-            let fields = file.schema.fields.filter { present.contains($0.name) }
+            // A column shows when some row has it: looked for field by field, stopping at the first row
+            // that has it, not by gathering every field name of thousands of rows.
+            let fields = file.schema.fields.filter { field in
+                counted.contains { $0.row.fields[field.name] != nil } || excluded.contains { $0.row.fields[field.name] != nil }
+            }
             let cells = { (row: TableRow) in fields.map { row[$0.name] } }
             // A workbook's rows are cited by sheet and row (`c.xlsx:Sheet1`, then the row numbers).
             let sheet = (counted.first?.row ?? excluded.first?.row)?.location.sheet
@@ -53,9 +64,9 @@ struct ProvenancePages {
                 period: wording.html(key: "plan-value", ["value": file.period.wording]),
                 columns: fields.map { ProvenanceColumnView(header: $0.defaultHeader, isChinese: marksChinese && $0.defaultHeader.containsCJK) },
                 countedRows: SourceRowsMarkup.rows(markingChinese: marksChinese, counted.map { ($0.row.location.line, cells($0.row),
-                                                                  $0.note.map { wording.html($0, prefix: "row-reason") }
+                                                                  $0.note.map(reasonHTML)
                                                                       ?? Formatting.grouped($0.contribution, maxFractionDigits: 2)) }),
-                excludedRows: SourceRowsMarkup.rows(markingChinese: marksChinese, excluded.map { ($0.row.location.line, cells($0.row), wording.html($0.reason, prefix: "row-reason")) }),
+                excludedRows: SourceRowsMarkup.rows(markingChinese: marksChinese, excluded.map { ($0.row.location.line, cells($0.row), reasonHTML($0.reason)) }),
                 countedHeading: wording.words(key: "plan-rows-heading", ["label": .term("counted-rows"), "rows": .number(rows(counted.count))]),
                 excludedHeading: wording.words(key: "plan-rows-heading", ["label": .term("excluded-rows"), "rows": .number(rows(excluded.count))]),
                 hasExcluded: !excluded.isEmpty, hasCounted: !counted.isEmpty)
@@ -112,13 +123,20 @@ enum SourceRowsMarkup {
     static func rows(markingChinese: Bool = false, _ rows: [(line: Int, cells: [String], note: String)]) -> String {
         var html = ""
         html.reserveCapacity(rows.count * 160)
+        // Appended piece by piece: an interpolation or a `+` made a string of its own for each of
+        // tens of thousands of cells first (issue 15).
         for row in rows {
-            html += "<tr><td class=\"num\">\(row.line)</td>"
+            html += "<tr><td class=\"num\">"
+            html += String(row.line)
+            html += "</td>"
             for cell in row.cells {
                 html += markingChinese && cell.containsCJK ? "<td lang=\"zh-Hant\">" : "<td>"
-                html += HTMLText.escape(cell) + "</td>"
+                html += HTMLText.escape(cell)
+                html += "</td>"
             }
-            html += "<td>\(row.note)</td></tr>\n"
+            html += "<td>"
+            html += row.note
+            html += "</td></tr>\n"
         }
         return html
     }
