@@ -34,4 +34,24 @@ import Testing
                                                { Parallel.map(Array(0..<1000)) { $0 * 2 } })
         #expect(squares == (0..<1000).map { $0 * $0 } && doubles == (0..<1000).map { $0 * 2 })
     }
+
+    /// A costly item holds up only the worker that has it: while the first item waits, the other
+    /// workers take every other item. With fixed slices, items 2, 4, … belonged to the first
+    /// item's worker, and the wait below would have run out.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
+    func aCostlyItemDoesNotHoldUpTheRest() {
+        let items = Array(0..<200)
+        let othersDone = DispatchSemaphore(value: 0)
+        let remaining = NSLock()
+        var left = items.count - 1
+        let results = Parallel.map(items) { item -> Bool in
+            if item == 0 { return othersDone.wait(timeout: .now() + 20) == .success }
+            remaining.withLock {
+                left -= 1
+                if left == 0 { othersDone.signal() }
+            }
+            return true
+        }
+        #expect(results.allSatisfy { $0 })
+    }
 }

@@ -10,9 +10,11 @@ enum Parallel {
         guard workers > 1 else { return items.map(transform) }
         return withoutActuallyEscaping(transform) { transform in
             let job = Job(items: items, transform: transform)
-            // Interleaved slices balance the load when costly items cluster (e.g. the overview page).
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                for index in stride(from: worker, to: job.items.count, by: workers) {
+            // Each worker takes the next item not yet taken: one costly item (a round's docket of
+            // 500 rows) delays only the worker that has it, while the others go on with the rest.
+            // Fixed interleaved slices left a core idle at the end for as long as the docket took.
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = job.take() {
                     (job.output.baseAddress! + index).initialize(to: job.transform(job.items[index]))
                 }
             }
@@ -81,10 +83,22 @@ enum Parallel {
         let transform: (Element) -> Result
         let output: UnsafeMutableBufferPointer<Result>
 
+        private let lock = NSLock()
+        private var taken = 0
+
         init(items: [Element], transform: @escaping (Element) -> Result) {
             self.items = items
             self.transform = transform
             self.output = .allocate(capacity: items.count)
+        }
+
+        /// The index of the next item no worker has taken, if any is left.
+        func take() -> Int? {
+            lock.withLock {
+                guard taken < items.count else { return nil }
+                defer { taken += 1 }
+                return taken
+            }
         }
 
         /// The results moved out of the buffer, not copied: a copy of 500 scored dossiers is megabytes.
