@@ -46,7 +46,7 @@ enum RuleLinks {
     private static func ruleIDLinks(_ bytes: UnsafeBufferPointer<UInt8>, root: String, docs: DocsSet) -> [(id: Range<Int>, html: String)] {
         var links: [(id: Range<Int>, html: String)] = []
         // A dossier page shows a few dozen distinct ids hundreds of times: each id's link is made
-        // once (nil: the docs have no anchor for it). Making each again was a twentieth of a
+        // once (nil: the docs have no anchor for it). Making each again was a thirtieth of a
         // dossier-heavy build (issue 15).
         var made: [String: String?] = [:]
         var index = 0

@@ -74,8 +74,8 @@ struct Wording: Sendable {
 
     /// Fills a label template; a placeholder naming no parameter is left as written, so a test sees it.
     /// Braces are found with `memchr` on the label's UTF-8 buffer: labels fill every figure of every
-    /// dossier page, and searching by `Character` was a tenth of the whole build, through the
-    /// UTF-8 view's iterator still a twentieth (issue 15). A `{` never closed is written as it is.
+    /// dossier page, and searching by `Character` was a tenth of the whole build (issue 15). A `{`
+    /// never closed is written as it is.
     func fill(_ template: String, _ parameters: [String: WordingValue]) -> String {
         let utf8 = template.utf8
         func find(_ byte: UInt8, from start: Int) -> Int? {
