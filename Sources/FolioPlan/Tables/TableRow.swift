@@ -44,14 +44,19 @@ public struct TableFile: Sendable {
 
     /// The words that mark a row as a total.
     public static let totalMarkers = ["總計", "合計", "小計"] // input vocabulary
-    /// The last of 計's three UTF-8 bytes (E8 A8 88).
-    private static let totalMarkerLastByte: UInt8 = 0x88
+    /// The byte every marker ends in (計's last), nil were they to end differently; and the
+    /// shortest marker's length in bytes.
+    private static let markerLastByte: UInt8? = {
+        let last = Set(totalMarkers.compactMap(\.utf8.last))
+        return last.count == 1 ? last.first : nil
+    }()
+    private static let shortestMarker = totalMarkers.map(\.utf8.count).min() ?? 0
 
     /// True when a cell reads 總計, 合計 or 小計 (with an optional colon): the row is a total.
     public static func isTotalMarker(_ cell: String) -> Bool {
-        // Every marker ends in 計: a cell without its last byte, nearly every cell of an export, is
-        // not one, and is neither trimmed nor compared with each marker.
-        guard cell.utf8.count >= 6, cell.utf8.contains(totalMarkerLastByte) else { return false }
+        // A cell without the byte the markers end in, nearly every cell of an export, is not one,
+        // and is neither trimmed nor compared with each marker.
+        guard cell.utf8.count >= shortestMarker, markerLastByte.map(cell.utf8.contains) ?? true else { return false }
         var text = CellText.trim(cell)
         while text.hasSuffix(":") || text.hasSuffix("：") { text.removeLast() } // input vocabulary
         return totalMarkers.contains(text)

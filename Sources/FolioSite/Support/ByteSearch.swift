@@ -9,3 +9,12 @@ extension UnsafeBufferPointer<UInt8> {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }
+
+extension String.UTF8View {
+    /// The byte offset of the first `byte` at or after offset `start`: `memchr` on the string's own
+    /// buffer, through the view for a string without one.
+    func firstOffset(of byte: UInt8, from start: Int) -> Int? {
+        withContiguousStorageIfAvailable { $0.firstIndex(of: byte, from: start) }
+            ?? dropFirst(start).firstIndex(of: byte).map { distance(from: startIndex, to: $0) }
+    }
+}

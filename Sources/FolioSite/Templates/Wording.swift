@@ -78,10 +78,7 @@ struct Wording: Sendable {
     /// never closed is written as it is.
     func fill(_ template: String, _ parameters: [String: WordingValue]) -> String {
         let utf8 = template.utf8
-        func find(_ byte: UInt8, from start: Int) -> Int? {
-            utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: byte, from: start) }
-                ?? utf8.dropFirst(start).firstIndex(of: byte).map { utf8.distance(from: utf8.startIndex, to: $0) }
-        }
+        func find(_ byte: UInt8, from start: Int) -> Int? { utf8.firstOffset(of: byte, from: start) }
         guard var open = find(UInt8(ascii: "{"), from: 0) else { return markup ? HTMLText.escape(template) : template }
         func piece(_ from: Int, _ to: Int) -> Substring {
             template[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
