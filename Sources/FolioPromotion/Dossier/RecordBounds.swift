@@ -23,6 +23,13 @@ public enum RecordBounds {
     /// Most counts are, and are checked without decimal arithmetic (issue 15).
     static let insideEveryBound: Int = NSDecimalNumber(decimal: [count, hours, weeklyHours, points, amount, years, impactFactor].min()!).intValue
 
+    /// Whether a value is within `0...insideEveryBound`, decided on its millionths: most are, and
+    /// are checked without Foundation's decimal comparisons (issue 15).
+    static func isInsideEveryBound(_ value: Decimal) -> Bool {
+        guard let millionths = value.millionths else { return false }
+        return millionths >= 0 && millionths <= Int64(insideEveryBound) * 1_000_000
+    }
+
     /// A value outside `0...maximum` (or not a finite number), as one error naming the field,
     /// the record, the bound and what to write instead.
     public static func problem(_ value: Decimal, _ field: String, of record: String, maximum: Decimal,
@@ -64,7 +71,7 @@ extension Dossier {
         var problems: [Diagnostic] = []
         // The record's name is built only for a value out of range (issue 15).
         func check(_ value: Decimal?, _ field: String, of record: @autoclosure () -> String, _ maximum: Decimal, _ what: String, _ location: SourceLocation) {
-            guard let value, value.isNaN || !value.isFinite || value < 0 || value > maximum,
+            guard let value, !RecordBounds.isInsideEveryBound(value), value.isNaN || !value.isFinite || value < 0 || value > maximum,
                   let problem = RecordBounds.problem(value, field, of: record(), maximum: maximum, what: what, at: location) else { return }
             problems.append(problem)
         }

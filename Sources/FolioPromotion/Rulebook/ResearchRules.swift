@@ -8,7 +8,11 @@ public struct ResearchRules: Sendable, Hashable {
     /// R-R9.
     public var maxCountedPapers: Int
     /// R-R1 rank bands by percentile (I-1), best first, contiguous.
-    public var bands: [PercentileBand]
+    public var bands: [PercentileBand] {
+        didSet { bandBounds = DerivedFromFields(value: bands.map(PercentileBounds.init)) }
+    }
+    /// The bands' bounds with integer stand-ins, worked out once rather than for every paper.
+    private var bandBounds: DerivedFromFields<[PercentileBounds]>
     /// R-R1 first row: IF above `impactAbove` scores IF × coefficient by author position.
     public var impactAbove: Points
     public var impactCoefficients: AuthorPoints
@@ -49,6 +53,7 @@ public struct ResearchRules: Sendable, Hashable {
         self.windowYears = windowYears
         self.maxCountedPapers = maxCountedPapers
         self.bands = bands
+        self.bandBounds = DerivedFromFields(value: bands.map(PercentileBounds.init))
         self.impactAbove = impactAbove
         self.impactCoefficients = impactCoefficients
         self.flatRow = flatRow
@@ -69,7 +74,8 @@ public struct ResearchRules: Sendable, Hashable {
     }
 
     public func band(forPercentile p: Points) -> PercentileBand? {
-        bands.first { $0.contains(p) }
+        let percentile = OrderedPoints(p)
+        return bandBounds.value.firstIndex { $0.contains(percentile) }.map { bands[$0] }
     }
 
     public func band(id: String) -> PercentileBand? { bands.first { $0.id == id } }
@@ -150,6 +156,25 @@ public struct PercentileBand: Sendable, Hashable {
 
     /// The label in both languages, for wording (`.named(x.name)`).
     public var name: LocalizedText { LocalizedText(label, english: labelEnglish) }
+}
+
+/// A band's bounds as `PercentileBand.contains` reads them, compared through integer stand-ins.
+struct PercentileBounds: Sendable {
+    let lower: OrderedPoints
+    let lowerInclusive: Bool
+    let upper: OrderedPoints
+    let upperInclusive: Bool
+
+    init(_ band: PercentileBand) {
+        lower = OrderedPoints(band.lower ?? 0)
+        lowerInclusive = band.lower == nil || band.lowerInclusive
+        upper = OrderedPoints(band.upper ?? 100)
+        upperInclusive = band.upper == nil || band.upperInclusive
+    }
+
+    func contains(_ p: OrderedPoints) -> Bool {
+        (lowerInclusive ? p >= lower : p > lower) && (upperInclusive ? p <= upper : p < upper)
+    }
 }
 
 /// R-R4: a share of the position's points when `minAuthors…maxAuthors` share first place.

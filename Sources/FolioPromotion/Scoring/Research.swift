@@ -56,11 +56,12 @@ public struct ResearchScore: Sendable, Hashable {
         // R-R9, I-4: the counted papers.
         let candidates = scores.indices.filter { scores[$0].excludedBecause == nil }
         // The comparison reads the fields in place: copying two whole scores per comparison was a
-        // tenth of scoring (issue 15).
+        // tenth of scoring (issue 15). Points are compared through their integer stand-ins.
+        let points = scores.map { OrderedPoints($0.points.value) }
         let ranked = candidates.sorted { a, b in
             switch settings.countedPapers {
             case .mostPoints:
-                if scores[a].points.value != scores[b].points.value { return scores[a].points.value > scores[b].points.value }
+                if points[a] != points[b] { return points[a] > points[b] }
             case .mostRecent:
                 if scores[a].paper.date != scores[b].paper.date { return scores[a].paper.date > scores[b].paper.date }
             }

@@ -67,7 +67,7 @@ public struct TeachingScore: Sendable, Hashable {
         if floor == .zero && raw < 0 { raw = 0 }
         let capped = min(raw, rule.cap)
         if capped < raw || negative { rules.append("I-6") }
-        let weighted = capped * rule.weightPercent / 100
+        let weighted = (capped * rule.weightPercent).movingPointLeft(2)   // ÷ 100
         let figure = Figure(weighted, rules: rules, sources: lines.flatMap(\.sources),
                             .indicator(label: rule.name, capped: capped, raw: raw, cap: rule.cap, weightPercent: rule.weightPercent, weighted: weighted))
         return IndicatorScore(kind: rule.kind, label: rule.name, lines: lines, raw: raw, capped: capped,
