@@ -160,5 +160,6 @@ public struct ClaimComparison: Sendable, Hashable {
 
 extension PercentileBand {
     /// A percentile inside the band: the middle of its bounds.
-    var representativePercentile: Points { ((lower ?? 0) + (upper ?? 100)) / 2 }
+    /// Halved by multiplying by 0.5, exactly: Foundation's division takes 4 µs (issue 15).
+    var representativePercentile: Points { ((lower ?? 0) + (upper ?? 100)) * Decimal(sign: .plus, exponent: -1, significand: 5) }
 }

@@ -191,7 +191,7 @@ struct DossierViews {
                 factor: excluded ? "—" : score.equalContributionFactor.pointsText, points: score.points.value.pointsText,
                 counted: score.counted ? VerdictView(state: "pass", symbol: "✓", label: label("counted-yes"))
                     : VerdictView(state: "fail", symbol: "✗", label: label("counted-no")),
-                countReason: score.outsideWindow.map(reasonText) ?? words.countReasonHTML(score),
+                countReason: score.outsideWindow.map(reasonText) ?? countReason(score),
                 figure: figure(score.points), claimed: claim?.claimed.pointsText, claimDiffers: claim?.differs ?? false,
                 claimReason: claim?.reason.map(claimReason), verified: verified,
                 verifiedDiffers: verified.map { $0 != (score.counted ? score.points.value : 0).pointsText } ?? false)
@@ -260,9 +260,15 @@ struct DossierViews {
     func figure(_ f: Figure) -> FigureLineView {
         let sources = f.sources.map(source)
         let sentence = { words.html(f.explanation, prefix: "figure") }
-        let explanation = figureSentences?.value(f.explanation, make: sentence) ?? sentence()
+        let explanation = figureSentences?.value(.figure(f.explanation), make: sentence) ?? sentence()
         return FigureLineView(value: f.value.pointsText, explanation: explanation, rules: f.ruleText,
                               sources: sources, hasSources: !sources.isEmpty, reason: f.reason.map(reasonText))
+    }
+
+    /// Why a paper counts or not, worded once per build: a dossier has dozens of papers (issue 15).
+    private func countReason(_ score: PaperScore) -> String {
+        let sentence = { words.countReasonHTML(score) }
+        return figureSentences?.value(.paperCount(score.countReason, score.excludedBecause), make: sentence) ?? sentence()
     }
 
     func source(_ location: SourceLocation) -> SourceRecordView {

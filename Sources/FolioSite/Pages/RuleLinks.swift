@@ -50,9 +50,12 @@ enum RuleLinks {
         // dossier-heavy build (issue 15).
         var made: [String: String?] = [:]
         var index = 0
+        let openers = Self.openers
         while let start = bytes.firstIndex(of: UInt8(ascii: "<"), from: index) {
             index = start + 1
-            guard let opener = openers.first(where: { matches($0.open, in: bytes, at: start) }) else { continue }
+            // Most tags are neither opener: the byte after '<' rules them out without a comparison.
+            guard index < bytes.count, openers.contains(where: { $0.open[1] == bytes[index] }),
+                  let opener = openers.first(where: { matches($0.open, in: bytes, at: start) }) else { continue }
             let innerStart = start + opener.open.count
             let innerEnd = bytes.firstIndex(of: UInt8(ascii: "<"), from: innerStart) ?? bytes.count
             guard matches(opener.close, in: bytes, at: innerEnd) else { continue }

@@ -77,6 +77,11 @@ struct Wording: Sendable {
     /// dossier page, and searching by `Character` was a tenth of the whole build (issue 15). A `{`
     /// never closed is written as it is.
     func fill(_ template: String, _ parameters: [String: WordingValue]) -> String {
+        fill(template) { parameters[String($0)] }
+    }
+
+    /// Fills a label template with the value `parameter` gives for each placeholder's name.
+    private func fill(_ template: String, parameter: (Substring) -> WordingValue?) -> String {
         let utf8 = template.utf8
         func find(_ byte: UInt8, from start: Int) -> Int? { utf8.firstOffset(of: byte, from: start) }
         guard var open = find(UInt8(ascii: "{"), from: 0) else { return markup ? HTMLText.escape(template) : template }
@@ -93,7 +98,7 @@ struct Wording: Sendable {
             // Most placeholders are a bare name; only a plural form ("{rows:row|rows}") is split.
             let parts = inside.utf8.contains(UInt8(ascii: ":")) ? inside.split(separator: ":", maxSplits: 1)
                 : inside.isEmpty ? [] : [inside]
-            if let name = parts.first, let value = parameters[String(name)] {
+            if let name = parts.first, let value = parameter(name) {
                 if parts.count == 2 {
                     let forms = parts[1].split(separator: "|", omittingEmptySubsequences: false)
                     result += literal(forms.count == 2 ? (isOne(value) ? forms[0] : forms[1]) : parts[1])
@@ -110,15 +115,20 @@ struct Wording: Sendable {
         return result + literal(piece(rest, utf8.count))
     }
 
-    /// A date in the label `format-date`; the month's name is looked up only for a format that
-    /// shows it (English), not for every date.
+    /// A date in the label `format-date`. Each part is made only when the format shows it, and no
+    /// dictionary of parameters is built: a dossier page words hundreds of dates (issue 15).
     private func dateText(_ date: RocDate) -> String {
-        let format = label("format-date")
-        var parameters: [String: WordingValue] = ["roc": .number(String(date.rocYear)), "year": .number(String(date.gregorianYear)),
-                                                  "mm": .number(twoDigits(date.month)), "dd": .number(twoDigits(date.day)),
-                                                  "d": .number(String(date.day))]
-        if format.contains("{month") { parameters["month"] = .number(monthName(date.month)) }
-        return fill(format, parameters)
+        fill(label("format-date")) { name in
+            switch name {
+            case "roc": .number(String(date.rocYear))
+            case "year": .number(String(date.gregorianYear))
+            case "mm": .number(twoDigits(date.month))
+            case "dd": .number(twoDigits(date.day))
+            case "d": .number(String(date.day))
+            case "month": .number(monthName(date.month))
+            default: nil
+            }
+        }
     }
 
     private func isOne(_ value: WordingValue) -> Bool {
