@@ -2,7 +2,7 @@ import Foundation
 
 // Foundation's `Decimal` on Linux compares two values by aligning them through variable-length
 // integer arrays, about 80 ns, and divides to 38 digits, about 4 µs. Scoring a dossier made over a
-// thousand comparisons and a dozen divisions, a third of loading the dossiers (issue 15). What follows
+// thousand comparisons and a dozen divisions: about a third of loading the dossiers (issue 15). What follows
 // keeps every result exact and lets the common cases skip that arithmetic.
 
 extension Decimal {
@@ -19,7 +19,7 @@ extension Decimal {
 
     /// The value divided by 10^`places`, exactly, by moving its decimal point: `x / 100` without
     /// Foundation's long division.
-    public func movingPointLeft(_ places: Int) -> Decimal {
+    func movingPointLeft(_ places: Int) -> Decimal {
         guard !isNaN, exponent - places > -100 else { return self / pow(10, places) }
         return Decimal(sign: sign, exponent: exponent - places, significand: significand)
     }
